@@ -1,0 +1,42 @@
+"""Every rule's examples, in every language, are tests: the tables carry their own corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretime import timex
+from wiretime.timex.lang import SUPPORTED, load
+
+CASES = [(code, rule.name, text, value)
+         for code in SUPPORTED for rule in load(code).rules for text, value in rule.examples]
+
+
+@pytest.mark.parametrize(("lang", "rule", "text", "value"), CASES, ids=[f"{c[0]}:{c[2]}" for c in CASES])
+def test_rule_example(lang, rule, text, value):
+    reference = load(lang).example_reference
+    mentions = timex.tag(text, lang, reference)
+    assert [(m.text, m.value) for m in mentions] == [(text, value)], rule
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ar", "وقال المسؤول الثلاثاء إن المحادثات ستستمر", [("الثلاثاء", "2017-01-24")]),
+    ("ar", "قال الخميس", [("الخميس", "2017-01-19")]),
+    ("ar", "سيعقد الاجتماع الخميس", [("الخميس", "2017-01-26")]),
+    ("en", "He said on Friday that", [("Friday", "2017-01-20")]),
+    ("en", "They will meet on Friday", [("Friday", "2017-01-27")]),
+    ("ar", "في نهاية اليوم", [("نهاية اليوم", "2017-01-24")]),
+    ("ar", "بلغ عدد القتلى 2017 شخصا و15 جريحا", []),
+])
+def test_tense_and_spans(lang, text, expected):
+    assert [(m.text, m.value) for m in timex.tag(text, lang, "2017-01-24")] == expected
+
+
+def test_offsets_survive_diacritics_and_tatweel():
+    text = "وصل الوفد يومَ الخميـــس الماضي"
+    [m] = timex.tag(text, "ar", "2017-01-24")
+    assert text[m.start:m.end] == m.text and m.text.endswith("الخميـــس")
+
+
+def test_bad_prefer_is_a_clear_error():
+    with pytest.raises(ValueError, match="prefer"):
+        timex.tag("today", "en", "2017-01-24", prefer="sideways")

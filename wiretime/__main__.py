@@ -1,0 +1,5 @@
+import sys
+
+from wiretime.cli import main
+
+sys.exit(main())

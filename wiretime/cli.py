@@ -1,0 +1,132 @@
+"""The `wiretime` command: run, serve, split, tag, report.
+
+`split` and `tag` speak the JSONL contract of the evaluation kit (stdin -> stdout, one
+object per line, matched by "id"); they never import Prefect, so they start fast. A line
+that cannot be processed yields {"id", ..., "error"} and the others still go through.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="wiretime", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="process the landing folder into the lake (one flow run)")
+    run.add_argument("--input", default="seeds", help="landing folder (default: seeds)")
+    run.add_argument("--lake", default="lake", help="lake folder (default: lake)")
+    run.add_argument("--batch-size", type=int, default=500, help="articles per task batch")
+
+    serve = sub.add_parser("serve", help="serve the scheduled deployment (needs a Prefect server)")
+    serve.add_argument("--input", default="seeds")
+    serve.add_argument("--lake", default="lake")
+    serve.add_argument("--interval", type=int, default=300, help="seconds between runs (default 300)")
+    serve.add_argument("--cron", default=None, help="a cron schedule instead of --interval")
+
+    for name, text in (("split", "sentence spans of JSONL texts"), ("tag", "time mentions of JSONL texts")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--lang", required=True, choices=("ar", "en"))
+        if name == "tag":
+            p.add_argument("--prefer", default="nearest", choices=("past", "future", "nearest"))
+
+    report = sub.add_parser("report", help="tables, row counts, quarantine and the last run")
+    report.add_argument("--lake", default="lake")
+
+    args = parser.parse_args(argv)
+    if args.command == "split":
+        return _jsonl(lambda rec: {"sentences": [list(s) for s in _split(rec["text"], args.lang)]})
+    if args.command == "tag":
+        return _jsonl(lambda rec: {"mentions": _tag(rec, args.lang, args.prefer)})
+    if args.command == "report":
+        from wiretime.report import report as make_report
+
+        print(make_report(Path(args.lake)))
+        return 0
+    prefect_defaults()
+    if args.command == "run":
+        return _run(args)
+    return _serve(args)
+
+
+def _split(text: str, lang: str) -> list[tuple[int, int]]:
+    from wiretime.sentences import split
+
+    return split(text, lang)
+
+
+def _tag(rec: dict, lang: str, prefer: str) -> list[dict]:
+    from wiretime import timex, zones
+
+    tz = rec.get("tz")
+    mentions = timex.tag(rec["text"], lang, rec["reference"], tz=tz, prefer=prefer)
+    zones.assign(mentions, rec["text"], source_tz=tz)
+    return [m.to_contract() for m in mentions]
+
+
+def _jsonl(handle) -> int:
+    """Apply `handle` to each JSONL record of stdin; one output line per input line."""
+    out = sys.stdout
+    for number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            ident = rec["id"]
+        except (ValueError, KeyError, TypeError) as e:
+            print(f"wiretime: line {number}: not a JSON object with an id ({e})", file=sys.stderr)
+            continue
+        try:
+            result = {"id": ident, **handle(rec)}
+        except Exception as e:  # one bad record must not stop the stream
+            print(f"wiretime: line {number} (id {ident!r}): {type(e).__name__}: {e}", file=sys.stderr)
+            result = {"id": ident, "error": f"{type(e).__name__}: {e}"}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    out.flush()
+    return 0
+
+
+def prefect_defaults() -> None:
+    """Offline, project-local Prefect settings unless the user configured Prefect.
+
+    Keeps state in ./.prefect (embedded mode: a temporary server per run), turns telemetry
+    off and gives the temporary server time to start on a small machine.
+    """
+    configured = any(k in os.environ for k in ("PREFECT_HOME", "PREFECT_API_URL", "PREFECT_PROFILE")) \
+        or (Path.home() / ".prefect" / "profiles.toml").exists()
+    if not configured:
+        os.environ["PREFECT_HOME"] = str(Path.cwd() / ".prefect")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from flows.pipeline import pipeline
+    from wiretime.report import report as make_report
+
+    if not Path(args.input).is_dir():
+        print(f"wiretime: the landing folder {args.input} does not exist", file=sys.stderr)
+        return 2
+    summary = pipeline(input_dir=args.input, lake_dir=args.lake, batch_size=args.batch_size)
+    print(json.dumps(summary, indent=2))
+    print(make_report(Path(args.lake)))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from flows.pipeline import pipeline
+
+    schedule = {"cron": args.cron} if args.cron else {"interval": args.interval}
+    pipeline.serve(name="wiretime-landing", parameters={"input_dir": args.input, "lake_dir": args.lake},
+                   **schedule)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""The records every stage speaks: an article, a sentence span, a time mention.
+
+Every annotation is a span with offsets into the untouched original text (Python `str`
+indices, end exclusive), so any stage's output can be laid back over the source.
+Stages import this module and their own data only; nothing here imports a stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+TZ_SOURCES = ("explicit", "paired", "place", "source", "none")
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as ingested, with the metadata the later stages need.
+
+    `published` is an ISO date or datetime (local wall time at `tz` when that is known);
+    `tz` is the IANA zone of the place of publication (dateline or source default);
+    `place` is the dateline place as written (e.g. "Astana", "أستانة").
+    """
+
+    doc_id: str
+    text: str
+    lang: str
+    published: str
+    source: str = ""
+    tz: str | None = None
+    place: str | None = None
+    title: str | None = None
+    url: str | None = None
+    origin: str = ""
+    content_hash: str = ""
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence as a span of its article's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class TimeMention:
+    """A time expression found in a text, normalized TIMEX3-style.
+
+    `value` is the TIMEX3 value (an ISO-8601 interval "START/END" for ranges). For clock
+    times the zone fields say where the wall time `local` lives: `tz` (IANA or ±HH:MM),
+    `utc` (ISO instant with Z) and `tz_source`, how the zone was known (see TZ_SOURCES).
+    `stated_zone` is a zone the text itself attaches to this mention ("GMT", "+03:00",
+    an IANA name); `paired_with` is the index, in the same mention list, of the mention this
+    one glosses ("14:00 (0800 GMT)"); `conflict` describes a disagreement between readings.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    local: str | None = None
+    tz: str | None = None
+    utc: str | None = None
+    tz_source: str | None = None
+    stated_zone: str | None = None
+    paired_with: int | None = None
+    conflict: str | None = None
+    rule: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def to_contract(self) -> dict:
+        """The mention as the `wiretime tag` JSONL contract spells it (no empty fields)."""
+        out = {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+               "value": self.value}
+        for key in ("mod", "local", "utc", "tz", "tz_source"):
+            val = getattr(self, key)
+            if val is not None:
+                out[key] = val
+        return out
+
+    def as_row(self) -> dict:
+        """All fields, for tables."""
+        return asdict(self)

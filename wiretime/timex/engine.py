@@ -1,0 +1,192 @@
+"""The language-agnostic tagger: match a language's rules, compose, resolve.
+
+1. Fold the text (language data) so patterns see one spelling; offsets map back.
+2. Run the compiled rules; keep the longest non-overlapping matches.
+3. Compose neighbours a joiner separates: a date with a clock time, a clock time with a
+   part of day or a stated zone ("3 pm" + "GMT").
+4. Attach modifiers written just before ("end of", "نهاية").
+5. Resolve each partial time against the reference, past or future as the clause's tense
+   says (else `prefer`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from wiretime.model import TimeMention
+from wiretime.timex.language import Language, Rule
+from wiretime.timex.resolve import CLOCK_FIELDS, DATE_FIELDS, resolve
+
+_CLAUSE_END = re.compile(r"[.!?؟\n;؛]")
+_COMPOSE_WINDOW = 12
+
+
+@dataclass(slots=True)
+class Part:
+    """A matched piece of text and the partial time it stands for (folded offsets)."""
+
+    start: int
+    end: int
+    partial: dict[str, Any]
+    rule: str
+    priority: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        p = self.partial
+        if set(p) <= {"zone"}:
+            return "zone"
+        if set(p) <= {"pod", "ampm"}:
+            return "pod"
+        if any(k in p for k in ("from", "ref", "set", "unit", "shift_unit", "offset_unit")):
+            return "other"
+        has_date = any(k in p for k in DATE_FIELDS)
+        has_clock = any(k in p for k in CLOCK_FIELDS)
+        if has_date:
+            return "datetime" if has_clock else "date"
+        return "clock" if has_clock else "other"
+
+
+def reference_datetime(reference: str, tz: str | None = None) -> datetime:
+    """The reference as a naive local wall time (at `tz` when given, else as written)."""
+    ref = datetime.fromisoformat(reference.replace("Z", "+00:00"))
+    if tz and ref.tzinfo is not None:
+        ref = ref.astimezone(ZoneInfo(tz))
+    return ref.replace(tzinfo=None)
+
+
+def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
+        prefer: str = "nearest") -> list[TimeMention]:
+    """Every time expression of `text`, normalized against `reference`."""
+    ref = reference_datetime(reference, tz)
+    folded, back = language.fold_text(text)
+    parts = _compose(_match(folded, language), folded, language)
+    mentions = []
+    for part in parts:
+        if part.kind in ("zone", "pod") and "hour" not in part.partial:
+            continue
+        direction = _tense(folded, part, language) or prefer
+        reading = resolve(part.partial, ref, direction)
+        if reading is None:
+            continue
+        start, end = (back[part.start], back[part.end]) if back else (part.start, part.end)
+        mentions.append(TimeMention(
+            start=start, end=end, text=text[start:end], type=part.partial.get("type", reading.type),
+            value=reading.value, mod=reading.mod, local=reading.local,
+            stated_zone=part.partial.get("zone"), rule=part.rule, extra=part.extra))
+    return mentions
+
+
+def _match(folded: str, language: Language) -> list[Part]:
+    """Longest non-overlapping rule matches (ties: higher priority, then earlier rule)."""
+    found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
+    for order, (rule, regex) in enumerate(language.compiled_rules):
+        for m in regex.finditer(folded):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), rule.priority, order, rule, m))
+    found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[3], f[0]))
+    taken: list[tuple[int, int]] = []
+    parts = []
+    for start, end, _, _, rule, m in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        partial = _build(rule.build, m, language)
+        if partial is None:
+            continue
+        taken.append((start, end))
+        parts.append(Part(start, end, partial, rule.name, rule.priority))
+    parts.sort(key=lambda p: p.start)
+    return parts
+
+
+def _build(spec: dict[str, Any], m: re.Match[str], language: Language) -> dict[str, Any] | None:
+    out: dict[str, Any] = {}
+    for key, val in spec.items():
+        if isinstance(val, dict):
+            sub = _build(val, m, language)
+            if sub is None:
+                return None
+            out[key] = sub
+        elif isinstance(val, str) and val.startswith(("$", "-$")):
+            name = val.lstrip("-$")
+            raw = m.group(name)
+            if raw is None:
+                continue
+            value = language.capture_value(_table_inside(m, name, language), raw)
+            if isinstance(value, str) and value.isdigit():
+                value = int(value)
+            if val.startswith("-"):
+                if not isinstance(value, int | float):
+                    return None
+                value = -value
+            out[key] = value
+        else:
+            out[key] = val
+    return out
+
+
+def _table_inside(m: re.Match[str], name: str, language: Language) -> str:
+    """A plain group that wraps exactly one table's capture takes that table's value."""
+    if name in language.lookup:
+        return name
+    span = m.span(name)
+    for other, text in m.groupdict().items():
+        if text is not None and other != name and m.span(other) == span and other in language.lookup:
+            return other
+    return name
+
+
+_MERGES = {("date", "clock"), ("clock", "date"), ("clock", "pod"), ("clock", "zone"),
+           ("datetime", "zone"), ("datetime", "pod"), ("date", "pod"), ("pod", "date")}
+
+
+def _compose(parts: list[Part], folded: str, language: Language) -> list[Part]:
+    """Merge neighbours that together make one expression; then attach modifiers."""
+    merged: list[Part] = []
+    for part in parts:
+        prev = merged[-1] if merged else None
+        if prev is not None and (prev.kind, part.kind) in _MERGES:
+            gap = folded[prev.end:part.start]
+            if len(gap) <= _COMPOSE_WINDOW and language.joiner_re.match(gap) \
+                    and not set(prev.partial) & set(part.partial):
+                merged[-1] = Part(prev.start, part.end, {**prev.partial, **part.partial},
+                                  f"{prev.rule}+{part.rule}", max(prev.priority, part.priority))
+                continue
+        merged.append(part)
+    for part in merged:
+        _attach_modifier(part, folded, language)
+    return merged
+
+
+def _attach_modifier(part: Part, folded: str, language: Language) -> None:
+    window = folded[max(0, part.start - 40):part.start]
+    for modifier, regex in language.compiled_modifiers:
+        m = regex.search(window)
+        if m:
+            part.partial.setdefault("mod", modifier.mod)
+            if modifier.in_span:
+                part.start -= len(window) - m.start()
+            return
+
+
+def _tense(folded: str, part: Part, language: Language) -> str | None:
+    """past | future from the cues of the clause around the part, nearest cue wins."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(folded, 0, part.start)), default=0)
+    right_m = _CLAUSE_END.search(folded, part.end)
+    right = right_m.start() if right_m else len(folded)
+    clause = folded[left:right]
+    at = part.start - left
+    best: tuple[int, str] | None = None
+    for label, regex in (("past", language.past_re), ("future", language.future_re)):
+        for m in regex.finditer(clause):
+            if at <= m.start() < at + (part.end - part.start):
+                continue
+            distance = abs(m.start() - at)
+            if best is None or distance < best[0]:
+                best = (distance, label)
+    return best[1] if best else None

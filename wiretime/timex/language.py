@@ -1,0 +1,186 @@
+"""How a language's time knowledge is written down, and how it is compiled for matching.
+
+A language is data (HeidelTime-style): word tables (surface form -> value), rules (a
+pattern over those tables -> a partial time, with examples beside it), text folding for
+matching, and tense cues. The engine in `engine.py` knows no language.
+
+Pattern syntax: a regular expression in which `{table}` stands for "any word of that
+table" and captures it under the table's name; `{table:name}` captures it under another
+name (to use one table twice). A capture's value is looked up in its table; a capture
+that is not a table (a plain named group) keeps its text, digits folded to ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
+
+# Arabic-Indic and Persian digits fold to ASCII for every language: news mixes them.
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern and the partial time it stands for.
+
+    `build` maps partial-time fields (see resolve.py) to constants or to "$capture"
+    (the capture's table value; "-$capture" negates a number). Nested dicts under
+    "from"/"to" build the two ends of an interval. `examples` are (text, expected value)
+    pairs resolved against the language's example reference; they are the rule's tests.
+    """
+
+    name: str
+    pattern: str
+    build: dict[str, Any]
+    examples: tuple[tuple[str, str], ...] = ()
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """A word before a time expression that qualifies it (TIMEX3 `mod`)."""
+
+    pattern: str
+    mod: str
+    in_span: bool = True
+
+
+@dataclass
+class Language:
+    """All that the engine needs to know about one language."""
+
+    code: str
+    tables: dict[str, dict[str, Any]]
+    rules: list[Rule]
+    fold: dict[str, str] = field(default_factory=dict)
+    strip: str = ""
+    modifiers: list[Modifier] = field(default_factory=list)
+    joiners: str = r"\s+"
+    past_cues: str = r"(?!)"
+    future_cues: str = r"(?!)"
+    word_boundary_left: str = r"(?<!\w)"
+    word_boundary_right: str = r"(?!\w)"
+    example_reference: str = "2017-01-24"
+
+    # -- text folding -------------------------------------------------------------------
+    def fold_text(self, text: str) -> tuple[str, list[int] | None]:
+        """Text as the patterns see it, and a map back to original offsets.
+
+        Folding is one character to one character (so offsets stay), except for the
+        characters in `strip` (diacritics, tatweel, bidi controls), which are removed; then
+        the returned list maps each folded index (and the end) to its original index.
+        """
+        folded = text.translate(self._fold_table)
+        if not self.strip or not self._strip_re.search(folded):
+            return folded, None
+        keep = [i for i, ch in enumerate(folded) if ch not in self._strip_set]
+        keep.append(len(folded))
+        return "".join(folded[i] for i in keep[:-1]), keep
+
+    @cached_property
+    def _fold_table(self) -> dict[int, str]:
+        table = {ord(k): v for k, v in self.fold.items()}
+        table.update({k: chr(v) for k, v in DIGITS.items()})
+        return table
+
+    @cached_property
+    def _strip_set(self) -> frozenset[str]:
+        return frozenset(self.strip)
+
+    @cached_property
+    def _strip_re(self) -> re.Pattern[str]:
+        return re.compile("[" + re.escape(self.strip) + "]")
+
+    def fold_word(self, word: str) -> str:
+        folded, _ = self.fold_text(word)
+        return folded.lower()
+
+    # -- tables -------------------------------------------------------------------------
+    @cached_property
+    def lookup(self) -> dict[str, dict[str, Any]]:
+        """Each table keyed by folded, lower-cased, space-normalized surface form."""
+        return {name: {self._key(k): v for k, v in table.items()} for name, table in self.tables.items()}
+
+    def _key(self, word: str) -> str:
+        return re.sub(r"\s+", " ", self.fold_word(word)).strip()
+
+    def table_value(self, table: str, surface: str) -> Any:
+        return self.lookup[table].get(self._key(surface))
+
+    def alternation(self, table: str) -> str:
+        """A regex alternation of a table's words, longest first, spaces flexible."""
+        words = sorted(self.lookup[table], key=len, reverse=True)
+        return "|".join(r"\s+".join(re.escape(part) for part in w.split(" ")) for w in words)
+
+    # -- patterns -----------------------------------------------------------------------
+    def expand(self, pattern: str) -> str:
+        """A rule pattern with its `{table}` placeholders turned into named groups."""
+
+        def sub(m: re.Match[str]) -> str:
+            table, name = m.group(1), m.group(2) or m.group(1)
+            if table not in self.tables:
+                raise KeyError(f"{self.code}: pattern uses unknown table {table!r}: {pattern}")
+            return f"(?P<{name}>{self.alternation(table)})"
+
+        return _PLACEHOLDER.sub(sub, self.fold_pattern(pattern))
+
+    def fold_pattern(self, pattern: str) -> str:
+        """A pattern written in the language's own spelling, folded like the text."""
+        return pattern.translate(self._fold_table)
+
+    @cached_property
+    def compiled_rules(self) -> list[tuple[Rule, re.Pattern[str]]]:
+        out = []
+        for rule in self.rules:
+            body = self.expand(rule.pattern)
+            regex = f"{self.word_boundary_left}(?:{body}){self.word_boundary_right}"
+            out.append((rule, re.compile(regex, re.IGNORECASE)))
+        return out
+
+    @cached_property
+    def compiled_modifiers(self) -> list[tuple[Modifier, re.Pattern[str]]]:
+        return [(m, re.compile(f"{self.word_boundary_left}(?:{self.expand(m.pattern)})\\s*$", re.IGNORECASE))
+                for m in self.modifiers]
+
+    @cached_property
+    def joiner_re(self) -> re.Pattern[str]:
+        return re.compile(f"^(?:{self.fold_pattern(self.joiners)})$", re.IGNORECASE)
+
+    @cached_property
+    def past_re(self) -> re.Pattern[str]:
+        return re.compile(self.fold_pattern(self.past_cues), re.IGNORECASE)
+
+    @cached_property
+    def future_re(self) -> re.Pattern[str]:
+        return re.compile(self.fold_pattern(self.future_cues), re.IGNORECASE)
+
+    def capture_value(self, name: str, text: str) -> Any:
+        """The value of a named capture: its table's value, else its text as written."""
+        if name in self.lookup:
+            value = self.table_value(name, text)
+            if value is not None:
+                return value
+        table = self._capture_tables.get(name)
+        if table is not None:
+            value = self.table_value(table, text)
+            if value is not None:
+                return value
+        return text.translate(DIGITS)
+
+    @cached_property
+    def _capture_tables(self) -> dict[str, str]:
+        """Capture names given with `{table:name}` in any rule -> their table."""
+        out: dict[str, str] = {}
+        for rule in self.rules:
+            for m in _PLACEHOLDER.finditer(rule.pattern):
+                if m.group(2):
+                    out[m.group(2)] = m.group(1)
+        for mod in self.modifiers:
+            for m in _PLACEHOLDER.finditer(mod.pattern):
+                if m.group(2):
+                    out[m.group(2)] = m.group(1)
+        return out

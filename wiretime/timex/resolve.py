@@ -1,0 +1,291 @@
+"""From a partial time (what the words said) to a TIMEX3 value (what they mean).
+
+Language-agnostic: rules in `lang/*.py` build a *partial time*, a plain dict of the fields
+below; this module anchors it on the reference (the article's publication time, local
+wall clock) in the direction the sentence's tense, or else `prefer`, asks for.
+
+Fields of a partial time:
+  type        DATE | TIME | DURATION | SET, when the rule knows better than the fields
+  year month day weekday(1=Mon) hour minute second   calendar and clock fields
+  hhmm        "0800": military clock (hour and minute)
+  ampm        "am" | "pm";  pod  part of day: MO AF EV NI (and NO=noon, MN=midnight)
+  year2       a two-digit year ("'17")
+  shift, shift_unit   this/next/last unit at that unit's grain: (+1, "M") -> next month
+  offset, offset_unit N units from the reference: (-3, "D") -> three days ago
+  amount, unit        a duration: (3, "D") -> P3D; amount "X" -> PXD
+  ref         PRESENT_REF | PAST_REF | FUTURE_REF
+  set         a SET value as written (P1D, XXXX-WXX-2); freq/quant pass through to extra
+  quarter half season decade century   coarse periods (with year when known)
+  zone        a zone the text states for a clock time (IANA, "UTC", "+03:00")
+  mod         TIMEX3 mod (START MID END APPROX MORE_THAN LESS_THAN ...)
+  from, to    the two ends of a range (each a partial time)
+Units: Y M W D H MIN S Q (quarter) HALF DE (decade) CE (century).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+DATE_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month", "day", "weekday")
+CLOCK_FIELDS = ("hour", "minute", "second", "hhmm", "pod")
+GRAIN_ORDER = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
+               "pod", "hour", "minute", "second")
+DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS",
+                  "Q": "Q", "DE": "DE", "CE": "CE", "HALF": "H"}
+POD_HOURS = {"MO": 9, "AF": 15, "EV": 19, "NI": 22, "NO": 12, "MN": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A TIMEX3 reading: type, value, mod, and for clock times the local wall time."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    local: str | None = None
+
+
+def resolve(p: dict[str, Any], ref: datetime, direction: str) -> Resolved | None:
+    """The TIMEX3 reading of partial time `p` seen from local reference `ref`.
+
+    `direction` is past | future | nearest: which occurrence an underspecified
+    expression (a weekday, a month without a year, a clock time) refers to.
+    """
+    mod = p.get("mod")
+    if "from" in p and "to" in p:
+        return _resolve_range(p["from"], p["to"], ref, direction, mod)
+    if "ref" in p:
+        return Resolved("TIME" if p["ref"] == "PRESENT_REF" and p.get("type") == "TIME" else "DATE",
+                        p["ref"], mod)
+    if "set" in p:
+        return Resolved("SET", str(p["set"]), mod)
+    if "unit" in p:
+        return Resolved("DURATION", duration_value(p.get("amount", 1), p["unit"]), mod)
+    if "shift_unit" in p:
+        return _resolve_shift(p, ref, mod)
+    if "offset_unit" in p:
+        return _resolve_offset(p, ref, mod)
+    return _resolve_calendar(p, ref, direction, mod)
+
+
+def duration_value(amount: Any, unit: str) -> str:
+    """ISO-8601 duration; fractions of a unit go down to the next unit (half an hour = PT30M)."""
+    code = DURATION_UNITS[unit]
+    if isinstance(amount, float) and not amount.is_integer():
+        smaller = {"Y": (12, "M"), "M": (None, None), "D": (24, "H"), "H": (60, "MIN"),
+                   "MIN": (60, "S"), "W": (7, "D")}.get(unit, (None, None))
+        if smaller[0]:
+            return duration_value(round(amount * smaller[0]), smaller[1])
+    number = "X" if amount in ("X", None) else str(int(amount)) if float(amount).is_integer() else str(amount)
+    if code.startswith("T"):
+        return f"PT{number}{code[1:]}"
+    return f"P{number}{code}"
+
+
+# -- ranges -------------------------------------------------------------------------------
+def _resolve_range(a: dict, b: dict, ref: datetime, direction: str, mod: str | None) -> Resolved | None:
+    a, b = dict(a), dict(b)
+    for key in ("year", "month", "day", "ampm", "pod", "zone", "weekday"):
+        if key in b and key not in a and _coarser_than_finest(key, a):
+            a[key] = b[key]
+        if key in a and key not in b and _coarser_than_finest(key, b):
+            b[key] = a[key]
+    start = resolve(a, ref, direction)
+    end = resolve(b, ref, direction)
+    if start is None or end is None:
+        return None
+    return Resolved(start.type, f"{start.value}/{end.value}", mod or start.mod, start.local)
+
+
+def _coarser_than_finest(key: str, p: dict) -> bool:
+    if key in ("ampm", "pod", "zone"):
+        return "hour" in p or "hhmm" in p
+    if key == "weekday":
+        return False
+    finest = max((GRAIN_ORDER.index(k) for k in p if k in GRAIN_ORDER), default=-1)
+    return finest >= 0 and GRAIN_ORDER.index(key) < finest
+
+
+# -- relative: this/next/last unit ---------------------------------------------------------
+def _resolve_shift(p: dict, ref: datetime, mod: str | None) -> Resolved:
+    n, unit = int(p.get("shift", 0)), p["shift_unit"]
+    if unit == "D":
+        return Resolved("DATE", (ref.date() + timedelta(days=n)).isoformat(), mod)
+    if unit == "W":
+        y, w, _ = (ref.date() + timedelta(weeks=n)).isocalendar()
+        return Resolved("DATE", f"{y}-W{w:02d}", mod)
+    if unit == "M":
+        y, m = _add_months(ref.year, ref.month, n)
+        return Resolved("DATE", f"{y:04d}-{m:02d}", mod)
+    if unit == "Q":
+        q = (ref.year * 4 + (ref.month - 1) // 3) + n
+        return Resolved("DATE", f"{q // 4:04d}-Q{q % 4 + 1}", mod)
+    if unit == "HALF":
+        h = ref.year * 2 + (ref.month - 1) // 6 + n
+        return Resolved("DATE", f"{h // 2:04d}-H{h % 2 + 1}", mod)
+    if unit == "Y":
+        return Resolved("DATE", f"{ref.year + n:04d}", mod)
+    if unit == "DE":
+        return Resolved("DATE", f"{(ref.year // 10 + n):03d}", mod)
+    if unit == "CE":
+        return Resolved("DATE", f"{(ref.year // 100 + n):02d}", mod)
+    return _resolve_offset({"offset": n, "offset_unit": unit}, ref, mod)
+
+
+def _resolve_offset(p: dict, ref: datetime, mod: str | None) -> Resolved:
+    n, unit = p.get("offset", 0), p["offset_unit"]
+    if unit in ("H", "MIN", "S"):
+        seconds = {"H": 3600, "MIN": 60, "S": 1}[unit] * float(n)
+        moment = ref + timedelta(seconds=seconds)
+        local = moment.isoformat(timespec="minutes")
+        return Resolved("TIME", local, mod, local)
+    if unit in ("D", "W"):
+        day = ref.date() + timedelta(days=int(n) * (7 if unit == "W" else 1))
+        return Resolved("DATE", day.isoformat(), mod)
+    if unit == "M":
+        y, m = _add_months(ref.year, ref.month, int(n))
+        return Resolved("DATE", f"{y:04d}-{m:02d}", mod)
+    if unit == "Y":
+        return Resolved("DATE", f"{ref.year + int(n):04d}", mod)
+    return _resolve_shift({"shift": n, "shift_unit": unit}, ref, mod)
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+# -- calendar and clock fields -------------------------------------------------------------
+def _resolve_calendar(p: dict, ref: datetime, direction: str, mod: str | None) -> Resolved | None:
+    p = _normalize_fields(p)
+    if p is None:
+        return None
+    has_clock = "hour" in p or "pod" in p
+    has_date = any(k in p for k in DATE_FIELDS)
+    if not has_clock and not has_date:
+        return None
+    if not has_clock:
+        value = _date_value(p, ref, direction)
+        return None if value is None else Resolved(p.get("type", "DATE"), value, mod)
+    if has_date:
+        day_value = _date_value(p, ref, direction)
+        if day_value is None or len(day_value) != 10:
+            return None
+        day = date.fromisoformat(day_value)
+        return _clock(p, day, mod)
+    return _clock_near(p, ref, direction, mod)
+
+
+def _normalize_fields(p: dict) -> dict | None:
+    p = dict(p)
+    if "hhmm" in p:
+        raw = str(p.pop("hhmm")).zfill(4)
+        p["hour"], p["minute"] = int(raw[:2]), int(raw[2:])
+    if "year2" in p:
+        y = int(p.pop("year2"))
+        p["year"] = 2000 + y if y < 50 else 1900 + y
+    for key in ("year", "month", "day", "hour", "minute", "second", "weekday", "quarter", "half"):
+        if key in p:
+            try:
+                p[key] = int(p[key])
+            except (TypeError, ValueError):
+                return None
+    hour = p.get("hour")
+    if hour is not None:
+        ampm, pod = p.get("ampm"), p.get("pod")
+        if ampm == "pm" and hour < 12 or pod in ("AF", "EV") and hour < 12 or pod == "NI" and 6 <= hour < 12:
+            hour += 12
+        elif (ampm == "am" or pod in ("MO", "MN")) and hour == 12:
+            hour = 0
+        p["hour"] = hour
+        if not (0 <= hour <= 24 and 0 <= p.get("minute", 0) < 60):
+            return None
+    if "month" in p and not 1 <= p["month"] <= 12:
+        return None
+    if "day" in p and not 1 <= p["day"] <= 31:
+        return None
+    return p
+
+
+def _date_value(p: dict, ref: datetime, direction: str) -> str | None:
+    """Date part as a TIMEX3 value at the grain of its finest field."""
+    if "century" in p:
+        return f"{int(p['century']):02d}"
+    if "decade" in p:
+        return f"{int(p['decade']):03d}"
+    year = p.get("year")
+    if "month" in p:
+        month, day = p["month"], p.get("day")
+        if year is None:
+            year = _pick_year(month, day, ref, direction)
+        if day is None:
+            return f"{year:04d}-{month:02d}"
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if "day" in p:
+        y, m = (year, ref.month) if year else (ref.year, ref.month)
+        candidates = [_add_months(y, m, k) for k in (-1, 0, 1)]
+        dates = [date(cy, cm, p["day"]) for cy, cm in candidates
+                 if p["day"] <= calendar.monthrange(cy, cm)[1]]
+        return _pick(dates, ref.date(), direction).isoformat() if dates else None
+    if "weekday" in p:
+        today = ref.date()
+        back = (today.weekday() + 1 - p["weekday"]) % 7
+        fwd = (p["weekday"] - 1 - today.weekday()) % 7
+        if direction == "future":
+            return (today + timedelta(days=fwd or 7)).isoformat()
+        if direction == "past" or back <= fwd:
+            return (today - timedelta(days=back)).isoformat()
+        return (today + timedelta(days=fwd)).isoformat()
+    if year is None:
+        return None
+    for key, fmt in (("quarter", "Q{}"), ("half", "H{}"), ("season", "{}")):
+        if key in p:
+            return f"{year:04d}-" + fmt.format(p[key])
+    return f"{year:04d}"
+
+
+def _pick_year(month: int, day: int | None, ref: datetime, direction: str) -> int:
+    dates = [date(ref.year + k, month, min(day or 1, 28)) for k in (-1, 0, 1)]
+    today = date(ref.year, ref.month, 1) if day is None else ref.date()  # a month: this one is "now"
+    return _pick(dates, today, direction).year
+
+
+def _pick(candidates: list[date], today: date, direction: str) -> date:
+    if direction == "future":
+        ahead = [d for d in candidates if d >= today]
+        return min(ahead) if ahead else max(candidates)
+    if direction == "past":
+        behind = [d for d in candidates if d <= today]
+        return max(behind) if behind else min(candidates)
+    return min(candidates, key=lambda d: (abs((d - today).days), d < today))
+
+
+def _clock(p: dict, day: date, mod: str | None) -> Resolved:
+    if "hour" not in p:
+        return Resolved("TIME", f"{day.isoformat()}T{p['pod']}", mod)
+    hour = p["hour"]
+    if hour == 24:
+        day, hour = day + timedelta(days=1), 0
+    moment = datetime(day.year, day.month, day.day, hour, p.get("minute", 0), p.get("second", 0))
+    local = moment.isoformat(timespec="seconds" if p.get("second") else "minutes")
+    return Resolved("TIME", local, mod, local)
+
+
+def _clock_near(p: dict, ref: datetime, direction: str, mod: str | None) -> Resolved:
+    """A clock time with no date: the reference day, or the next occurrence looking ahead."""
+    day = ref.date()
+    if "hour" in p and direction == "future":
+        ambiguous = p["hour"] <= 12 and "ampm" not in p and "pod" not in p and p["hour"] != 0
+        clock = (p["hour"], p.get("minute", 0))
+        now = (ref.hour, ref.minute)
+        if clock < now:
+            if ambiguous and (clock[0] + 12, clock[1]) >= now and clock[0] < 12:
+                p = {**p, "hour": clock[0] + 12}
+            else:
+                day += timedelta(days=1)
+    return _clock(p, day, mod)
