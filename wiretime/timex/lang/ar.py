@@ -6,6 +6,7 @@ written in ordinary spelling and match every variant.
 Examples resolve against Tuesday 2017-01-24 (the sample article's date).
 """
 
+from wiretime.timex.lang.zones_ar import ZONES
 from wiretime.timex.language import Language, Modifier, Rule
 
 # A clitic (و ف ب ل ك, or two: وب، فل...) may precede a word; the mention starts after it.
@@ -53,13 +54,6 @@ UNITS = {"اليوم": "D", "الأسبوع": "W", "الاسبوع": "W", "ال�
 RELATIVE = {"المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1, "الماضي": -1, "الماضية": -1,
             "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "الفائتة": -1, "السابق": -1,
             "الجاري": 0, "الجارية": 0, "الحالي": 0, "الحالية": 0}
-
-# Phrases stating the zone of a clock time; values are IANA names or "UTC".
-ZONES = {
-    "بتوقيت غرينتش": "UTC", "بتوقيت غرينيتش": "UTC", "بتوقيت جرينتش": "UTC", "بتوقيت جرينيتش": "UTC",
-    "بتوقيت جرينتش العالمي": "UTC", "ت غ": "UTC", "ت.غ": "UTC", "ت. غ": "UTC", "غرينتش": "UTC",
-    "جرينتش": "UTC", "GMT": "UTC", "UTC": "UTC",
-}
 
 RULES = [
     Rule("weekday", r"(?:يوم\s+)?{weekday}", {"weekday": "$weekday"},

@@ -4,6 +4,7 @@ TimeML conventions (TempEval-3): prepositions stay outside the mention; "2 p.m."
 Examples resolve against Tuesday 2017-01-24.
 """
 
+from wiretime.timex.lang.zones_en import ZONES
 from wiretime.timex.language import Language, Modifier, Rule
 
 MONTHS = {
@@ -33,8 +34,6 @@ DURATION_UNITS = {"second": "S", "seconds": "S", "minute": "MIN", "minutes": "MI
                   "months": "M", "year": "Y", "years": "Y", "decade": "DE", "decades": "DE"}
 
 RELATIVE = {"next": 1, "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "coming": 1}
-
-ZONES = {"gmt": "UTC", "utc": "UTC", "z": "UTC"}
 
 RULES = [
     Rule("weekday", r"{weekday}", {"weekday": "$weekday"},

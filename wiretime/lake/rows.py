@@ -1,0 +1,74 @@
+"""Pipeline records (articles, sentence spans, time mentions) to Arrow tables of the lake."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import pyarrow as pa
+
+from wiretime.lake.schema import DOCUMENTS, PARTITION, SENTENCES, TIME_MENTIONS
+from wiretime.model import Article, TimeMention
+
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:$|T)")
+
+
+def published_utc(article: Article) -> tuple[datetime | None, date]:
+    """The publication instant in UTC (None for a bare date) and the UTC publication date.
+
+    A bare date is its own UTC date; a naive datetime is wall time at the article's zone.
+    """
+    moment = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
+    if len(article.published) <= 10:
+        return None, moment.date()
+    if moment.tzinfo is None:
+        try:
+            moment = moment.replace(tzinfo=ZoneInfo(article.tz) if article.tz else UTC)
+        except (ZoneInfoNotFoundError, ValueError):
+            moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(UTC)
+    return moment, moment.date()
+
+
+def resolved_date(m: TimeMention) -> date | None:
+    """The day a mention points at: its UTC day for a clock time, else a day-grain value's."""
+    if m.utc:
+        return date.fromisoformat(m.utc[:10])
+    found = _DAY.match(m.local or m.value)
+    return date.fromisoformat(found.group(1)) if found else None
+
+
+def build_tables(articles: list[Article], spans: dict[str, list[tuple[int, int]]],
+                 mentions: dict[str, list[tuple[int, TimeMention]]], *, version: dict[str, int],
+                 ingested_at: datetime) -> dict[str, pa.Table]:
+    """The partitioned tables' rows for one batch, each with its `published_date` column."""
+    docs, sents, times = [], [], []
+    for a in articles:
+        instant, day = published_utc(a)
+        doc_spans, doc_mentions = spans.get(a.doc_id, []), mentions.get(a.doc_id, [])
+        docs.append({
+            "doc_id": a.doc_id, "version": version.get(a.doc_id, 1), "source": a.source, "lang": a.lang,
+            "title": a.title, "url": a.url, "place": a.place, "tz": a.tz, "published": a.published,
+            "published_at_utc": instant, "text": a.text, "n_chars": len(a.text),
+            "n_sentences": len(doc_spans), "n_mentions": len(doc_mentions),
+            "content_hash": a.content_hash, "origin": a.origin, "ingested_at": ingested_at,
+            PARTITION: day})
+        for index, (start, end) in enumerate(doc_spans):
+            sents.append({"doc_id": a.doc_id, "sentence_index": index, "start": start, "end": end,
+                          "text": a.text[start:end], PARTITION: day})
+        for index, (sentence, m) in enumerate(doc_mentions):
+            times.append({
+                "doc_id": a.doc_id, "mention_index": index, "sentence_index": sentence, "start": m.start,
+                "end": m.end, "text": m.text, "type": m.type, "value": m.value, "mod": m.mod,
+                "local": datetime.fromisoformat(m.local) if m.local else None, "tz": m.tz,
+                "utc": datetime.fromisoformat(m.utc.replace("Z", "+00:00")) if m.utc else None,
+                "tz_source": m.tz_source, "paired_with": m.paired_with, "conflict": m.conflict,
+                "resolved_date": resolved_date(m), "rule": m.rule, PARTITION: day})
+    return {"documents": _table(docs, DOCUMENTS), "sentences": _table(sents, SENTENCES),
+            "time_mentions": _table(times, TIME_MENTIONS)}
+
+
+def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:
+    full = schema.append(pa.field(PARTITION, pa.date32()))
+    return pa.Table.from_pylist(rows, schema=full)
