@@ -23,6 +23,7 @@ from wiretime.timex.resolve import CLOCK_FIELDS, DATE_FIELDS, resolve
 
 _CLAUSE_END = re.compile(r"[.!?؟\n;؛]")
 _COMPOSE_WINDOW = 12
+_CALENDAR_UNITS = ("D", "W", "M", "Y", "Q", "HALF")
 
 
 @dataclass(slots=True)
@@ -43,8 +44,11 @@ class Part:
             return "zone"
         if set(p) <= {"pod", "ampm"}:
             return "pod"
-        if any(k in p for k in ("from", "ref", "set", "unit", "shift_unit", "offset_unit")):
+        if any(k in p for k in ("from", "ref", "set", "unit")):
             return "other"
+        relative = p.get("shift_unit") or p.get("offset_unit")
+        if relative:  # "next week", "yesterday": a date that finer fields may narrow
+            return "date" if relative in _CALENDAR_UNITS else "other"
         has_date = any(k in p for k in DATE_FIELDS)
         has_clock = any(k in p for k in CLOCK_FIELDS)
         if has_date:
@@ -112,14 +116,15 @@ def _build(spec: dict[str, Any], m: re.Match[str], language: Language) -> dict[s
             if sub is None:
                 return None
             out[key] = sub
+        elif isinstance(val, list):  # ["$thousands", "$hundreds", "$units"]: their sum
+            values = [_capture(m, name.lstrip("$"), language) for name in val]
+            numbers = [v for v in values if isinstance(v, int | float)]
+            if numbers:
+                out[key] = sum(numbers)
         elif isinstance(val, str) and val.startswith(("$", "-$")):
-            name = val.lstrip("-$")
-            raw = m.group(name)
-            if raw is None:
+            value = _capture(m, val.lstrip("-$"), language)
+            if value is None:
                 continue
-            value = language.capture_value(_table_inside(m, name, language), raw)
-            if isinstance(value, str) and value.isdigit():
-                value = int(value)
             if val.startswith("-"):
                 if not isinstance(value, int | float):
                     return None
@@ -128,6 +133,14 @@ def _build(spec: dict[str, Any], m: re.Match[str], language: Language) -> dict[s
         else:
             out[key] = val
     return out
+
+
+def _capture(m: re.Match[str], name: str, language: Language) -> Any:
+    raw = m.group(name)
+    if raw is None:
+        return None
+    value = language.capture_value(_table_inside(m, name, language), raw)
+    return int(value) if isinstance(value, str) and value.isdigit() else value
 
 
 def _table_inside(m: re.Match[str], name: str, language: Language) -> str:
@@ -141,26 +154,66 @@ def _table_inside(m: re.Match[str], name: str, language: Language) -> str:
     return name
 
 
-_MERGES = {("date", "clock"), ("clock", "date"), ("clock", "pod"), ("clock", "zone"),
-           ("datetime", "zone"), ("datetime", "pod"), ("date", "pod"), ("pod", "date")}
+_MERGES = {("date", "clock"), ("clock", "date"), ("clock", "pod"), ("clock", "zone"), ("pod", "clock"),
+           ("datetime", "zone"), ("datetime", "pod"), ("date", "pod"), ("pod", "date"), ("date", "date")}
+_NEEDS_DAY = {("date", "clock"), ("clock", "date"), ("date", "pod"), ("pod", "date")}
+_RANGE_KINDS = {("date", "date"), ("clock", "clock"), ("datetime", "datetime"), ("datetime", "clock"),
+                ("clock", "datetime")}
 
 
 def _compose(parts: list[Part], folded: str, language: Language) -> list[Part]:
-    """Merge neighbours that together make one expression; then attach modifiers."""
+    """Merge neighbours that together make one expression, then join ranges ("from X to
+    Y" is one interval); then attach modifiers."""
     merged: list[Part] = []
     for part in parts:
         prev = merged[-1] if merged else None
-        if prev is not None and (prev.kind, part.kind) in _MERGES:
+        if prev is not None and _mergeable(prev, part):
             gap = folded[prev.end:part.start]
-            if len(gap) <= _COMPOSE_WINDOW and language.joiner_re.match(gap) \
-                    and not set(prev.partial) & set(part.partial):
+            if len(gap) <= _COMPOSE_WINDOW and language.joiner_re.match(gap):
                 merged[-1] = Part(prev.start, part.end, {**prev.partial, **part.partial},
                                   f"{prev.rule}+{part.rule}", max(prev.priority, part.priority))
                 continue
         merged.append(part)
+    merged = _join_ranges(merged, folded, language)
     for part in merged:
         _attach_modifier(part, folded, language)
     return merged
+
+
+def _mergeable(a: Part, b: Part) -> bool:
+    kinds = (a.kind, b.kind)
+    if kinds not in _MERGES or set(a.partial) & set(b.partial):
+        return False
+    if kinds == ("date", "date"):  # a weekday or a relative period narrowed by the other
+        return not (_relative(a.partial) and _relative(b.partial))
+    if kinds in _NEEDS_DAY:
+        return _day_grain(a.partial if a.kind == "date" else b.partial)
+    return True
+
+
+def _relative(p: dict[str, Any]) -> bool:
+    return "shift_unit" in p or "offset_unit" in p
+
+
+def _day_grain(p: dict[str, Any]) -> bool:
+    unit = p.get("shift_unit") or p.get("offset_unit")
+    return "day" in p or "weekday" in p or unit == "D" or ("nth" in p and "month" in p)
+
+
+def _join_ranges(parts: list[Part], folded: str, language: Language) -> list[Part]:
+    out: list[Part] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        if prev is not None and (prev.kind, part.kind) in _RANGE_KINDS \
+                and "mod" not in prev.partial and "mod" not in part.partial \
+                and language.range_infix_re.fullmatch(folded, prev.end, part.start):
+            opener = language.range_opener_re.search(folded, max(0, prev.start - 20), prev.start)
+            start = opener.start() if opener else prev.start
+            out[-1] = Part(start, part.end, {"from": prev.partial, "to": part.partial},
+                           f"range({prev.rule},{part.rule})", max(prev.priority, part.priority))
+            continue
+        out.append(part)
+    return out
 
 
 def _attach_modifier(part: Part, folded: str, language: Language) -> None:

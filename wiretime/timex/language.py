@@ -62,6 +62,8 @@ class Language:
     joiners: str = r"\s+"
     past_cues: str = r"(?!)"
     future_cues: str = r"(?!)"
+    range_opener: str = r"(?!)"
+    range_infix: str = r"(?!)"
     word_boundary_left: str = r"(?<!\w)"
     word_boundary_right: str = r"(?!\w)"
     example_reference: str = "2017-01-24"
@@ -112,9 +114,12 @@ class Language:
         return self.lookup[table].get(self._key(surface))
 
     def alternation(self, table: str) -> str:
-        """A regex alternation of a table's words, longest first, spaces flexible."""
-        words = sorted(self.lookup[table], key=len, reverse=True)
-        return "|".join(r"\s+".join(re.escape(part) for part in w.split(" ")) for w in words)
+        """A regex matching any word of a table, spaces flexible, longer words first.
+
+        Written as a trie (common prefixes factored out) so that tables of thousands of
+        forms (spelled-out numbers) cost one branch per character, not one per word.
+        """
+        return _trie_regex(self.lookup[table])
 
     # -- patterns -----------------------------------------------------------------------
     def expand(self, pattern: str) -> str:
@@ -151,6 +156,17 @@ class Language:
         return re.compile(f"^(?:{self.fold_pattern(self.joiners)})$", re.IGNORECASE)
 
     @cached_property
+    def range_infix_re(self) -> re.Pattern[str]:
+        """What stands between the two ends of a range ("to", "إلى", "-")."""
+        return re.compile(self.fold_pattern(self.range_infix), re.IGNORECASE)
+
+    @cached_property
+    def range_opener_re(self) -> re.Pattern[str]:
+        """What may open a range just before its first end ("from", "between"); in the span."""
+        return re.compile(f"{self.word_boundary_left}(?:{self.fold_pattern(self.range_opener)})\\s*$",
+                          re.IGNORECASE)
+
+    @cached_property
     def past_re(self) -> re.Pattern[str]:
         return re.compile(self.fold_pattern(self.past_cues), re.IGNORECASE)
 
@@ -184,3 +200,29 @@ class Language:
                 if m.group(2):
                     out[m.group(2)] = m.group(1)
         return out
+
+
+def _trie_regex(words) -> str:
+    """A regex for a set of words, shaped as their character trie (greedy: longest first)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(trie) or "(?!)"
+
+
+def _trie_node(node: dict) -> str:
+    optional = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(head + _trie_node(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return f"(?:{body})?"
+    return body
+

@@ -16,6 +16,8 @@ Fields of a partial time:
   ref         PRESENT_REF | PAST_REF | FUTURE_REF
   set         a SET value as written (P1D, XXXX-WXX-2); freq/quant pass through to extra
   quarter half season decade century   coarse periods (with year when known)
+  nth, nth_unit       the nth weekday / week ("W") / day ("D") of the month (-1 = last)
+  calendar    "hijri": year, month and day are Hijri (converted to Gregorian here)
   zone        a zone the text states for a clock time (IANA, "UTC", "+03:00")
   mod         TIMEX3 mod (START MID END APPROX MORE_THAN LESS_THAN ...)
   from, to    the two ends of a range (each a partial time)
@@ -28,6 +30,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
+
+from wiretime.timex import hijri
 
 DATE_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month", "day", "weekday")
 CLOCK_FIELDS = ("hour", "minute", "second", "hhmm", "pod")
@@ -64,11 +68,46 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str) -> Resolved | None
         return Resolved("SET", str(p["set"]), mod)
     if "unit" in p:
         return Resolved("DURATION", duration_value(p.get("amount", 1), p["unit"]), mod)
-    if "shift_unit" in p:
-        return _resolve_shift(p, ref, mod)
-    if "offset_unit" in p:
+    if p.get("calendar") == "hijri":
+        gregorian = hijri.as_gregorian(p, ref, direction)
+        if gregorian is None:
+            return None
+        if isinstance(gregorian, tuple):
+            return _resolve_range(*gregorian, ref, direction, mod)
+        p = gregorian
+    if "shift_unit" in p or "offset_unit" in p:
+        anchored = _anchor(p, ref)
+        if anchored is not None:
+            return _resolve_calendar(anchored, ref, direction, mod)
+        if "shift_unit" in p:
+            return _resolve_shift(p, ref, mod)
         return _resolve_offset(p, ref, mod)
     return _resolve_calendar(p, ref, direction, mod)
+
+
+def _anchor(p: dict, ref: datetime) -> dict | None:
+    """A relative period that finer fields narrow ("Friday of next week", "June next year",
+    "tomorrow at 3") as absolute calendar fields; None when nothing finer is given."""
+    unit = p.get("shift_unit") or p.get("offset_unit")
+    n = p.get("shift", p.get("offset", 0))
+    if unit not in ("D", "W", "M", "Y") or not isinstance(n, int):
+        return None
+    finer = {"Y": ("half", "quarter", "season", "month", "day", "weekday", "nth", "hour", "pod"),
+             "M": ("day", "weekday", "nth", "hour", "pod"), "W": ("weekday", "hour", "pod"),
+             "D": ("hour", "pod")}[unit]
+    if not any(k in p for k in finer) or (unit == "W" and "weekday" not in p):
+        return None
+    out = {k: v for k, v in p.items() if k not in ("shift", "shift_unit", "offset", "offset_unit")}
+    if unit == "Y":
+        out["year"] = ref.year + n
+    elif unit == "M":
+        out["year"], out["month"] = _add_months(ref.year, ref.month, n)
+    else:
+        day = ref.date() + timedelta(days=n) if unit == "D" else \
+            ref.date() - timedelta(days=ref.weekday()) + timedelta(weeks=n, days=out.pop("weekday") - 1)
+        out.update(year=day.year, month=day.month, day=day.day)
+        out.pop("weekday", None)
+    return out
 
 
 def duration_value(amount: Any, unit: str) -> str:
@@ -88,6 +127,8 @@ def duration_value(amount: Any, unit: str) -> str:
 # -- ranges -------------------------------------------------------------------------------
 def _resolve_range(a: dict, b: dict, ref: datetime, direction: str, mod: str | None) -> Resolved | None:
     a, b = dict(a), dict(b)
+    if "calendar" in a or "calendar" in b:
+        a["calendar"] = b["calendar"] = a.get("calendar") or b.get("calendar")
     for key in ("year", "month", "day", "ampm", "pod", "zone", "weekday"):
         if key in b and key not in a and _coarser_than_finest(key, a):
             a[key] = b[key]
@@ -217,6 +258,8 @@ def _date_value(p: dict, ref: datetime, direction: str) -> str | None:
     if "decade" in p:
         return f"{int(p['decade']):03d}"
     year = p.get("year")
+    if "nth" in p and "month" in p:
+        return _nth_of_month(p, year, ref, direction)
     if "month" in p:
         month, day = p["month"], p.get("day")
         if year is None:
@@ -247,6 +290,28 @@ def _date_value(p: dict, ref: datetime, direction: str) -> str | None:
         if key in p:
             return f"{year:04d}-" + fmt.format(p[key])
     return f"{year:04d}"
+
+
+def _nth_of_month(p: dict, year: int | None, ref: datetime, direction: str) -> str | None:
+    """The nth (or, counting from the end, -nth) weekday, full week or day of a month."""
+    month, n, unit = p["month"], int(p["nth"]), p.get("nth_unit", "weekday" if "weekday" in p else "D")
+    if year is None:
+        year = _pick_year(month, None, ref, direction)
+    last = calendar.monthrange(year, month)[1]
+    if unit == "D":
+        day = n if n > 0 else last + 1 + n
+        return date(year, month, day).isoformat() if 1 <= day <= last else None
+    weekday = p.get("weekday", 1) if unit == "weekday" else 1
+    days = [date(year, month, d) for d in range(1, last + 1) if date(year, month, d).isoweekday() == weekday]
+    if unit == "W":  # a week of the month is a Monday-to-Sunday week wholly inside it
+        days = [d for d in days if d.day + 6 <= last]
+    if not -len(days) <= (n - 1 if n > 0 else n) < len(days):
+        return None
+    chosen = days[n - 1 if n > 0 else n]
+    if unit == "W":
+        y, w, _ = chosen.isocalendar()
+        return f"{y}-W{w:02d}"
+    return chosen.isoformat()
 
 
 def _pick_year(month: int, day: int | None, ref: datetime, direction: str) -> int:

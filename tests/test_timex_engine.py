@@ -1,0 +1,71 @@
+"""The shared engine on a toy language: what it does must not depend on any real language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from wiretime.timex import engine
+from wiretime.timex.language import Language, Rule
+from wiretime.timex.resolve import resolve
+
+REF = datetime(2017, 1, 24, 10, 0)  # a Tuesday
+
+TOY = Language(
+    code="toy",
+    tables={"month": {"jan": 1, "mar": 3, "marzo": 3}, "n": {"one": 1, "two": 2, "twenty": 20},
+            "thousand": {"twothousand": 2000}, "rel": {"next": 1}, "unit": {"week": "W", "year": "Y"},
+            "wd": {"fri": 5}},
+    rules=[
+        Rule("day month", r"(?P<day>\d\d?) {month}", {"day": "$day", "month": "$month"}),
+        Rule("word year", r"{thousand}(?: and {n:u})?(?: and {n:t})?", {"year": ["$thousand", "$u", "$t"]}),
+        Rule("relative", r"{rel} {unit}", {"shift": "$rel", "shift_unit": "$unit"}),
+        Rule("weekday", r"{wd}", {"weekday": "$wd"}),
+        Rule("clock", r"(?P<hour>\d\d?)h", {"hour": "$hour"}),
+    ],
+    joiners=r"\s+|\s+of\s+",
+    range_opener=r"from",
+    range_infix=r"\s+to\s+",
+)
+
+
+def values(text: str, prefer: str = "nearest") -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in engine.tag(text, TOY, "2017-01-24T10:00", prefer=prefer)]
+
+
+def test_table_alternation_prefers_the_longest_word():
+    assert values("5 marzo") == [("5 marzo", "2017-03-05")]
+
+
+def test_list_build_sums_the_captures_present():
+    assert values("twothousand and two and twenty") == [("twothousand and two and twenty", "2022")]
+    assert values("twothousand") == [("twothousand", "2000")]
+
+
+def test_range_is_one_mention_with_its_opener():
+    assert values("from 5 mar to 7 mar") == [("from 5 mar to 7 mar", "2017-03-05/2017-03-07")]
+
+
+def test_relative_period_narrowed_by_a_weekday_and_a_clock():
+    assert values("fri of next week") == [("fri of next week", "2017-02-03")]
+    assert values("fri 15h") == [("fri 15h", "2017-01-27T15:00")]
+
+
+def test_a_clock_does_not_join_a_period_coarser_than_a_day():
+    assert [v for _, v in values("next year 15h")] == ["2018", "2017-01-24T15:00"]
+
+
+def test_nth_weekday_week_and_day_of_month():
+    assert resolve({"nth": -1, "weekday": 1, "month": 3}, REF, "future").value == "2017-03-27"
+    assert resolve({"nth": 1, "nth_unit": "W", "month": 10, "year": 2014}, REF, "future").value == "2014-W41"
+    assert resolve({"nth": -1, "nth_unit": "W", "month": 9, "year": 2014}, REF, "future").value == "2014-W39"
+    last_day = {"nth": -1, "nth_unit": "D", "month": 2, "year": 2016}
+    assert resolve(last_day, REF, "future").value == "2016-02-29"
+
+
+def test_hijri_fields_become_gregorian():
+    hijri = {"calendar": "hijri"}
+    assert resolve({**hijri, "day": 1, "month": 9, "year": 1438}, REF, "nearest").value == "2017-05-27"
+    assert resolve({**hijri, "month": 9, "year": 1438}, REF, "nearest").value == "2017-05-27/2017-06-24"
+    assert resolve({**hijri, "month": 9, "year": 2019}, REF, "nearest").value == "2019-05-06/2019-06-03"
+    assert resolve({**hijri, "day": 1, "month": 10}, REF, "past").value == "2016-07-06"
+    assert resolve({**hijri, "day": 1, "month": 10}, REF, "future").value == "2017-06-25"
