@@ -1,42 +1,106 @@
-"""The main job: landing folder -> ingest -> split -> tag -> Parquet lake -> aggregates."""
+"""The main job: landing folder -> ingest -> split -> tag -> Parquet lake -> aggregates.
+
+Each batch of files goes through the stage tasks as a chain of futures, so the task runner
+decides where it runs (threads by default, Dask workers with `wiretime run --runner dask`).
+At most a few batches are in flight at a time, which bounds memory on a large landing
+folder. At the end the run leaves, on the Prefect server, a markdown summary, a table of
+quarantined inputs and a progress bar (artifacts); the run's figures are also returned.
+"""
 
 from __future__ import annotations
 
+import time
 import uuid
+from collections import deque
 from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
+from prefect.context import FlowRunContext
+from prefect.futures import PrefectFuture
 
 from tasks import stages
 from wiretime.lake.state import State
+from wiretime.runsummary import BatchCounts, RunSummary
+
+SUMMARY_KEY, QUARANTINE_KEY = "wiretime-run-summary", "wiretime-quarantine"
 
 
-@flow(name="wiretime-pipeline", log_prints=False)
+@flow(name="wiretime-pipeline", persist_result=False)
 def pipeline(input_dir: str = "seeds", lake_dir: str = "lake", batch_size: int = 500) -> dict:
     """Process every new article of `input_dir` into the lake at `lake_dir`; returns counts."""
-    logger = get_run_logger()
-    started = datetime.now(UTC).isoformat()
-    Path(lake_dir).mkdir(parents=True, exist_ok=True)
-    totals = {"files": 0, "documents": 0, "already_ingested": 0, "quarantined": 0, "sentences": 0,
-              "mentions": 0, "files_written": 0}
-    for paths in stages.discover(input_dir, batch_size):
-        batch = stages.ingest(paths, input_dir, lake_dir)
-        spans = stages.split(batch.articles)
-        mentions = stages.tag(batch.articles, spans)
-        written = stages.write(lake_dir, batch.articles, spans, mentions)
-        totals["files"] += len(paths)
-        totals["documents"] += written["documents"]
-        totals["already_ingested"] += batch.already_ingested + written["skipped"]
-        totals["quarantined"] += len(batch.quarantined)
-        totals["sentences"] += written.get("sentences", 0)
-        totals["mentions"] += written.get("mentions", 0)
-        totals["files_written"] += len(written["files"])
-    totals["aggregates"] = stages.aggregate(lake_dir)
-    state = State(Path(lake_dir))
+    started, clock = datetime.now(UTC).isoformat(), time.perf_counter()
+    landing, lake = str(Path(input_dir).resolve()), str(Path(lake_dir).resolve())
+    Path(lake).mkdir(parents=True, exist_ok=True)
+    seconds: dict[str, float] = {}
+    with stages.timed(seconds, "discover"):
+        batches = stages.discover(landing, batch_size)
+    progress = create_progress_artifact(0.0, description=f"batches of {landing} written to the lake")
+    window = _batches_in_flight()
+    pending: deque[PrefectFuture[BatchCounts]] = deque()
+    done: list[BatchCounts] = []
+    for number, paths in enumerate(batches, 1):
+        pending.append(_submit_batch(number, len(batches), paths, landing, lake))
+        while len(pending) >= window or (pending and number == len(batches)):
+            done.append(pending.popleft().result())
+            update_progress_artifact(progress, 100.0 * len(done) / len(batches))
+    if not batches:
+        update_progress_artifact(progress, 100.0)
+    with stages.timed(seconds, "aggregate"):
+        aggregates = stages.aggregate(lake)
+    with stages.timed(seconds, "timeline-plot"):
+        picture = stages.plot_timeline(lake)
+    seconds["total"] = time.perf_counter() - clock
+    summary = RunSummary(landing, lake, done, seconds, picture)
+    counts = {**summary.counts(), "aggregates": aggregates}
+    _record(lake, started, counts)
+    _publish(summary)
+    get_run_logger().info("run done: %s", {k: v for k, v in counts.items() if k != "aggregates"})
+    return counts
+
+
+def _submit_batch(number: int, of: int, paths: list[str], landing: str, lake: str
+                  ) -> PrefectFuture[BatchCounts]:
+    """Chain the stage tasks of one batch; task runs are named by stage and batch number."""
+    name = f"{number}-of-{of}"
+    batch = stages.ingest.with_options(task_run_name=f"ingest-{name}").submit(number, paths, landing, lake)
+    batch = stages.split.with_options(task_run_name=f"split-sentences-{name}").submit(batch)
+    batch = stages.tag.with_options(task_run_name=f"tag-times-{name}").submit(batch)
+    return stages.write.with_options(task_run_name=f"write-lake-{name}").submit(batch, lake)
+
+
+def _batches_in_flight() -> int:
+    """Two batches per Dask worker thread (one running, one queued); two on the thread runner.
+
+    Python threads share one core for this CPU-bound work, so more batches at once would
+    only hold more articles in memory.
+    """
+    runner = FlowRunContext.get().task_runner
+    client = getattr(runner, "client", None)  # prefect_dask.DaskTaskRunner
+    if client is None:
+        return 2
+    return max(2, 2 * sum(client.nthreads().values()))
+
+
+def _record(lake: str, started: str, counts: dict) -> None:
+    state = State(Path(lake))
     try:
-        state.record_run(uuid.uuid4().hex, started, totals)
+        state.record_run(uuid.uuid4().hex, started, counts)
     finally:
         state.close()
-    logger.info("run done: %s", totals)
-    return totals
+
+
+def _publish(summary: RunSummary) -> None:
+    """The run's artifacts: counts and paths only, never article text."""
+    context = FlowRunContext.get()
+    title = f"wiretime run {context.flow_run.name}" if context and context.flow_run else "wiretime run"
+    create_markdown_artifact(summary.markdown(title), key=SUMMARY_KEY,
+                             description="what this run read, wrote, skipped and quarantined")
+    create_table_artifact(summary.quarantine_rows(), key=QUARANTINE_KEY,
+                          description="inputs of this run that could not become articles, and why")

@@ -19,15 +19,25 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="process the landing folder into the lake (one flow run)")
-    run.add_argument("--input", default="seeds", help="landing folder (default: seeds)")
-    run.add_argument("--lake", default="lake", help="lake folder (default: lake)")
+    run.add_argument("--input", default=_env("WIRETIME_INPUT", "seeds"),
+                     help="landing folder (default: $WIRETIME_INPUT or seeds)")
+    run.add_argument("--lake", default=_env("WIRETIME_LAKE", "lake"),
+                     help="lake folder (default: $WIRETIME_LAKE or lake)")
     run.add_argument("--batch-size", type=int, default=500, help="articles per task batch")
+    run.add_argument("--runner", choices=("default", "dask"), default="default",
+                     help="where the per-batch tasks run: threads here (default) or Dask workers")
+    run.add_argument("--address", help="with --runner dask: the scheduler of an existing cluster "
+                     "(tcp://host:8786); default: a local cluster for this run")
+    run.add_argument("--workers", type=int, default=2,
+                     help="with --runner dask: local cluster size (default 2)")
 
     serve = sub.add_parser("serve", help="serve the scheduled deployment (needs a Prefect server)")
-    serve.add_argument("--input", default="seeds")
-    serve.add_argument("--lake", default="lake")
-    serve.add_argument("--interval", type=int, default=300, help="seconds between runs (default 300)")
-    serve.add_argument("--cron", default=None, help="a cron schedule instead of --interval")
+    serve.add_argument("--input", default=_env("WIRETIME_INPUT", "seeds"))
+    serve.add_argument("--lake", default=_env("WIRETIME_LAKE", "lake"))
+    serve.add_argument("--batch-size", type=int, default=500)
+    when = serve.add_mutually_exclusive_group()
+    when.add_argument("--interval", type=int, help="seconds between runs (default 300)")
+    when.add_argument("--cron", help="a cron schedule instead, e.g. '*/10 * * * *'")
 
     for name, text in (("split", "sentence spans of JSONL texts"), ("tag", "time mentions of JSONL texts")):
         p = sub.add_parser(name, help=text)
@@ -106,6 +116,10 @@ def prefect_defaults() -> None:
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 
+def _env(name: str, default: str) -> str:
+    return os.environ.get(name) or default
+
+
 def _run(args: argparse.Namespace) -> int:
     from flows.pipeline import pipeline
     from wiretime.report import report as make_report
@@ -113,18 +127,47 @@ def _run(args: argparse.Namespace) -> int:
     if not Path(args.input).is_dir():
         print(f"wiretime: the landing folder {args.input} does not exist", file=sys.stderr)
         return 2
-    summary = pipeline(input_dir=args.input, lake_dir=args.lake, batch_size=args.batch_size)
+    parameters = {"input_dir": args.input, "lake_dir": args.lake, "batch_size": args.batch_size}
+    if args.runner == "dask":
+        summary = _run_on_dask(pipeline, parameters, args.address, args.workers)
+        if summary is None:
+            return 2
+    else:
+        summary = pipeline(**parameters)
     print(json.dumps(summary, indent=2))
     print(make_report(Path(args.lake)))
     return 0
 
 
-def _serve(args: argparse.Namespace) -> int:
-    from flows.pipeline import pipeline
+def _run_on_dask(pipeline, parameters: dict, address: str | None, workers: int) -> dict | None:
+    """One flow run whose batches are mapped over Dask workers (see flows/runners.py)."""
+    from flows.runners import NeedsServer, dask_runner, server_for_workers
 
-    schedule = {"cron": args.cron} if args.cron else {"interval": args.interval}
-    pipeline.serve(name="wiretime-landing", parameters={"input_dir": args.input, "lake_dir": args.lake},
-                   **schedule)
+    try:
+        with server_for_workers(remote=bool(address)):
+            return pipeline.with_options(task_runner=dask_runner(address, workers))(**parameters)
+    except NeedsServer as e:
+        print(f"wiretime: {e}", file=sys.stderr)
+        return None
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from prefect import serve
+    from prefect.settings import get_current_settings
+
+    from flows.deployments import landing_deployment
+
+    if not get_current_settings().api.url:
+        print("wiretime: serve needs a running Prefect server; start one and set PREFECT_API_URL "
+              "(README, 'Scheduled runs'), e.g.\n"
+              "  PREFECT_SERVER_API_HOST=127.0.0.1 PREFECT_SERVER_API_PORT=4200 prefect server start\n"
+              "  export PREFECT_API_URL=http://127.0.0.1:4200/api", file=sys.stderr)
+        return 2
+    if not Path(args.input).is_dir():
+        print(f"wiretime: the landing folder {args.input} does not exist", file=sys.stderr)
+        return 2
+    serve(landing_deployment(args.input, args.lake, batch_size=args.batch_size,
+                             interval=args.interval, cron=args.cron))
     return 0
 
 

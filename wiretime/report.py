@@ -6,6 +6,7 @@ from pathlib import Path
 
 import polars as pl
 
+from wiretime import timeline
 from wiretime.lake.aggregate import scan
 from wiretime.lake.schema import AGGREGATES, PARTITIONED
 from wiretime.lake.state import State
@@ -35,6 +36,8 @@ def report(root: Path) -> str:
     if last:
         lines += ["", f"last run: {last['finished_at']} " + ", ".join(
             f"{k}={v}" for k, v in last.items() if isinstance(v, int))]
+    picture = timeline.write(root)
+    lines += ["", f"timeline plot: {picture}" if picture else "timeline plot: none yet (no dated mentions)"]
     lines += ["", "try:", "  python -c \"import polars as pl; print(pl.scan_parquet('"
               f"{root}/time_mentions/**/*.parquet', hive_partitioning=True)"
               ".select('doc_id','text','type','value','utc','tz_source').collect())\""]
