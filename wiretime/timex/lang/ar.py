@@ -6,7 +6,7 @@ written in ordinary spelling and match every variant.
 Examples resolve against Tuesday 2017-01-24 (the sample article's date).
 """
 
-from wiretime.timex.lang.zones_ar import ZONES
+from wiretime.timex.lang.zones_ar import UTC_NAMES, ZONE_RULES, ZONES
 from wiretime.timex.language import Language, Modifier, Rule
 
 # A clitic (و ف ب ل ك, or two: وب، فل...) may precede a word; the mention starts after it.
@@ -87,13 +87,14 @@ RULES = [
          examples=(("0800 بتوقيت غرينتش", "2017-01-24T08:00"),)),
     Rule("zone", r"{zone}", {"zone": "$zone"}),
     Rule("part of day", r"{pod}", {"pod": "$pod"}),
+    *ZONE_RULES,
 ]
 
 LANGUAGE = Language(
     code="ar",
     tables={"month": MONTHS, "weekday": WEEKDAYS, "hour_word": HOUR_WORDS, "fraction": MINUTE_FRACTIONS,
             "pod": PARTS_OF_DAY, "rel_day": RELATIVE_DAYS, "unit": UNITS, "relative": RELATIVE,
-            "zone": ZONES},
+            "zone": ZONES, "utc_name": UTC_NAMES},
     rules=RULES,
     fold={"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"},
     strip="\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"

@@ -4,7 +4,7 @@ TimeML conventions (TempEval-3): prepositions stay outside the mention; "2 p.m."
 Examples resolve against Tuesday 2017-01-24.
 """
 
-from wiretime.timex.lang.zones_en import ZONES
+from wiretime.timex.lang.zones_en import UTC_NAMES, ZONE_RULES, ZONES
 from wiretime.timex.language import Language, Modifier, Rule
 
 MONTHS = {
@@ -69,13 +69,14 @@ RULES = [
          examples=(("three days", "P3D"), ("two hours", "PT2H"))),
     Rule("ago", r"(?P<amount>\d+|{number})\s+{dur_unit}\s+ago",
          {"offset": "-$amount", "offset_unit": "$dur_unit"}, examples=(("three days ago", "2017-01-21"),)),
+    *ZONE_RULES,
 ]
 
 LANGUAGE = Language(
     code="en",
     tables={"month": MONTHS, "month_name": MONTH_NAMES, "weekday": WEEKDAYS, "number": NUMBERS, "ampm": AMPM,
             "rel_day": RELATIVE_DAYS, "unit": UNITS, "dur_unit": DURATION_UNITS, "relative": RELATIVE,
-            "zone": ZONES, "noon": {"noon": "NO", "midnight": "MN"}},
+            "zone": ZONES, "utc_name": UTC_NAMES, "noon": {"noon": "NO", "midnight": "MN"}},
     rules=RULES,
     modifiers=[Modifier(r"(?:the\s+)?end\s+of(?:\s+the)?", "END"),
                Modifier(r"(?:the\s+)?(?:beginning|start)\s+of(?:\s+the)?", "START"),

@@ -1,7 +1,32 @@
-"""Arabic phrases that state the zone of a clock time (value: IANA name or "UTC")."""
+"""Arabic phrases that state the zone of a clock time, for the timex engine.
+
+`ZONES` (the `zone` table of lang/ar.py): phrase -> "UTC", a fixed offset "±HH:MM", or an IANA
+name. Zones named after a place ("بتوقيت دمشق", "بتوقيت مكة المكرمة") are not listed here:
+the zones stage reads them with the place gazetteer (wiretime/zones/lang/ar.py).
+`ZONE_RULES` add stated offsets ("غرينتش+3", "GMT+3") and a four-digit clock followed by a
+place-named zone ("1400 بتوقيت دمشق"), which is a time only because of the zone after it.
+"""
+
+from wiretime.timex.language import Rule
+
+_GMT = ("غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "غرنتش", "جرنتش", "غرنيتش", "جرنيتش")
+
+# Names of UTC that an offset may follow.
+UTC_NAMES = {**{name: "UTC" for name in _GMT}, "GMT": "UTC", "UTC": "UTC", "جي إم تي": "UTC",
+             **{f"توقيت {name}": "UTC" for name in _GMT}, **{f"بتوقيت {name}": "UTC" for name in _GMT}}
 
 ZONES = {
-    "بتوقيت غرينتش": "UTC", "بتوقيت غرينيتش": "UTC", "بتوقيت جرينتش": "UTC", "بتوقيت جرينيتش": "UTC",
-    "بتوقيت جرينتش العالمي": "UTC", "ت غ": "UTC", "ت.غ": "UTC", "ت. غ": "UTC", "غرينتش": "UTC",
-    "جرينتش": "UTC", "GMT": "UTC", "UTC": "UTC",
+    **UTC_NAMES,
+    **{f"بتوقيت {name} العالمي": "UTC" for name in _GMT},
+    **{f"حسب توقيت {name}": "UTC" for name in _GMT},
+    "ت غ": "UTC", "ت.غ": "UTC", "ت. غ": "UTC", "ت.غ.": "UTC", "بتوقيت ت غ": "UTC",
+    "بالتوقيت العالمي": "UTC", "بالتوقيت العالمي الموحد": "UTC", "بالتوقيت العالمي المنسق": "UTC",
+    "بتوقيت GMT": "UTC", "بتوقيت UTC": "UTC", "Z": "UTC",
 }
+
+ZONE_RULES = [
+    Rule("zone offset", r"{utc_name}\s*(?P<zone_offset>[+\-−]\s*\d{1,2}(?:[:.]\d{2})?)(?!\d)",
+         {"zone": "$zone_offset"}),
+    Rule("hhmm before named zone", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s*(?:ب|حسب\s+|وفق\s+)?(?:ال)?توقيت\s)",
+         {"hhmm": "$hhmm"}),
+]

@@ -1,3 +1,37 @@
-"""English phrases that state the zone of a clock time (value: IANA name or "UTC")."""
+"""English phrases that state the zone of a clock time, for the timex engine.
 
-ZONES = {"gmt": "UTC", "utc": "UTC", "z": "UTC"}
+`ZONES` (the `zone` table of lang/en.py): phrase -> "UTC", a fixed offset "±HH:MM" (an
+abbreviation that says standard or daylight time), or an IANA name (a generic name that
+follows the zone's DST: "Eastern Time"). Zones named after a place ("Moscow time") are read
+by the zones stage with the place gazetteer (wiretime/zones/lang/en.py).
+`ZONE_RULES` add stated offsets ("GMT+3", "UTC-05:00") and a four-digit clock followed by
+"local time" ("1400 local time").
+"""
+
+from wiretime.timex.language import Rule
+
+UTC_NAMES = {"gmt": "UTC", "utc": "UTC"}
+
+ZONES = {
+    **UTC_NAMES, "z": "UTC", "zulu": "UTC", "greenwich mean time": "UTC", "universal time": "UTC",
+    "coordinated universal time": "UTC",
+    # North America
+    "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
+    "pst": "-08:00", "pdt": "-07:00", "et": "America/New_York", "pt": "America/Los_Angeles",
+    "eastern time": "America/New_York", "eastern standard time": "-05:00", "eastern daylight time": "-04:00",
+    "central time": "America/Chicago", "mountain time": "America/Denver",
+    "pacific time": "America/Los_Angeles",
+    # Europe
+    "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "eet": "+02:00", "eest": "+03:00", "msk": "+03:00",
+    "central european time": "Europe/Paris", "eastern european time": "Europe/Athens",
+    "british summer time": "+01:00",
+    # Asia and the Pacific
+    "ist": "+05:30", "pkt": "+05:00", "gst": "+04:00", "irst": "+03:30", "jst": "+09:00", "kst": "+09:00",
+    "hkt": "+08:00", "sgt": "+08:00", "aest": "+10:00", "aedt": "+11:00",
+}
+
+ZONE_RULES = [
+    Rule("zone offset", r"{utc_name}\s*(?P<zone_offset>[+\-−]\s*\d{1,2}(?::?\d{2})?)(?!\d)",
+         {"zone": "$zone_offset"}),
+    Rule("hhmm local time", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s+local\s+time)", {"hhmm": "$hhmm"}),
+]
