@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from wiretime.timex import engine
-from wiretime.timex.language import Language, Rule
+from wiretime.timex.language import Language, RangeForm, Rule
 from wiretime.timex.resolve import resolve
 
 REF = datetime(2017, 1, 24, 10, 0)  # a Tuesday
@@ -23,8 +23,8 @@ TOY = Language(
         Rule("clock", r"(?P<hour>\d\d?)h", {"hour": "$hour"}),
     ],
     joiners=r"\s+|\s+of\s+",
-    range_opener=r"from",
-    range_infix=r"\s+to\s+",
+    range_forms=[RangeForm(r"\s+to\s+", opener=r"from"),
+                 RangeForm(r"\s+and\s+", opener=r"between", opener_required=True)],
 )
 
 
@@ -43,6 +43,9 @@ def test_list_build_sums_the_captures_present():
 
 def test_range_is_one_mention_with_its_opener():
     assert values("from 5 mar to 7 mar") == [("from 5 mar to 7 mar", "2017-03-05/2017-03-07")]
+    assert values("5 mar to 7 mar") == [("5 mar to 7 mar", "2017-03-05/2017-03-07")]
+    assert values("between 5 mar and 7 mar") == [("between 5 mar and 7 mar", "2017-03-05/2017-03-07")]
+    assert values("5 mar and 7 mar") == [("5 mar", "2017-03-05"), ("7 mar", "2017-03-07")]
 
 
 def test_relative_period_narrowed_by_a_weekday_and_a_clock():

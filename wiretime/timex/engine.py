@@ -24,6 +24,7 @@ from wiretime.timex.resolve import CLOCK_FIELDS, DATE_FIELDS, resolve
 _CLAUSE_END = re.compile(r"[.!?؟\n;؛]")
 _COMPOSE_WINDOW = 12
 _CALENDAR_UNITS = ("D", "W", "M", "Y", "Q", "HALF")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 @dataclass(slots=True)
@@ -116,14 +117,21 @@ def _build(spec: dict[str, Any], m: re.Match[str], language: Language) -> dict[s
             if sub is None:
                 return None
             out[key] = sub
-        elif isinstance(val, list):  # ["$thousands", "$hundreds", "$units"]: their sum
-            values = [_capture(m, name.lstrip("$"), language) for name in val]
-            numbers = [v for v in values if isinstance(v, int | float)]
-            if numbers:
-                out[key] = sum(numbers)
+        elif isinstance(val, list):  # alternatives: the sum of the numbers, else the first present
+            captured = [_capture(m, v.lstrip("$"), language) for v in val if isinstance(v, str)]
+            present = [v for v in captured if v is not None]
+            if not present:
+                continue
+            if all(isinstance(v, int | float) for v in present):
+                out[key] = sum(present) + sum(v for v in val if isinstance(v, int | float))
+            else:
+                out[key] = present[0]
         elif isinstance(val, str) and val.startswith(("$", "-$")):
             value = _capture(m, val.lstrip("-$"), language)
             if value is None:
+                continue
+            if isinstance(value, dict):  # a table of partial times (holidays): its fields
+                out.update(value)
                 continue
             if val.startswith("-"):
                 if not isinstance(value, int | float):
@@ -136,20 +144,24 @@ def _build(spec: dict[str, Any], m: re.Match[str], language: Language) -> dict[s
 
 
 def _capture(m: re.Match[str], name: str, language: Language) -> Any:
-    raw = m.group(name)
+    """A capture's value (None when it did not take part, or is not in this pattern)."""
+    raw = m.group(name) if name in m.re.groupindex else None
     if raw is None:
         return None
-    value = language.capture_value(_table_inside(m, name, language), raw)
-    return int(value) if isinstance(value, str) and value.isdigit() else value
+    value = language.capture_value(_table_inside(m, name, language), raw, m.re)
+    if isinstance(value, str) and _NUMBER.fullmatch(value):
+        return int(value) if value.isdigit() else float(value.replace(",", "."))
+    return value
 
 
 def _table_inside(m: re.Match[str], name: str, language: Language) -> str:
     """A plain group that wraps exactly one table's capture takes that table's value."""
-    if name in language.lookup:
+    if language.is_table_capture(name, m.re):
         return name
     span = m.span(name)
     for other, text in m.groupdict().items():
-        if text is not None and other != name and m.span(other) == span and other in language.lookup:
+        if text is not None and other != name and m.span(other) == span \
+                and language.is_table_capture(other, m.re):
             return other
     return name
 
@@ -204,16 +216,27 @@ def _join_ranges(parts: list[Part], folded: str, language: Language) -> list[Par
     out: list[Part] = []
     for part in parts:
         prev = out[-1] if out else None
-        if prev is not None and (prev.kind, part.kind) in _RANGE_KINDS \
-                and "mod" not in prev.partial and "mod" not in part.partial \
-                and language.range_infix_re.fullmatch(folded, prev.end, part.start):
-            opener = language.range_opener_re.search(folded, max(0, prev.start - 20), prev.start)
-            start = opener.start() if opener else prev.start
+        start = _range_start(prev, part, folded, language) if prev is not None else None
+        if start is not None:
             out[-1] = Part(start, part.end, {"from": prev.partial, "to": part.partial},
                            f"range({prev.rule},{part.rule})", max(prev.priority, part.priority))
             continue
         out.append(part)
     return out
+
+
+def _range_start(a: Part, b: Part, folded: str, language: Language) -> int | None:
+    """Where the range "a to b" starts (its opener included), or None if it is none."""
+    if (a.kind, b.kind) not in _RANGE_KINDS or "mod" in a.partial or "mod" in b.partial:
+        return None
+    for form, infix, opener in language.compiled_range_forms:
+        if infix.fullmatch(folded, a.end, b.start):
+            m = opener.search(folded, max(0, a.start - 20), a.start)
+            if m:
+                return m.start()
+            if not form.opener_required:
+                return a.start
+    return None
 
 
 def _attach_modifier(part: Part, folded: str, language: Language) -> None:

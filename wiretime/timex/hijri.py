@@ -32,7 +32,8 @@ def gregorian_span(p: dict, ref: datetime, direction: str) -> tuple[date, date] 
     if year is not None and year < GREGORIAN_YEARS_FROM:
         return _span(year, month, day, year, month, day)
     today = ref.date()
-    here = Gregorian(today.year, today.month, today.day).to_hijri().year
+    anchor = today if year is None else date(year, 7, 1)
+    here = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
     spans = [s for y in (here - 2, here - 1, here, here + 1, here + 2)
              if (s := _span(y, month, day, y, month, day)) is not None]
     if year is not None:  # a Gregorian year: the occurrence starting in it

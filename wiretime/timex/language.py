@@ -49,6 +49,18 @@ class Modifier:
     in_span: bool = True
 
 
+@dataclass(frozen=True)
+class RangeForm:
+    """How a language writes a range of two time expressions: the infix between the ends
+    ("to", "-", "إلى") and an opener before the first ("from", "between"), in the span;
+    `opener_required` for infixes that are a range only after their opener ("between X
+    and Y", not "X and Y")."""
+
+    infix: str
+    opener: str = r"(?!)"
+    opener_required: bool = False
+
+
 @dataclass
 class Language:
     """All that the engine needs to know about one language."""
@@ -62,11 +74,11 @@ class Language:
     joiners: str = r"\s+"
     past_cues: str = r"(?!)"
     future_cues: str = r"(?!)"
-    range_opener: str = r"(?!)"
-    range_infix: str = r"(?!)"
+    range_forms: list[RangeForm] = field(default_factory=list)
     word_boundary_left: str = r"(?<!\w)"
     word_boundary_right: str = r"(?!\w)"
     example_reference: str = "2017-01-24"
+    _regex_tables: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # -- text folding -------------------------------------------------------------------
     def fold_text(self, text: str) -> tuple[str, list[int] | None]:
@@ -143,12 +155,12 @@ class Language:
         for rule in self.rules:
             body = self.expand(rule.pattern)
             regex = f"{self.word_boundary_left}(?:{body}){self.word_boundary_right}"
-            out.append((rule, re.compile(regex, re.IGNORECASE)))
+            out.append((rule, self._compile(rule.pattern, regex)))
         return out
 
     @cached_property
     def compiled_modifiers(self) -> list[tuple[Modifier, re.Pattern[str]]]:
-        return [(m, re.compile(f"{self.word_boundary_left}(?:{self.expand(m.pattern)})\\s*$", re.IGNORECASE))
+        return [(m, self._compile(m.pattern, f"{self.word_boundary_left}(?:{self.expand(m.pattern)})\\s*$"))
                 for m in self.modifiers]
 
     @cached_property
@@ -156,15 +168,13 @@ class Language:
         return re.compile(f"^(?:{self.fold_pattern(self.joiners)})$", re.IGNORECASE)
 
     @cached_property
-    def range_infix_re(self) -> re.Pattern[str]:
-        """What stands between the two ends of a range ("to", "إلى", "-")."""
-        return re.compile(self.fold_pattern(self.range_infix), re.IGNORECASE)
-
-    @cached_property
-    def range_opener_re(self) -> re.Pattern[str]:
-        """What may open a range just before its first end ("from", "between"); in the span."""
-        return re.compile(f"{self.word_boundary_left}(?:{self.fold_pattern(self.range_opener)})\\s*$",
-                          re.IGNORECASE)
+    def compiled_range_forms(self) -> list[tuple[RangeForm, re.Pattern[str], re.Pattern[str]]]:
+        """Each range form with its infix (matched whole) and its opener (matched just
+        before the first end)."""
+        return [(form, re.compile(self.fold_pattern(form.infix), re.IGNORECASE),
+                 re.compile(f"{self.word_boundary_left}(?:{self.fold_pattern(form.opener)})\\s*$",
+                            re.IGNORECASE))
+                for form in self.range_forms]
 
     @cached_property
     def past_re(self) -> re.Pattern[str]:
@@ -174,32 +184,25 @@ class Language:
     def future_re(self) -> re.Pattern[str]:
         return re.compile(self.fold_pattern(self.future_cues), re.IGNORECASE)
 
-    def capture_value(self, name: str, text: str) -> Any:
-        """The value of a named capture: its table's value, else its text as written."""
-        if name in self.lookup:
-            value = self.table_value(name, text)
-            if value is not None:
-                return value
-        table = self._capture_tables.get(name)
+    def capture_value(self, name: str, text: str, regex: re.Pattern[str] | None = None) -> Any:
+        """The value of a named capture of `regex`: its table's value, else its text as written."""
+        table = name if name in self.lookup else self._regex_tables.get(regex, {}).get(name)
         if table is not None:
             value = self.table_value(table, text)
             if value is not None:
                 return value
         return text.translate(DIGITS)
 
-    @cached_property
-    def _capture_tables(self) -> dict[str, str]:
-        """Capture names given with `{table:name}` in any rule -> their table."""
-        out: dict[str, str] = {}
-        for rule in self.rules:
-            for m in _PLACEHOLDER.finditer(rule.pattern):
-                if m.group(2):
-                    out[m.group(2)] = m.group(1)
-        for mod in self.modifiers:
-            for m in _PLACEHOLDER.finditer(mod.pattern):
-                if m.group(2):
-                    out[m.group(2)] = m.group(1)
-        return out
+    def is_table_capture(self, name: str, regex: re.Pattern[str] | None = None) -> bool:
+        """Whether a capture of that name (in `regex`) holds a table word."""
+        return name in self.lookup or name in self._regex_tables.get(regex, {})
+
+    def _compile(self, pattern: str, regex: str) -> re.Pattern[str]:
+        """Compile, remembering which table each renamed capture (`{table:name}`) reads."""
+        compiled = re.compile(regex, re.IGNORECASE)
+        renamed = (m for m in _PLACEHOLDER.finditer(pattern) if m.group(2))
+        self._regex_tables[compiled] = {m.group(2): m.group(1) for m in renamed}
+        return compiled
 
 
 def _trie_regex(words) -> str:

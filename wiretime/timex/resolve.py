@@ -19,6 +19,8 @@ Fields of a partial time:
   nth, nth_unit       the nth weekday / week ("W") / day ("D") of the month (-1 = last)
   calendar    "hijri": year, month and day are Hijri (converted to Gregorian here)
   zone        a zone the text states for a clock time (IANA, "UTC", "+03:00")
+  dir         "past" | "future": the words say which occurrence ("last Tuesday"), strictly
+              before or after the reference's day/month; this overrides tense and `prefer`
   mod         TIMEX3 mod (START MID END APPROX MORE_THAN LESS_THAN ...)
   from, to    the two ends of a range (each a partial time)
 Units: Y M W D H MIN S Q (quarter) HALF DE (decade) CE (century).
@@ -59,6 +61,7 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str) -> Resolved | None
     expression (a weekday, a month without a year, a clock time) refers to.
     """
     mod = p.get("mod")
+    direction = p.get("dir", direction)
     if "from" in p and "to" in p:
         return _resolve_range(p["from"], p["to"], ref, direction, mod)
     if "ref" in p:
@@ -98,6 +101,8 @@ def _anchor(p: dict, ref: datetime) -> dict | None:
     if not any(k in p for k in finer) or (unit == "W" and "weekday" not in p):
         return None
     out = {k: v for k, v in p.items() if k not in ("shift", "shift_unit", "offset", "offset_unit")}
+    if "year" in out:  # an explicit year wins over "this year" ("صيف 2016")
+        return out
     if unit == "Y":
         out["year"] = ref.year + n
     elif unit == "M":
@@ -151,7 +156,7 @@ def _coarser_than_finest(key: str, p: dict) -> bool:
 
 
 # -- relative: this/next/last unit ---------------------------------------------------------
-def _resolve_shift(p: dict, ref: datetime, mod: str | None) -> Resolved:
+def _resolve_shift(p: dict, ref: datetime, mod: str | None) -> Resolved | None:
     n, unit = int(p.get("shift", 0)), p["shift_unit"]
     if unit == "D":
         return Resolved("DATE", (ref.date() + timedelta(days=n)).isoformat(), mod)
@@ -173,10 +178,12 @@ def _resolve_shift(p: dict, ref: datetime, mod: str | None) -> Resolved:
         return Resolved("DATE", f"{(ref.year // 10 + n):03d}", mod)
     if unit == "CE":
         return Resolved("DATE", f"{(ref.year // 100 + n):02d}", mod)
-    return _resolve_offset({"offset": n, "offset_unit": unit}, ref, mod)
+    if unit in ("H", "MIN", "S"):
+        return _resolve_offset({"offset": n, "offset_unit": unit}, ref, mod)
+    return None
 
 
-def _resolve_offset(p: dict, ref: datetime, mod: str | None) -> Resolved:
+def _resolve_offset(p: dict, ref: datetime, mod: str | None) -> Resolved | None:
     n, unit = p.get("offset", 0), p["offset_unit"]
     if unit in ("H", "MIN", "S"):
         seconds = {"H": 3600, "MIN": 60, "S": 1}[unit] * float(n)
@@ -191,7 +198,9 @@ def _resolve_offset(p: dict, ref: datetime, mod: str | None) -> Resolved:
         return Resolved("DATE", f"{y:04d}-{m:02d}", mod)
     if unit == "Y":
         return Resolved("DATE", f"{ref.year + int(n):04d}", mod)
-    return _resolve_shift({"shift": n, "shift_unit": unit}, ref, mod)
+    if unit in ("Q", "HALF", "DE", "CE") and isinstance(n, int):
+        return _resolve_shift({"shift": n, "shift_unit": unit}, ref, mod)
+    return None
 
 
 def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
@@ -263,7 +272,7 @@ def _date_value(p: dict, ref: datetime, direction: str) -> str | None:
     if "month" in p:
         month, day = p["month"], p.get("day")
         if year is None:
-            year = _pick_year(month, day, ref, direction)
+            year = _pick_year(month, day, ref, direction, strict="dir" in p)
         if day is None:
             return f"{year:04d}-{month:02d}"
         if day > calendar.monthrange(year, month)[1]:
@@ -281,6 +290,8 @@ def _date_value(p: dict, ref: datetime, direction: str) -> str | None:
         fwd = (p["weekday"] - 1 - today.weekday()) % 7
         if direction == "future":
             return (today + timedelta(days=fwd or 7)).isoformat()
+        if direction == "past" and "dir" in p:
+            return (today - timedelta(days=back or 7)).isoformat()
         if direction == "past" or back <= fwd:
             return (today - timedelta(days=back)).isoformat()
         return (today + timedelta(days=fwd)).isoformat()
@@ -314,9 +325,11 @@ def _nth_of_month(p: dict, year: int | None, ref: datetime, direction: str) -> s
     return chosen.isoformat()
 
 
-def _pick_year(month: int, day: int | None, ref: datetime, direction: str) -> int:
+def _pick_year(month: int, day: int | None, ref: datetime, direction: str, strict: bool = False) -> int:
     dates = [date(ref.year + k, month, min(day or 1, 28)) for k in (-1, 0, 1)]
     today = date(ref.year, ref.month, 1) if day is None else ref.date()  # a month: this one is "now"
+    if strict:
+        dates = [d for d in dates if d != today]
     return _pick(dates, today, direction).year
 
 

@@ -1,0 +1,141 @@
+"""Arabic rules for calendar dates: days, months, years, weekdays, Hijri dates, holidays.
+
+Each rule's examples resolve against Tuesday 2017-01-24 and are run as tests.
+"""
+
+from __future__ import annotations
+
+from wiretime.timex.lang.ar_numbers import spelled_number
+from wiretime.timex.language import Rule
+
+DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
+YEAR4 = r"(?:1\d|20)\d\d"
+MODERN_YEAR = r"(?:19|20)\d\d"
+# What may stand between a date and its year: "، 2017", "من عام 2017", "سنة".
+_YEAR_LEAD = r"(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:ال)?عام|(?:ال)?سنة|لعام|لسنة|بعام|بسنة)?\s*)"
+_GREGORIAN_MARK = r"(?:\s*(?:م|ميلادي|ميلادية|للميلاد)(?!\w))?"
+HIJRI_MARK = r"\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w)"
+_SPELLED_YEAR, _SPELLED_YEAR_BUILD = spelled_number("ys")
+# A bare number is a year only after a word that introduces one ("في 2015", "منذ 2011").
+_CUES = ("في", "منذ", "حتى", "قبل", "بعد", "خلال", "مطلع", "أوائل", "اوائل", "أواخر", "اواخر", "أواسط",
+         "نهاية", "بداية", "منتصف", "عامي", "ربيع", "صيف", "خريف", "شتاء", "ل", "و", "عن", "إلى", "الى")
+_AFTER_CUE = "(?:" + "|".join(rf"(?<=(?<!\w){cue}\s)" for cue in _CUES) + r"|(?<=(?<!\w)ل))"
+
+
+def year(name: str = "year", spelled: bool = True) -> str:
+    """A year in digits, or (when `spelled`) in words, captured for `year_build(name)`."""
+    digits = rf"(?P<{name}>{YEAR4}){_GREGORIAN_MARK}"
+    if not spelled:
+        return digits
+    return rf"(?:{digits}|{_SPELLED_YEAR})"
+
+
+YEAR_BUILD = ["$year", *_SPELLED_YEAR_BUILD]
+# A day of the month: digits or an ordinal ("الخامس عشر"), maybe after "يوم"/"اليوم".
+_DAY_ANY = rf"(?:(?:ال)?يوم\s+)?(?:(?P<day>{DAY})|{{day_ordinal}})"
+_MONTH_GLOSS = r"{month}(?:\s*[/(\-]\s*{month:month2}\)?)?"
+_OF_MONTH = r"(?:\s+(?:من|في|ب)\s*|\s+)(?:(?:ال)?شهر\s+)?"
+
+RULES = [
+    Rule("day month year", rf"{_DAY_ANY}\.?{_OF_MONTH}{_MONTH_GLOSS}\.?(?:{_YEAR_LEAD}{year()}\.?)?",
+         {"day": ["$day", "$day_ordinal"], "month": "$month", "year": YEAR_BUILD},
+         examples=(("15 آذار/مارس 2017", "2017-03-15"), ("3 شباط", "2017-02-03"),
+                   ("الخامس عشر من آذار", "2017-03-15"), ("١٥ مارس ٢٠١٧", "2017-03-15"),
+                   ("۱۵ مارس ۲۰۱۷", "2017-03-15"), ("الأول من شهر شباط", "2017-02-01"),
+                   ("12 يناير 2016", "2016-01-12"), ("5 ديسمبر 1391", "1391-12-05"),
+                   ("2 جوان 2016", "2016-06-02"), ("14 تموز/يوليو 2016م", "2016-07-14"),
+                   ("16. نوفمبر. 2016", "2016-11-16"), ("الثالث عشر من شباط عام 2013", "2013-02-13"))),
+    Rule("month day year", rf"{_MONTH_GLOSS}\s*-?\s*(?:(?P<day>{DAY})|{{day_ordinal}})(?:\s*[،,]?\s*{year()})?",
+         {"day": ["$day", "$day_ordinal"], "month": "$month", "year": YEAR_BUILD},
+         examples=(("يناير الثاني والعشرين، 2018", "2018-01-22"), ("سبتمبر10, ألف وتسعمائة وواحد", "1901-09-10"),
+                   ("يناير-1", "2017-01-01")), priority=-1),
+    Rule("nth day of month", r"(?:{ordinal}\s+(?:يوم|أيام)|(?:ال)?يوم\s+{ordinal:ord2})" + _OF_MONTH + r"{month}"
+         + rf"(?:{_YEAR_LEAD}{year()})?",
+         {"day": ["$ordinal", "$ord2"], "month": "$month", "year": YEAR_BUILD},
+         examples=(("ثالث يوم من شهر أكتوبر", "2016-10-03"),)),
+    Rule("month year", rf"{_MONTH_GLOSS}{_YEAR_LEAD}{year()}",
+         {"month": "$month", "year": YEAR_BUILD},
+         examples=(("كانون الثاني/يناير 2016", "2016-01"), ("يونيو 2016", "2016-06"),
+                   ("مارس من العام 2015", "2015-03"))),
+    Rule("month", r"(?:(?:ال)?شهر\s+)?{month_safe}(?:\s*[/(]\s*{month:month2}\)?)?|(?:ال)?شهر\s+{month:m}",
+         {"month": ["$month_safe", "$m"]},
+         examples=(("كانون الثاني/يناير", "2017-01"), ("شهر مارس", "2017-03"), ("أيلول", "2016-09"))),
+    Rule("month relative", r"(?:(?:ال)?شهر\s+)?{month}(?:\s*/\s*{month:month2})?\s+{direction}",
+         {"month": "$month", "dir": "$direction"},
+         examples=(("مارس الماضي", "2016-03"), ("يناير المقبل", "2018-01"), ("آذار/مارس المقبل", "2017-03"))),
+    Rule("month number", rf"(?:ال)?شهر\s+(?:(?P<m>{MONTH_NUM})|{{cardinal}})(?!\s*(?:و|ساع|يوم|أيام|سنة|عام))"
+                         r"|(?:ال)?شهر\s+{ordinal}",
+         {"month": ["$m", "$cardinal", "$ordinal"]},
+         examples=(("شهر 3", "2017-03"), ("شهر ثلاثة", "2017-03"), ("الشهر التاسع", "2016-09"))),
+    Rule("numeric date", rf"(?P<day>{DAY})\s*(?P<sep>[/.\-])\s*(?P<month>{MONTH_NUM})\s*(?P=sep)\s*(?P<year>{YEAR4})",
+         {"day": "$day", "month": "$month", "year": "$year"},
+         examples=(("15/3/2017", "2017-03-15"), ("21-04-2016", "2016-04-21"), ("15.3.2017", "2017-03-15"))),
+    Rule("numeric date, month first", rf"(?P<month>{MONTH_NUM})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>{YEAR4})",
+         {"day": "$day", "month": "$month", "year": "$year"}, examples=(("3/15/2017", "2017-03-15"),)),
+    Rule("iso date", rf"(?P<year>{YEAR4})\s*[-/.]\s*(?P<month>{MONTH_NUM})\s*[-/.]\s*(?P<day>{DAY})",
+         {"day": "$day", "month": "$month", "year": "$year"},
+         examples=(("2017-03-15", "2017-03-15"), ("2016/02/22", "2016-02-22"))),
+    Rule("day month, no year", rf"(?P<day>{DAY})/(?P<month>{MONTH_NUM})(?![/\d])|(?P<day2>1[3-9]|2\d|3[01])-(?P<m2>{MONTH_NUM})"
+                               rf"(?![-\d])|(?P<m3>{MONTH_NUM})/(?P<day3>1[3-9]|2\d|3[01])(?![/\d])",
+         {"day": ["$day", "$day2", "$day3"], "month": ["$month", "$m2", "$m3"]},
+         examples=(("21/09", "2016-09-21"), ("22-4", "2017-04-22"), ("4/22", "2017-04-22")), priority=-2),
+    Rule("month/day, comma year", rf"(?P<month>{MONTH_NUM})/(?P<day>{DAY}),\s*(?:(?P<year>{YEAR4})|(?P<y2>\d\d))",
+         {"day": "$day", "month": "$month", "year": "$year", "year2": "$y2"},
+         examples=(("08/12, 2015", "2015-08-12"), ("08/12, 15", "2015-08-12"))),
+    Rule("month/year", rf"(?P<month>{MONTH_NUM})\s*[/\-]\s*(?P<year>{YEAR4})|(?P<y2>{YEAR4})/(?P<m2>{MONTH_NUM})(?![/\d])",
+         {"month": ["$month", "$m2"], "year": ["$year", "$y2"]},
+         examples=(("3-2015", "2015-03"), ("2015/3", "2015-03"), ("2/2013", "2013-02"))),
+    Rule("year", r"(?:(?:ال)?عام|(?:ال)?سنة|لعام|لسنة)\s+" + year() + r"|(?P<y2>" + YEAR4 + r")\s*(?:م|ميلادية?)(?!\w)",
+         {"year": [*YEAR_BUILD, "$y2"]},
+         examples=(("عام 2015", "2015"), ("العام 2015", "2015"), ("عام ألفين وخمسة عشر", "2015"),
+                   ("2016م", "2016"), ("عام مائتين وسبعة وستين", "0267"))),
+    Rule("bare year", _AFTER_CUE + rf"(?P<year>{MODERN_YEAR})(?!\s*(?:%|٪|في\s+المئة|في\s+المائة|بالمئة|بالمائة|{{currency}}))",
+         {"year": "$year"}, priority=-3),
+    Rule("year range", rf"(?:من\s+)?(?:(?:ال)?(?:عام|سنة)\s+)?(?P<y1>{YEAR4})\s*(?:-|–|إلى|الى|حتى|وحتى)\s*"
+                       rf"(?:(?:ال)?(?:عام|سنة)\s+)?(?P<y2>{YEAR4})",
+         {"from": {"year": "$y1"}, "to": {"year": "$y2"}},
+         examples=(("2014-2018", "2014/2018"), ("من 2014 إلى 2018", "2014/2018"), ("من عام 2011 حتى عام 2013", "2011/2013"))),
+    Rule("year range between", rf"بين\s+(?:(?:ال)?(?:عامي|عامين|سنتي|سنوات|أعوام|عام|سنة)\s+)?(?P<y1>{YEAR4})\s+و\s*"
+                               rf"(?:(?:ال)?(?:عام|سنة)\s+)?(?P<y2>{YEAR4})",
+         {"from": {"year": "$y1"}, "to": {"year": "$y2"}}, examples=(("بين عامي 2010 و2015", "2010/2015"),)),
+    Rule("spelled year 2000s", r"(?:ألفين|ألفان)(?:\s*و\s*{cardinal})?", {"year": [2000, "$cardinal"]},
+         examples=(("ألفين وعشرين", "2020"), ("ألفان وثمانية عشر", "2018")), priority=-3),
+    Rule("spelled year 1000s", r"ألف\s*و\s*{hundred}\s*و\s*{cardinal}", {"year": [1000, "$hundred", "$cardinal"]},
+         examples=(("ألف وسبعمائة وتسعة وثمانين", "1789"),), priority=-3),
+    Rule("hijri date", rf"{_DAY_ANY}\s*(?:من\s+)?(?:شهر\s+)?{{hijri_month}}(?:{_YEAR_LEAD}(?P<year>1[34]\d\d)(?:{HIJRI_MARK})?)?",
+         {"day": ["$day", "$day_ordinal"], "month": "$hijri_month", "year": "$year", "calendar": "hijri"},
+         examples=(("1 رمضان 1438 هـ", "2017-05-27"), ("10 ذي الحجة 1437هـ", "2016-09-11"))),
+    Rule("hijri month year", rf"(?:شهر\s+)?{{hijri_month}}{_YEAR_LEAD}(?P<year>1[34]\d\d|{YEAR4})(?:{HIJRI_MARK})?",
+         {"month": "$hijri_month", "year": "$year", "calendar": "hijri"},
+         examples=(("رمضان 1438", "2017-05-27/2017-06-24"), ("رمضان 2019", "2019-05-06/2019-06-03"))),
+    Rule("hijri month", r"(?:شهر\s+)?{hijri_month_safe}|شهر\s+{hijri_month}",
+         {"month": ["$hijri_month_safe", "$hijri_month"], "calendar": "hijri"},
+         examples=(("شهر رمضان", "2017-05-27/2017-06-24"),)),
+    Rule("hijri year", rf"(?:(?:ال)?عام|(?:ال)?سنة)?\s*(?P<year>1[34]\d\d){HIJRI_MARK}",
+         {"year": "$year", "calendar": "hijri"}, examples=(("عام 1438 هـ", "2016-10-02/2017-09-20"),)),
+    Rule("holiday", rf"(?:(?:ال)?يوم\s+|ليلة\s+)?{{holiday}}(?:{_YEAR_LEAD}(?P<year>{YEAR4}))?",
+         {"date": "$holiday", "year": "$year"},
+         examples=(("عيد الميلاد", "2016-12-25"), ("عيد الفطر", "2017-06-25"), ("عيد الأضحى 2013", "2013-10-15"),
+                   ("رأس السنة الهجرية 2019", "2019-08-31"))),
+    Rule("weekday", r"(?:(?:ال)?يوم\s+)?{weekday}(?!\s+(?:معا|منهما|منهم|الآخرين|المذكورين|الذين|اللذين))"
+                    r"|(?:ال)?يوم\s+{weekday_bare}",
+         {"weekday": ["$weekday", "$weekday_bare"]},
+         examples=(("الثلاثاء", "2017-01-24"), ("يوم الخميس", "2017-01-26"), ("الاربعا", "2017-01-25"),
+                   ("يوم جمعة", "2017-01-27"))),
+    Rule("weekday relative", r"(?:(?:ال)?يوم\s+)?{weekday}\s+{direction}",
+         {"weekday": "$weekday", "dir": "$direction"},
+         examples=(("الثلاثاء المقبل", "2017-01-31"), ("الاثنين الماضي", "2017-01-23"),
+                   ("الثلاثاء الماضي", "2017-01-17"))),
+    Rule("weekday of week", r"(?:(?:ال)?يوم\s+)?(?:{weekday}|{weekday_bare})\s+(?:من\s+)?(?:(?P<this>هذا\s+)?الأسبوع|الاسبوع)"
+                            r"(?:\s+{relative})?",
+         {"weekday": ["$weekday", "$weekday_bare"], "shift": "$relative", "shift_unit": "W"},
+         examples=(("الجمعة من الأسبوع المقبل", "2017-02-03"), ("ثلاثاء الأسبوع الفائت", "2017-01-17"),
+                   ("الاثنين من هذا الأسبوع", "2017-01-23"))),
+    Rule("nth weekday of month", r"(?:{ordinal}\s+(?:يوم\s+)?(?:{weekday}|{weekday_bare})|{weekday:wd2}\s+{ordinal:ord2}|"
+                                 r"{last}\s+(?:يوم\s+)?(?:{weekday_bare:wd3}|{weekday:wd4})|{weekday:wd5}\s+{last:last2})"
+                                 r"\s+(?:من|في|ب)\s*(?:(?:ال)?شهر\s+)?{month}" + rf"(?:{_YEAR_LEAD}{year()})?",
+         {"nth": ["$ordinal", "$ord2", "$last", "$last2"], "weekday": ["$weekday", "$weekday_bare", "$wd2", "$wd3", "$wd4", "$wd5"],
+          "month": "$month", "year": YEAR_BUILD},
+         examples=(("أول يوم جمعة من يوليو", "2017-07-07"), ("الثلاثاء الثالث من شهر أيلول من عام 2014", "2014-09-16"))),
+]

@@ -1,0 +1,95 @@
+"""Arabic rules for periods: relative days and units, "N units ago", durations, sets,
+decades, centuries, seasons, quarters, halves and vague references.
+
+Each rule's examples resolve against Tuesday 2017-01-24 and are run as tests.
+"""
+
+from __future__ import annotations
+
+from wiretime.timex.lang.ar_dates import YEAR_BUILD, year
+from wiretime.timex.language import Rule
+
+
+def amount(name: str = "n") -> str:
+    """A counted amount, digits (maybe decimal) or words, captured whole as `name`."""
+    return rf"(?P<{name}>\d+(?:[.,]\d+)?|{{cardinal:{name}_w}})"
+
+
+# "قبل ثلاثة أيام من الانتخابات" counts from an event, not from now: not an offset.
+_NOT_FROM_EVENT = r"(?!\s+(?:من|على|عن)\s)"
+_FROM_NOW = r"\s+من\s+(?:الآن|اليوم)"
+
+RULES = [
+    Rule("relative day", r"{rel_day}", {"offset": "$rel_day", "offset_unit": "D"},
+         examples=(("أمس", "2017-01-23"), ("غدا", "2017-01-25"), ("اليوم", "2017-01-24"), ("أول أمس", "2017-01-22"),
+                   ("بعد غد", "2017-01-26"), ("البارحة", "2017-01-23"))),
+    Rule("unit relative", r"{unit}\s+{relative}|(?:هذا|هذه)\s+{unit:u2}",
+         {"shift": "$relative", "shift_unit": ["$unit", "$u2"]},
+         examples=(("الشهر المقبل", "2017-02"), ("الأسبوع الماضي", "2017-W03"), ("العام الجاري", "2017"),
+                   ("الأسبوع المنصرم", "2017-W03"), ("العام المقبل", "2018"), ("هذه السنة", "2017"),
+                   ("الشهر الجاري", "2017-01"), ("الأسبوع بعد القادم", "2017-W06"), ("القرن الماضي", "19"),
+                   ("العقد الماضي", "200"), ("الربع الماضي", "2016-Q4"))),
+    Rule("ago", rf"(?:منذ|قبل)\s+{amount()}\s+{{dur_unit}}" + _NOT_FROM_EVENT,
+         {"offset": "-$n", "offset_unit": "$dur_unit"},
+         examples=(("منذ ثلاثة أيام", "2017-01-21"), ("قبل 3 سنوات", "2014"), ("قبل عشرة أيام", "2017-01-14"))),
+    Rule("two ago", r"(?:منذ|قبل)\s+{dual}" + _NOT_FROM_EVENT, {"offset": -2, "offset_unit": "$dual"},
+         examples=(("قبل يومين", "2017-01-22"), ("منذ عامين", "2015"))),
+    Rule("one ago", r"(?:منذ|قبل)\s+{unit_one}(?:\s+(?:واحد|واحدة))?" + _NOT_FROM_EVENT,
+         {"offset": -1, "offset_unit": "$unit_one"},
+         examples=(("قبل أسبوع", "2017-01-17"), ("قبل شهر", "2016-12"), ("منذ عام", "2016"))),
+    Rule("from now", rf"(?:بعد|خلال)\s+{amount()}\s+{{dur_unit}}{_FROM_NOW}|بعد\s+{amount('m')}\s+{{dur_unit:u2}}"
+                     + _NOT_FROM_EVENT, {"offset": ["$n", "$m"], "offset_unit": ["$dur_unit", "$u2"]},
+         examples=(("بعد 3 أسابيع", "2017-02-14"), ("بعد ثلاثة أيام من الآن", "2017-01-27"))),
+    Rule("two from now", rf"بعد\s+{{dual}}(?:{_FROM_NOW})?" + _NOT_FROM_EVENT, {"offset": 2, "offset_unit": "$dual"},
+         examples=(("بعد يومين", "2017-01-26"),)),
+    Rule("duration", rf"{amount()}\s+{{dur_unit}}", {"amount": "$n", "unit": "$dur_unit"},
+         examples=(("ثلاثة أيام", "P3D"), ("3 ساعات", "PT3H"), ("خمس سنوات", "P5Y"), ("3.5 ثانية", "PT3.5S"),
+                   ("أربع وعشرين ساعة", "PT24H"), ("30 دقيقة", "PT30M"), ("عشرة أشهر", "P10M"))),
+    Rule("dual duration", r"{dual}", {"amount": 2, "unit": "$dual"},
+         examples=(("يومين", "P2D"), ("ساعتين", "PT2H"), ("عامين", "P2Y"), ("أسبوعين", "P2W"))),
+    Rule("unit duration", r"(?:لمدة|مدة|طوال|طيلة|على\s+مدى)\s+(?:ال)?{dur_unit}|{dur_unit:u2}\s+(?:كامل|كاملة|واحد|واحدة)",
+         {"amount": 1, "unit": ["$dur_unit", "$u2"]},
+         examples=(("طوال أسبوع", "P1W"), ("عام كامل", "P1Y"), ("لمدة شهر", "P1M"), ("طوال السنة", "P1Y"))),
+    Rule("half a unit", r"نصف\s+(?:ال)?{dur_unit}", {"amount": 0.5, "unit": "$dur_unit"},
+         examples=(("نصف ساعة", "PT30M"), ("نصف عام", "P6M"))),
+    Rule("unit and a half", r"{dur_unit}\s+و\s*نصف", {"amount": 1.5, "unit": "$dur_unit"},
+         examples=(("ساعة ونصف", "PT90M"),)),
+    Rule("n units and a half", rf"{amount()}\s+{{dur_unit}}\s+و\s*نصف", {"amount": ["$n", 0.5], "unit": "$dur_unit"},
+         examples=(("3 ساعات ونصف", "PT210M"),)),
+    Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:منذ|ل|لمدة|طوال)\s*{dur_unit:u3}(?=\s|$)",
+         {"amount": "X", "unit": ["$dur_unit", "$u2", "$u3"]},
+         examples=(("بضعة أشهر", "PXM"), ("عدة سنوات", "PXY"), ("منذ سنوات", "PXY"))),
+    Rule("last n units", rf"(?:ال)?{{dur_unit}}\s+(?:ال)?{amount()}\s+{{period_dir}}"
+                         rf"|(?:ال)?{amount('m')}\s+(?:ال)?{{dur_unit:u2}}\s+{{period_dir:p2}}",
+         {"amount": ["$n", "$m"], "unit": ["$dur_unit", "$u2"]},
+         examples=(("الأيام الخمسة الماضية", "P5D"), ("الأشهر الثلاثة المقبلة", "P3M"), ("الثلاثة عقود القادمة", "P3DE"))),
+    Rule("last two units", r"{dual}\s+{period_dir}", {"amount": 2, "unit": "$dual"},
+         examples=(("اليومين المقبلين", "P2D"), ("العقدين الماضيين", "P2DE"))),
+    Rule("last few units", r"(?:ال)?{dur_unit}\s+(?:{few}\s+)?{period_dir}", {"amount": "X", "unit": "$dur_unit"},
+         examples=(("الأيام القليلة الماضية", "PXD"), ("السنوات الأخيرة", "PXY"), ("الأسابيع الماضية", "PXW"))),
+    Rule("every unit", r"كل\s+{set_unit}|{set_adverb}", {"set": ["$set_unit", "$set_adverb"]},
+         examples=(("كل يوم", "P1D"), ("أسبوعيا", "P1W"), ("سنويا", "P1Y"), ("كل صباح", "XXXX-XX-XXTMO"))),
+    Rule("every weekday", r"كل\s+(?:يوم\s+)?(?:{set_weekday}|{set_weekday_bare})",
+         {"set": ["$set_weekday", "$set_weekday_bare"]}, examples=(("كل يوم جمعة", "XXXX-WXX-5"), ("كل ثلاثاء", "XXXX-WXX-2"))),
+    Rule("n times a unit", r"{times}\s+(?:في|كل|خلال)\s+(?:ال)?{set_unit}|{times:t2}\s+{set_adverb}",
+         {"set": ["$set_unit", "$set_adverb"]},
+         examples=(("مرتين في الأسبوع", "P1W"), ("ثلاث مرات في الشهر", "P1M"), ("مرة سنويا", "P1Y"))),
+    Rule("decade", r"(?:عقد\s+)?{decade}(?:\s+(?:من\s+)?القرن\s+(?:العشرين|الماضي))?", {"decade": "$decade"},
+         examples=(("التسعينات", "199"), ("الثمانينيات من القرن الماضي", "198"), ("السبعينيات", "197"))),
+    Rule("century", r"القرن\s+(?:{ordinal}|(?P<n>\d\d?))", {"century": ["$ordinal", "$n", -1]},
+         examples=(("القرن العشرين", "19"), ("القرن الحادي والعشرين", "20"), ("القرن التاسع عشر", "18"))),
+    Rule("season", rf"(?:فصل\s+)?{{season}}(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?{year(spelled=False)}|\s+{{relative}})?",
+         {"season": "$season", "year": YEAR_BUILD, "shift": "$relative", "shift_unit": "Y"},
+         examples=(("الصيف", "2017-SU"), ("صيف 2016", "2016-SU"), ("الربيع المقبل", "2018-SP"))),
+    Rule("quarter", rf"الربع\s+{{ordinal}}(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+|السنة\s+)?{year()}|\s+من\s+{{unit}}\s+{{relative}})?",
+         {"quarter": "$ordinal", "year": YEAR_BUILD, "shift": "$relative", "shift_unit": "Y"},
+         examples=(("الربع الثالث من عام 2016", "2016-Q3"), ("الربع الأول", "2017-Q1"),
+                   ("الربع الثالث من ألفين وعشرين", "2020-Q3"))),
+    Rule("half year", rf"النصف\s+{{ordinal:h}}\s+(?:من\s+)?(?:(?:ال)?عام\s+|السنة\s+)?(?:{year(spelled=False)}|"
+                      r"(?:ال)?(?:عام|سنة)\s+{relative}|(?:ال)?(?:عام|سنة)\s+الحالي)",
+         {"half": "$h", "year": "$year", "shift": "$relative", "shift_unit": "Y"},
+         examples=(("النصف الأول من عام 2016", "2016-H1"), ("النصف الثاني من العام المقبل", "2018-H2"))),
+    Rule("vague", r"{vague}", {"ref": "$vague"},
+         examples=(("الآن", "PRESENT_REF"), ("حاليا", "PRESENT_REF"), ("في الماضي", "PAST_REF"),
+                   ("في المستقبل", "FUTURE_REF"), ("مؤخرا", "PAST_REF"))),
+]

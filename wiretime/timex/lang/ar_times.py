@@ -1,0 +1,76 @@
+"""Arabic rules for clock times: digits, hours in words, minutes and fractions, parts of
+the day, clock ranges. Examples resolve against Tuesday 2017-01-24 and are run as tests.
+"""
+
+from __future__ import annotations
+
+from wiretime.timex.language import Rule
+
+HOUR = r"(?:[01]?\d|2[0-4])"
+_AT = r"(?:(?:عند|في\s+تمام|تمام)\s+)?"
+_CLOCK_WORD = r"(?:ال)?ساعة"
+
+
+def minutes(n: str = "") -> str:
+    """What may follow an hour to give its minutes: ":30", "والنصف", "إلا ربعا", "و18 دقيقة"."""
+    return (rf"(?::(?P<mm{n}>[0-5]\d)(?::(?P<ss{n}>[0-5]\d))?"
+            rf"|\s*و\s*{{fraction:fr{n}}}(?!\s*(?:ساع|يوم|أيام|شهر|سن|عام))"
+            rf"|\s+{{minus:hb{n}}}\s*{{less:less{n}}}"
+            rf"|\s*و\s*(?:(?P<md{n}>[0-5]?\d)|{{cardinal:mw{n}}})(?:\s*(?:دقيقة|دقائق))"
+            rf"|\s*و\s*{{cardinal:mx{n}}}(?=\s*{{pod:px{n}}}))")
+
+
+def clock_build(n: str = "", hour: tuple[str, ...] = ("$h", "$hour_word")) -> dict:
+    """The partial time of an hour and its `minutes(n)`; "إلا" takes the hour back one."""
+    return {"hour": [*hour, f"$hb{n}"], "minute": [f"$mm{n}", f"$fr{n}", f"$less{n}", f"$md{n}", f"$mw{n}", f"$mx{n}"],
+            "second": f"$ss{n}"}
+
+
+RULES = [
+    Rule("o'clock", rf"{_AT}{_CLOCK_WORD}\s+(?:(?P<h>{HOUR})|{{hour_word}})(?:{minutes()})?(?:\s+{{pod}})?",
+         {**clock_build(), "pod": "$pod"},
+         examples=(("الساعة الثانية بعد الظهر", "2017-01-24T14:00"), ("الساعة العاشرة والنصف", "2017-01-24T10:30"),
+                   ("الساعة 3 صباحا", "2017-01-24T03:00"), ("الساعة ثلاثة الصبح", "2017-01-24T03:00"),
+                   ("الساعة الثالثة و18 دقيقة الصبح", "2017-01-24T03:18"),
+                   ("الساعة ثلاثة وثمانية عشرة دقيقة صباحا", "2017-01-24T03:18"),
+                   ("الساعة 12 الا ربع قبل الظهر", "2017-01-24T11:45"), ("الساعة 8 مساء", "2017-01-24T20:00"),
+                   ("الساعة 10:30", "2017-01-24T10:30"), ("عند الساعة السابعة", "2017-01-24T07:00"))),
+    Rule("hour ordinal", rf"{_AT}{{hour_ordinal}}(?:{minutes()}(?:\s+{{pod}})?|\s+{{pod:p2}})",
+         {**clock_build(hour=("$hour_ordinal",)), "pod": ["$pod", "$p2"]},
+         examples=(("الثالثة فجرا", "2017-01-24T03:00"), ("العاشرة والنصف", "2017-01-24T10:30"),
+                   ("الحادية عشرة إلا ربعا", "2017-01-24T10:45"), ("الثامنة مساء", "2017-01-24T20:00"),
+                   ("السابعة والنصف صباحًا", "2017-01-24T07:30"), ("الخامسة الا ثلث بعد العصر", "2017-01-24T16:40"))),
+    Rule("hour cardinal", rf"{{hour_word}}(?:{minutes()})(?:\s+{{pod}})?|{{hour_word:hw}}\s+{{pod:p2}}",
+         {**clock_build(hour=("$hour_word", "$hw")), "pod": ["$pod", "$p2"]},
+         examples=(("أحد عشر وخمسة دقائق", "2017-01-24T11:05"), ("ثمانية وأربعين مساءً", "2017-01-24T20:40")),
+         priority=-1),
+    Rule("digital clock", rf"{_AT}(?P<h>{HOUR}):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\s+{{pod}})?",
+         {"hour": "$h", "minute": "$mm", "second": "$ss", "pod": "$pod"},
+         examples=(("10:30", "2017-01-24T10:30"), ("15:23:24", "2017-01-24T15:23:24"),
+                   ("3:20 عصرا", "2017-01-24T15:20"), ("7:56:30 مساءً", "2017-01-24T19:56:30"))),
+    Rule("hour and part of day", rf"{_AT}(?P<h>{HOUR})(?:{minutes()})?\s*{{pod}}",
+         {**clock_build(hour=("$h",)), "pod": "$pod"},
+         examples=(("7 صباحا", "2017-01-24T07:00"), ("8 والنصف مساءً", "2017-01-24T20:30"),
+                   ("8 في الليل", "2017-01-24T20:00"), ("12 ظهرا", "2017-01-24T12:00"))),
+    Rule("military clock", rf"(?:{_CLOCK_WORD}\s+)?(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:{{zone}}|{{pod}})"
+                           rf"|{_CLOCK_WORD}\s+(?P<hhmm2>(?:[01]\d|2[0-3])[0-5]\d)|(?P<hhmm3>[1-9][0-5]\d)\s*{{pod:p3}}",
+         {"hhmm": ["$hhmm", "$hhmm2", "$hhmm3"], "zone": "$zone", "pod": ["$pod", "$p3"]},
+         examples=(("0800 بتوقيت غرينتش", "2017-01-24T08:00"), ("الساعة 1030", "2017-01-24T10:30"),
+                   ("340 مساءً", "2017-01-24T15:40"))),
+    Rule("clock word", r"{clock_word}", {"hour": "$clock_word"},
+         examples=(("منتصف الليل", "2017-01-24T00:00"), ("منتصف النهار", "2017-01-24T12:00"))),
+    Rule("clock range", rf"(?:من|بين)\s+(?:{_CLOCK_WORD}\s+)?(?P<h1>{HOUR})(?::(?P<m1>[0-5]\d))?(?:\s*{{pod:p1}})?"
+                        rf"\s*(?:إلى|الى|حتى|وحتى|و|-)\s*(?:{_CLOCK_WORD}\s+)?(?P<h2>{HOUR})(?::(?P<m2>[0-5]\d))?\s*{{pod:p2}}",
+         {"from": {"hour": "$h1", "minute": "$m1", "pod": "$p1"}, "to": {"hour": "$h2", "minute": "$m2", "pod": "$p2"}},
+         examples=(("بين 5 و 6 مساءً", "2017-01-24T17:00/2017-01-24T18:00"),
+                   ("من الساعة 1 صباحًا حتى 5 مساءً", "2017-01-24T01:00/2017-01-24T17:00"))),
+    Rule("part of day today", r"(?:هذا|هذه)\s+{pod_alone}|(?:في|عند|خلال)\s+(?:وقت\s+(?:متأخر|مبكر)\s+من\s+)?{pod_alone:pa}"
+                              r"|{tonight}|(?:في\s+)?(?:أواخر|أوائل)\s+{pod_alone:pb}",
+         {"pod": ["$pod_alone", "$pa", "$pb", "$tonight"], "offset": 0, "offset_unit": "D"},
+         examples=(("هذا الصباح", "2017-01-24TMO"), ("الليلة", "2017-01-24TNI"), ("في المساء", "2017-01-24TEV")),
+         priority=1),
+    Rule("part of day", r"{pod}", {"pod": "$pod"}),
+    Rule("part of day noun", r"{pod_noun}", {"pod": "$pod_noun"}),
+    Rule("hhmm with zone", r"(?P<hhmm>[0-2]\d[0-5]\d)\s*{zone}", {"hhmm": "$hhmm", "zone": "$zone"}),
+    Rule("zone", r"{zone}", {"zone": "$zone"}),
+]
