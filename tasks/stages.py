@@ -119,9 +119,9 @@ def tag(batch: Batch) -> Batch:
     """Time mentions of every article of the batch, with their zones resolved."""
     with timed(batch.seconds, "tag-times"):
         for a in batch.articles:
-            found = timex.tag_sentences(a.text, batch.spans[a.doc_id], a.lang, a.published, tz=a.tz)
-            zones.assign([m for _, m in found], a.text, source_tz=a.tz,
-                         place_tz=zones.zone_for_place(a.place))
+            home = zones.publication_zone(a.text, a.lang, tz=a.tz, place=a.place)
+            found = timex.tag_sentences(a.text, batch.spans[a.doc_id], a.lang, a.published, tz=home)
+            zones.assign([m for _, m in found], a.text, lang=a.lang, source_tz=a.tz, place=a.place)
             batch.mentions[a.doc_id] = found
     get_run_logger().info("batch %d: %d time mentions", batch.number, sum(map(len, batch.mentions.values())))
     return batch

@@ -73,9 +73,10 @@ def _split(text: str, lang: str) -> list[tuple[int, int]]:
 def _tag(rec: dict, lang: str, prefer: str) -> list[dict]:
     from wiretime import timex, zones
 
-    tz = rec.get("tz")
-    mentions = timex.tag(rec["text"], lang, rec["reference"], tz=tz, prefer=prefer)
-    zones.assign(mentions, rec["text"], source_tz=tz)
+    text, tz = rec["text"], rec.get("tz")
+    home = zones.publication_zone(text, lang, tz=tz)  # "today" is the day there
+    mentions = timex.tag(text, lang, rec["reference"], tz=home, prefer=prefer)
+    zones.assign(mentions, text, lang=lang, source_tz=tz)
     return [m.to_contract() for m in mentions]
 
 

@@ -52,7 +52,8 @@ class TimeMention:
     `utc` (ISO instant with Z) and `tz_source`, how the zone was known (see TZ_SOURCES).
     `stated_zone` is a zone the text itself attaches to this mention ("GMT", "+03:00",
     an IANA name); `paired_with` is the index, in the same mention list, of the mention this
-    one glosses ("14:00 (0800 GMT)"); `conflict` describes a disagreement between readings.
+    one glosses ("14:00 (0800 GMT)"); `conflict` describes a disagreement between readings;
+    `tz_flag` is "gap" or "fold" when `local` is skipped or repeated in its zone (DST).
     """
 
     start: int
@@ -68,6 +69,7 @@ class TimeMention:
     stated_zone: str | None = None
     paired_with: int | None = None
     conflict: str | None = None
+    tz_flag: str | None = None
     rule: str = ""
     extra: dict = field(default_factory=dict)
 

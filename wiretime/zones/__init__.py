@@ -1,108 +1,193 @@
 """Local time versus UTC: give every clock time its zone, its UTC instant and the reason.
 
 Zone knowledge, strongest first (recorded in `tz_source`):
-  explicit  the text states the zone ("0800 بتوقيت غرينتش", "1100 GMT");
-  paired    a local time glossed by its stated-zone equivalent ("14:00 (0800 GMT)");
-  place     the place the time belongs to (the dateline city) -> IANA zone;
-  source    the zone the article's metadata gives;
-  none      unknown: no UTC is given rather than a guess.
-Offsets come from tzdata for the date in question, so historical changes are honoured.
+  explicit  the text states the zone: "0800 بتوقيت غرينتش", "1100 GMT", "GMT+3", "EST",
+            "بتوقيت دمشق", "Moscow time";
+  paired    a local time glossed by its stated-zone equivalent ("14:00 (0800 GMT)"): the UTC
+            instant is the gloss's, the offset is derived, and the place's zone (when known) is
+            checked; a disagreement is kept in `conflict` with both readings (the gloss wins);
+  place     the place the time happens in: a place in the sentence after a locative word
+            ("in Cairo", "في دمشق", "بدمشق"), else the dateline ("CAIRO (Reuters) -"), else the
+            metadata's dateline place; offsets from tzdata for that date;
+  source    the zone of the place of publication the metadata gives (`tz` of an article or of
+            a `wiretime tag` record) when the text names no place;
+  none      unknown (also: a place in a country whose zones disagree that day): no UTC.
+Wall times a zone skips or repeats are resolved by the rule in tzdb.py and flagged in `tz_flag`.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime, timedelta, timezone
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from wiretime.model import TimeMention
+from wiretime.zones import context, places, tzdb
 from wiretime.zones.places import zone_for_place
 
-# Between a local time and its gloss: an opening bracket, a dash or "i.e." words.
-_GLOSS_GAP = re.compile(r"^\s*(?:[(\[]|[-–—,،]\s*(?:أي|اي|i\.e\.|or)?|(?:أي|اي|i\.e\.|or))\s*$",
-                        re.IGNORECASE)
-_OFFSET = re.compile(r"^([+-])(\d{1,2}):?(\d{2})?$")
+__all__ = ["assign", "publication_zone", "zone_for_place"]
 
-__all__ = ["assign", "tzinfo_for", "zone_for_place"]
-
-
-def tzinfo_for(zone: str) -> timezone | ZoneInfo | None:
-    """A tzinfo for an IANA name, "UTC", or a "+03:00"-style offset; None if unknown."""
-    m = _OFFSET.match(zone)
-    if m:
-        sign = -1 if m.group(1) == "-" else 1
-        return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)))
-    try:
-        return ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+_MAX_OFFSET = timedelta(hours=14)
+# A city named in a sentence counts from this size (countries, CLDR zone cities and aliases
+# always count): below it, gazetteer names are too often ordinary words ("سنة", "Castro").
+SENTENCE_PLACE_MIN_POPULATION = 100_000
 
 
-def _utc(local: str, zone: str) -> str | None:
-    info = tzinfo_for(zone)
-    if info is None:
-        return None
-    moment = datetime.fromisoformat(local).replace(tzinfo=info).astimezone(UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M") + "Z"
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A zone for a clock time and where it came from."""
+
+    zone: str
+    source: str
 
 
-def _offset_text(delta: timedelta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    sign = "-" if minutes < 0 else "+"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+def publication_zone(text: str, lang: str, *, tz: str | None = None, place: str | None = None) -> str | None:
+    """The zone of the place of publication: the metadata's `tz`, else the dateline's (the
+    text's, then the metadata place's). Day-grain words ("today") are read in this zone."""
+    if tz and tzdb.iana(tz):
+        return tz
+    found = context.dateline(text, lang) or (places.lookup(place) if place else ())
+    return places.zone_on(found[0], None) if found else None
 
 
-def assign(mentions: list[TimeMention], text: str, *, source_tz: str | None = None,
-           place_tz: str | None = None) -> None:
-    """Fill tz, utc, tz_source, paired_with and conflict on the clock-time mentions, in place.
+def assign(mentions: list[TimeMention], text: str, *, lang: str = "ar", source_tz: str | None = None,
+           place: str | None = None) -> None:
+    """Fill tz, utc, tz_source, paired_with, conflict and tz_flag of the clock-time mentions,
+    in place (a zone phrase after a mention, "بتوقيت دمشق", joins its span).
 
-    `place_tz` is the zone of the place the article reports from (its dateline);
-    `source_tz` the zone its metadata gives. Offsets in `text` are the mentions' own.
+    `source_tz` is the metadata's zone of the place of publication; `place` the metadata's
+    dateline place as written. Offsets are the mentions' own, into `text`.
     """
+    if not any(m.local for m in mentions):
+        return
+    dateline = context.dateline(text, lang) or (places.lookup(place) if place else ())
+    stated = [_stated_zone(m, i, mentions, text, lang) for i, m in enumerate(mentions)]
+    for m, zone in zip(mentions, stated, strict=True):
+        if zone:
+            _set(m, zone, "explicit")
     for i, m in enumerate(mentions):
-        if m.local is None:
+        if m.local is None or stated[i]:
             continue
-        if m.stated_zone:
-            m.tz, m.tz_source = m.stated_zone, "explicit"
-            m.utc = _utc(m.local, m.stated_zone)
-            continue
-        gloss = _gloss_of(mentions, i, text)
+        fallback = _place_reading(m, text, lang, dateline, source_tz)
+        gloss = _gloss_of(mentions, stated, i, text, lang)
         if gloss is not None:
-            _pair(m, mentions[gloss], gloss, place_tz or source_tz)
-        elif place_tz:
-            m.tz, m.tz_source, m.utc = place_tz, "place", _utc(m.local, place_tz)
-        elif source_tz:
-            m.tz, m.tz_source, m.utc = source_tz, "source", _utc(m.local, source_tz)
+            _pair(m, mentions[gloss], gloss, fallback)
+        elif fallback:
+            _set(m, fallback.zone, fallback.source)
         else:
             m.tz_source = "none"
 
 
-def _gloss_of(mentions: list[TimeMention], i: int, text: str) -> int | None:
-    """Index of the stated-zone clock time right after mention i that glosses it."""
-    if i + 1 >= len(mentions):
+def _stated_zone(m: TimeMention, i: int, mentions: list[TimeMention], text: str, lang: str) -> str | None:
+    """The zone the text attaches to mention m (joining a place-named zone to its span)."""
+    if m.local is None:
         return None
-    nxt = mentions[i + 1]
-    if nxt.local is None or not nxt.stated_zone:
+    if m.stated_zone:
+        return tzdb.canonical(m.stated_zone)
+    found = context.place_zone_after(text, m.end, lang)
+    if found is None:
         return None
-    return i + 1 if _GLOSS_GAP.match(text[mentions[i].end:nxt.start]) else None
+    end, place = found
+    limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+    zone = places.zone_on(place, datetime.fromisoformat(m.local))
+    if zone is None or end > limit:
+        return None
+    m.end, m.text = end, text[m.start:end]
+    return zone
 
 
-def _pair(m: TimeMention, gloss: TimeMention, gloss_index: int, known_zone: str | None) -> None:
-    """A local time from its gloss: the offset is local minus the gloss's UTC instant."""
-    gloss_utc = _utc(gloss.local, gloss.stated_zone) if gloss.local else None
-    if gloss_utc is None:
-        return
-    instant = datetime.fromisoformat(gloss_utc.replace("Z", "+00:00"))
+def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.Place, ...],
+                   source_tz: str | None) -> _Reading | None:
+    """The zone of the place mention m happens in (sentence place, dateline), else the source's."""
     local = datetime.fromisoformat(m.local)
-    delta = local - instant.replace(tzinfo=None)
-    if abs(delta) > timedelta(hours=14):  # the gloss is on the other side of midnight
-        instant += timedelta(days=1 if delta > timedelta(0) else -1)
-        delta = local - instant.replace(tzinfo=None)
-    m.utc, m.tz_source, m.paired_with = instant.strftime("%Y-%m-%dT%H:%MZ"), "paired", gloss_index
-    m.tz = _offset_text(delta)
-    if known_zone:
-        expected = _utc(m.local, known_zone)
-        if expected == m.utc:
-            m.tz = known_zone
+    lo, hi = context.sentence_bounds(text, m.start, m.end)
+    hits = [h for h in context.places_in(text, lo, hi, lang, min_population=SENTENCE_PLACE_MIN_POPULATION)
+            if h.locative]
+    fallbacks = []
+    if dateline and (zone := places.zone_on(dateline[0], local)):
+        fallbacks.append(_Reading(zone, "place"))
+    if source_tz and tzdb.canonical(source_tz):
+        fallbacks.append(_Reading(source_tz, "source"))
+    if hits:
+        nearest = min(hits, key=lambda h: m.start - h.end if h.end <= m.start else h.start - m.end)
+        zone = places.zone_on(nearest.place, local)
+        if zone:
+            return _Reading(zone, "place")
+        # a country whose zones disagree: only a fallback inside that country may say which
+        inside = [r for r in fallbacks if places.in_country(r.zone, nearest.place.country)]
+        return inside[0] if inside else None
+    return fallbacks[0] if fallbacks else None
+
+
+def _gloss_of(mentions: list[TimeMention], stated: list[str | None], i: int, text: str,
+              lang: str) -> int | None:
+    """Index of the stated-zone clock time that glosses mention i (right after it, or right
+    before it with i in brackets), else None."""
+    for j, first, second in ((i + 1, i, i + 1), (i - 1, i - 1, i)):
+        if 0 <= j < len(mentions) and stated[j] and mentions[j].local and \
+                context.is_gloss_gap(text[mentions[first].end:mentions[second].start], lang):
+            return j
+    return None
+
+
+def _set(m: TimeMention, zone: str, source: str) -> None:
+    converted = tzdb.to_utc(datetime.fromisoformat(m.local), zone)
+    if converted is None:
+        m.tz_source = "none"
+        return
+    instant, flag = converted
+    m.tz, m.tz_source, m.utc, m.tz_flag = tzdb.canonical(zone), source, _utc_value(m, instant, zone), flag
+
+
+def _utc_value(m: TimeMention, start: datetime, zone: str) -> str:
+    """The instant; for a range of clock times "START/END" (both in UTC)."""
+    if "/" in m.value:
+        end_text = m.value.split("/", 1)[1]
+        try:
+            end_local = datetime.fromisoformat(end_text)
+        except ValueError:
+            end_local = None
+        if end_local is not None and "T" in end_text and (converted := tzdb.to_utc(end_local, zone)):
+            return f"{tzdb.iso_utc(start)}/{tzdb.iso_utc(converted[0])}"
+    return tzdb.iso_utc(start)
+
+
+def _pair(m: TimeMention, gloss: TimeMention, gloss_index: int, expected: _Reading | None) -> None:
+    """A local time from its gloss: the instant is the gloss's, the offset local minus it.
+
+    A gloss on the other side of midnight ("1 a.m. (2200 GMT)") is moved a day, and so is its
+    own value: the local time's day is the one the sentence speaks of.
+    """
+    instant = datetime.fromisoformat(gloss.utc.split("/")[0].replace("Z", "+00:00")).replace(tzinfo=None)
+    local = datetime.fromisoformat(m.local)
+    if abs(local - instant) > _MAX_OFFSET:
+        shift = timedelta(days=1 if local > instant else -1)
+        instant += shift
+        _shift_day(gloss, shift)
+    delta = local - instant
+    if abs(delta) > _MAX_OFFSET or delta % timedelta(minutes=15):  # not a gloss after all
+        if expected:
+            _set(m, expected.zone, expected.source)
         else:
-            m.conflict = f"{known_zone} gives {expected}; the stated gloss gives {m.utc}"
+            m.tz_source = "none"
+        return
+    m.utc = tzdb.iso_utc(instant.replace(tzinfo=tzdb.tzinfo_for("UTC")))
+    m.tz_source, m.paired_with, m.tz = "paired", gloss_index, tzdb.offset_text(delta)
+    if expected is None:
+        return
+    offset = tzdb.utc_offset(local, expected.zone)
+    if offset == delta:
+        m.tz = tzdb.canonical(expected.zone)
+    else:
+        said = tzdb.to_utc(local, expected.zone)
+        m.conflict = (f"{expected.source} zone {expected.zone} ({tzdb.offset_text(offset)}) gives "
+                      f"{tzdb.iso_utc(said[0])}; the stated gloss gives {m.utc} ({m.tz})")
+
+
+def _shift_day(m: TimeMention, shift: timedelta) -> None:
+    """Move a clock-time mention by a day (value, local and utc)."""
+    moved = datetime.fromisoformat(m.local) + shift
+    old_day, new_day = m.local[:10], moved.date().isoformat()
+    m.local = moved.isoformat(timespec="minutes")
+    m.value = m.value.replace(old_day, new_day, 1)
+    if m.tz:
+        _set(m, m.tz, m.tz_source or "explicit")

@@ -162,13 +162,15 @@ def _build() -> _Index:
             if code in countries:
                 add(name, Place(name, code, None, countries[code]))
         for zone, names in locale.time_zones.items():
-            city = names.get("city")
+            city, country = names.get("city"), zone_country.get(zone, "")
             if city and tzdb.iana(zone) is not None:
-                add(city, Place(city, zone_country.get(zone, ""), zone, 0))
+                # the exemplar city is its zone's main city: rank it by the zone's people
+                add(city, Place(city, country, zone, weights.get(country, {}).get(zone, 0)))
     names = {key: tuple(_fields(p) for p in _best_first(places.values())) for key, places in found.items()}
     for alias, target in ALIASES.items():
         if "/" in target:
-            place = Place(alias, zone_country.get(target, ""), target, 0)
+            country = zone_country.get(target, "")
+            place = Place(alias, country, target, weights.get(country, {}).get(target, 0))
         else:
             place = Place(alias, target, None, countries.get(target, 0))
         names[place_key(alias)] = (_fields(place),)
@@ -189,16 +191,17 @@ def country_zones(country: str) -> tuple[tuple[str, int], ...]:
     return _index().country_zones.get(country, ())
 
 
-def zone_on(place: Place, local: datetime | None) -> str | None:
-    """The zone of `place` for wall time `local`: a city's own; for a country, its main zone
-    when COUNTRY_MAJORITY of its people share that zone's offset then, else None."""
+def zone_on(place: Place, local: datetime | None = None) -> str | None:
+    """The zone of `place` for wall time `local` (default: now): a city's own; for a country,
+    its main zone when COUNTRY_MAJORITY of its people share that zone's offset then, else None."""
     if place.zone is not None:
         return place.zone
     zones = country_zones(place.country)
     if len(zones) == 1:
         return zones[0][0]
-    if not zones or local is None:
+    if not zones:
         return None
+    local = local or datetime.now()
     by_offset: dict[object, int] = defaultdict(int)
     for zone, people in zones:
         by_offset[tzdb.utc_offset(local, zone)] += people

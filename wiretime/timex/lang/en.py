@@ -61,7 +61,7 @@ RULES = [
          examples=(("2 p.m.", "2017-01-24T14:00"), ("10:30 am", "2017-01-24T10:30"))),
     Rule("digital clock", r"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)", {"hour": "$hour", "minute": "$minute"},
          examples=(("14:30", "2017-01-24T14:30"),)),
-    Rule("noon midnight", r"noon|midnight", {"pod": "$noon"}),
+    Rule("noon midnight", r"{noon}", {"pod": "$noon"}),
     Rule("hhmm with zone", r"(?P<hhmm>[0-2]\d[0-5]\d)\s*{zone}", {"hhmm": "$hhmm", "zone": "$zone"},
          examples=(("1100 GMT", "2017-01-24T11:00"),)),
     Rule("zone", r"{zone}", {"zone": "$zone"}),

@@ -1,0 +1,188 @@
+"""Reading a text for zone evidence: datelines, places a time happens in, zone phrases.
+
+All offsets index the untouched text. Cue patterns (lang/*.py) are matched against a copy
+folded one character for one (Arabic letter variants, case), so offsets never move.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from wiretime.zones import places
+from wiretime.zones.lang import cues
+
+# One character for one: offsets in the folded copy are offsets in the text.
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_WORD = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
+_MAX_WORDS = 4
+# Sentence ends: a new line, ؟ ! ? ؛ ;, or a full stop after a word that is no abbreviation.
+_END = re.compile(r"\n|[!?؟؛;]|(?<![A-Z])(?<!\b[ap]\.m)(?<!\bU\.S)(?<!\b(?:Mr|Dr|St|No))\.(?=\s)")
+
+
+def fold(text: str) -> str:
+    """The text folded for cue matching (same length)."""
+    return text.translate(_FOLD).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    """A place named in the text, and whether the words before it make it a location."""
+
+    start: int
+    end: int
+    place: places.Place
+    locative: bool
+
+
+@cache
+def _compiled(lang: str) -> dict[str, Any]:
+    data: ModuleType = cues(lang)
+    flags = re.IGNORECASE
+    after = getattr(data, "PLACE_ZONE_AFTER", None)
+    return {
+        "place_zone": re.compile(fold(data.PLACE_ZONE), flags),
+        "place_zone_after": re.compile(fold(after), flags) if after else None,
+        "local_time": re.compile(fold(data.LOCAL_TIME), flags),
+        "gloss_gap": re.compile(fold(data.GLOSS_GAP), flags),
+        "datelines": [re.compile(pattern) for pattern in data.DATELINES],
+        "locative": [fold(w).split() for w in data.LOCATIVE],
+        "nisba": tuple(fold(w) for w in data.FILLER_SUFFIXES) or ("\0",),
+        "fillers": frozenset(fold(w) for w in data.FILLERS),
+    }
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end]."""
+    left = max((m.end() for m in _END.finditer(text, 0, start)), default=0)
+    right = _END.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+def is_gloss_gap(gap: str, lang: str) -> bool:
+    """Whether `gap` may separate a local time from its stated-zone equivalent."""
+    return bool(_compiled(lang)["gloss_gap"].match(fold(gap)))
+
+
+def local_time_after(text: str, end: int, lang: str) -> int | None:
+    """End of a "local time" phrase right after offset `end`, else None."""
+    m = _compiled(lang)["local_time"].match(fold(text[end:end + 40]))
+    return end + m.end() if m else None
+
+
+def place_zone_after(text: str, end: int, lang: str) -> tuple[int, places.Place] | None:
+    """A zone named after a place right after offset `end` ("بتوقيت دمشق", "Moscow time"):
+    the end of the phrase and the place."""
+    compiled = _compiled(lang)
+    window = text[end:end + 80]
+    m = compiled["place_zone"].match(fold(window))
+    if not m:
+        return None
+    words = list(_WORD.finditer(window, m.end()))[:_MAX_WORDS]
+    if not words or words[0].start() - m.end() > 1:
+        return None
+    after = compiled["place_zone_after"]
+    for n in range(len(words), 0, -1):
+        stop = words[n - 1].end()
+        found = _lookup(window[words[0].start():stop])
+        if not found:
+            continue
+        if after is None:
+            return end + stop, found[0]
+        tail = after.match(fold(window[stop:]))
+        if tail:
+            return end + stop + tail.end(), found[0]
+    return None
+
+
+def dateline(text: str, lang: str) -> tuple[places.Place, ...]:
+    """The places of an article's dateline ("CAIRO (Reuters) -", "دمشق-سانا"), best first;
+    empty when the text does not open with one."""
+    head = text[:160]
+    for pattern in _compiled(lang)["datelines"]:
+        m = pattern.match(head)
+        if not m:
+            continue
+        found = _lookup(m.group("place").strip())
+        if not found:
+            continue
+        region = m.groupdict().get("region")
+        if region and (within := _lookup(region.strip())):
+            countries = {p.country for p in within}
+            found = tuple(sorted(found, key=lambda p: p.country not in countries))
+        return found
+    return ()
+
+
+def places_in(text: str, start: int, end: int, lang: str, *, min_population: int = 0) -> list[PlaceHit]:
+    """The places named in text[start:end], longest names first, left to right; cities
+    smaller than `min_population` are skipped (their names are often ordinary words)."""
+    data = cues(lang)
+    compiled = _compiled(lang)
+    words = list(_WORD.finditer(text, start, end))
+    hits: list[PlaceHit] = []
+    i = 0
+    while i < len(words):
+        hit = None if fold(words[i].group()) in compiled["fillers"] else _place_at(text, words, i, data)
+        if hit is not None:
+            n, begin, found = hit
+            found = tuple(p for p in found if p.is_country or p.population >= min_population)
+            hit = (n, begin, found) if found else None
+        if hit is None:
+            i += 1
+            continue
+        n, begin, found = hit
+        glued = text[words[i].start():begin]
+        clitic = bool(glued) and bool(data.LOCATIVE_CLITIC) and glued.endswith(data.LOCATIVE_CLITIC)
+        locative = clitic or _locative_before(words, i, compiled)
+        hits.append(PlaceHit(begin, words[i + n - 1].end(), found[0], locative))
+        i += n
+    return hits
+
+
+def _place_at(text: str, words: list[re.Match[str]], i: int, data: ModuleType
+              ) -> tuple[int, int, tuple[places.Place, ...]] | None:
+    first = words[i].group()
+    latin = first[:1].isascii()
+    if latin and not first[:1].isupper():
+        return None
+    starts = [words[i].start()]
+    for clitic in data.PROCLITICS:
+        if first.startswith(clitic) and len(first) > len(clitic) + 2:
+            starts.append(words[i].start() + len(clitic))
+    for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        last = words[i + n - 1].group()
+        if latin and not last[:1].isupper():
+            continue
+        for begin in starts:
+            name = text[begin:words[i + n - 1].end()]
+            name = re.sub(r"['’]s$", "", name)
+            found = _lookup(name)
+            if found:
+                return n, begin, found
+    return None
+
+
+def _locative_before(words: list[re.Match[str]], i: int, compiled: dict) -> bool:
+    """A locative phrase before word i ("in", "on the", "في"), with only fillers, nisba
+    adjectives or capitalized words between ("in the Syrian capital Damascus")."""
+    before = [fold(w.group()) for w in words[max(0, i - 6):i]]
+    singles = {p[0] for p in compiled["locative"] if len(p) == 1}
+    before = [w[1:] if w[:1] in ("و", "ف") and w[1:] in singles else w for w in before]
+    for k in range(len(before), 0, -1):
+        if any(before[:k][-len(p):] == p for p in compiled["locative"]):
+            return True
+        word, raw = before[k - 1], words[i - len(before) + k - 1].group()
+        if not (word in compiled["fillers"] or word.endswith(compiled["nisba"]) or raw[:1].isupper()):
+            return False
+    return False
+
+
+def _lookup(name: str) -> tuple[places.Place, ...]:
+    name = name.strip(" .,،:;()\"'«»")
+    if len(name) < 2:
+        return ()
+    return places.lookup(name)

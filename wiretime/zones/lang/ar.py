@@ -1,0 +1,33 @@
+"""Arabic cues around clock times and places (regular expressions over the untouched text).
+
+PLACE_ZONE     a zone named after a place, right after a clock time: "بتوقيت دمشق";
+               the place is read with the gazetteer from where the match ends.
+LOCAL_TIME     "local time" right after a clock time: the zone of the place it happens in.
+GLOSS_GAP      what may stand between a local time and its stated-zone equivalent.
+LOCATIVE       words before a place saying that things happen there ("في دمشق").
+LOCATIVE_CLITIC  a preposition glued to the place ("بدمشق"); PROCLITICS are stripped to
+               find the place ("وطهران").
+FILLERS        words that may stand between a locative and its place ("في العاصمة السورية دمشق").
+DATELINES      article openings naming where it was filed: "القاهرة (رويترز) -", "دمشق-سانا".
+"""
+
+_TAWQIT = r"(?:[بل]|حسب\s+|وفق\s+|وفقا\s+ل)?(?:ال)?توقيت"
+
+PLACE_ZONE = rf"^\s*[(\[]?\s*{_TAWQIT}\s+(?:مدينة\s+|العاصمة\s+)?"
+LOCAL_TIME = rf"^\s*[(\[]?\s*{_TAWQIT}\s+(?:ال)?محل[يى](?:\s*[)\]])?"
+GLOSS_GAP = (r"^\s*(?:" + LOCAL_TIME.lstrip("^") + r")?\s*(?:[(\[]|[-–—,،]\s*(?:أي|اي|او|أو)?|(?:أي|اي))\s*"
+             r"(?:(?:ال)?ساعة\s+|عند\s+)?$")
+LOCATIVE = ("في", "فى", "داخل", "قرب", "غادر", "مغادرة", "وصل", "وصوله")
+LOCATIVE_CLITIC = "ب"
+PROCLITICS = ("وب", "فب", "ول", "و", "ف", "ب", "ل")
+FILLERS = ("إلى", "الى", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "بلدة", "قرية", "مطار", "ميناء")
+FILLER_SUFFIXES = ("ية", "يه")  # nisba adjectives: العاصمة السورية دمشق
+
+_AGENCY = (r"رويترز|أ\s*ف\s*ب|ا\s*ف\s*ب|فرانس\s*برس|سانا|وام|واس|قنا|كونا|بترا|بنا|الأناضول|شينخوا|"
+           r"د\s*ب\s*أ|أ\s*ب|يو\s*بي\s*آي|العمانية|واج|ومع|تاس|سبوتنيك|الأناضول")
+DATELINES = (
+    r"^\s*(?P<place>[^\W\d][^()\n،,:\-–—/]{1,40}?)\s*(?:[،,]\s*(?P<region>[^()\n،,]{2,40}?))?"
+    r"(?:[،,]\s*[^()\n]{0,30}?)?\s*\(\s*[^()\n]{1,30}\)\s*[-–—:]",
+    rf"^\s*(?P<place>[^\W\d][^()\n،,:\-–—/]{{1,30}}?)\s*[-–—]\s*(?:{_AGENCY})\b",
+    rf"^\s*(?P<place>[^\W\d][^()\n،,:\-–—/]{{1,30}}?)\s+(?:في\s+)?[^/\n]{{3,30}}/\s*(?:{_AGENCY})\s*/",
+)

@@ -1,0 +1,22 @@
+"""English cues around clock times and places (regular expressions over the untouched text).
+
+See ar.py for what each table is. English names the place before "time" ("Moscow time"),
+so PLACE_ZONE_AFTER is the pattern that must follow the place.
+"""
+
+PLACE_ZONE = r"^\s*[(\[]?\s*(?:in\s+)?"
+PLACE_ZONE_AFTER = r"^\s+(?:standard\s+|summer\s+|daylight\s+)?time\b(?:\s*[)\]])?"
+LOCAL_TIME = r"^\s*[(\[]?\s*(?:local\s+time|\blocal\b)(?:\s*[)\]])?"
+GLOSS_GAP = (r"^\s*(?:" + LOCAL_TIME.lstrip("^") + r")?\s*(?:[(\[]|[-–—,]\s*(?:or|i\.e\.)?|(?:or|i\.e\.))\s*"
+             r"(?:at\s+)?$")
+LOCATIVE = ("in", "at", "on the", "inside", "near", "outside", "across", "left", "leaving", "reached")
+LOCATIVE_CLITIC = ""
+PROCLITICS: tuple[str, ...] = ()
+FILLERS = ("the", "city", "town", "capital", "of", "village", "port", "airport", "province", "region",
+           "northern", "southern", "eastern", "western", "central", "downtown", "nearby")
+FILLER_SUFFIXES: tuple[str, ...] = ()
+
+DATELINES = (
+    r"^\s*(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)\s*(?:,\s*(?P<region>[A-Z][A-Za-z'.\- ]{1,40}?))?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(\s*[^()\n]{1,30}\)\s*[-–—]",
+)
