@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from wiretime.model import TimeMention
 from wiretime.zones import context, places, tzdb
@@ -99,9 +100,7 @@ def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.
                    source_tz: str | None) -> _Reading | None:
     """The zone of the place mention m happens in (sentence place, dateline), else the source's."""
     local = datetime.fromisoformat(m.local)
-    lo, hi = context.sentence_bounds(text, m.start, m.end)
-    hits = [h for h in context.places_in(text, lo, hi, lang, min_population=SENTENCE_PLACE_MIN_POPULATION)
-            if h.locative]
+    hits = _locative_places(text, *context.sentence_bounds(text, m.start, m.end), lang)
     fallbacks = []
     if dateline and (zone := places.zone_on(dateline[0], local)):
         fallbacks.append(_Reading(zone, "place"))
@@ -116,6 +115,13 @@ def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.
         inside = [r for r in fallbacks if places.in_country(r.zone, nearest.place.country)]
         return inside[0] if inside else None
     return fallbacks[0] if fallbacks else None
+
+
+@lru_cache(maxsize=64)
+def _locative_places(text: str, start: int, end: int, lang: str) -> tuple[context.PlaceHit, ...]:
+    """The places a sentence says things happen in (cached: its clock times share them)."""
+    found = context.places_in(text, start, end, lang, min_population=SENTENCE_PLACE_MIN_POPULATION)
+    return tuple(h for h in found if h.locative)
 
 
 def _gloss_of(mentions: list[TimeMention], stated: list[str | None], i: int, text: str,
