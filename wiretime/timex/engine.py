@@ -76,7 +76,7 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
         if part.kind in ("zone", "pod") and "hour" not in part.partial:
             continue
         direction = _tense(folded, part, language) or prefer
-        reading = resolve(part.partial, ref, direction)
+        reading = resolve(part.partial, ref, direction, language.clock_rollover)
         if reading is None:
             continue
         start, end = (back[part.start], back[part.end]) if back else (part.start, part.end)

@@ -75,10 +75,13 @@ class Language:
     past_cues: str = r"(?!)"
     future_cues: str = r"(?!)"
     range_forms: list[RangeForm] = field(default_factory=list)
+    # Looking ahead, is a clock time already past on the reference day the next day's?
+    clock_rollover: bool = True
     word_boundary_left: str = r"(?<!\w)"
     word_boundary_right: str = r"(?!\w)"
     example_reference: str = "2017-01-24"
     _regex_tables: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _alternations: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # -- text folding -------------------------------------------------------------------
     def fold_text(self, text: str) -> tuple[str, list[int] | None]:
@@ -131,7 +134,9 @@ class Language:
         Written as a trie (common prefixes factored out) so that tables of thousands of
         forms (spelled-out numbers) cost one branch per character, not one per word.
         """
-        return _trie_regex(self.lookup[table])
+        if table not in self._alternations:
+            self._alternations[table] = _trie_regex(self.lookup[table])
+        return self._alternations[table]
 
     # -- patterns -----------------------------------------------------------------------
     def expand(self, pattern: str) -> str:

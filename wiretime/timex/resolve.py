@@ -41,6 +41,8 @@ GRAIN_ORDER = ("century", "decade", "year", "half", "quarter", "season", "month"
                "pod", "hour", "minute", "second")
 DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS",
                   "Q": "Q", "DE": "DE", "CE": "CE", "HALF": "H"}
+_DAY_KEYS = ("year", "month", "day", "weekday", "shift", "shift_unit", "offset", "offset_unit", "nth",
+             "nth_unit", "calendar", "dir")
 POD_HOURS = {"MO": 9, "AF": 15, "EV": 19, "NI": 22, "NO": 12, "MN": 0}
 
 
@@ -54,16 +56,18 @@ class Resolved:
     local: str | None = None
 
 
-def resolve(p: dict[str, Any], ref: datetime, direction: str) -> Resolved | None:
+def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = True) -> Resolved | None:
     """The TIMEX3 reading of partial time `p` seen from local reference `ref`.
 
     `direction` is past | future | nearest: which occurrence an underspecified
-    expression (a weekday, a month without a year, a clock time) refers to.
+    expression (a weekday, a month without a year, a clock time) refers to. `rollover`:
+    looking ahead, a clock time already past on the reference day is the next day's
+    (assistant convention); without it, it stays on the reference day.
     """
     mod = p.get("mod")
     direction = p.get("dir", direction)
     if "from" in p and "to" in p:
-        return _resolve_range(p["from"], p["to"], ref, direction, mod)
+        return _resolve_range(p["from"], p["to"], ref, direction, mod, rollover)
     if "ref" in p:
         return Resolved("TIME" if p["ref"] == "PRESENT_REF" and p.get("type") == "TIME" else "DATE",
                         p["ref"], mod)
@@ -76,16 +80,16 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str) -> Resolved | None
         if gregorian is None:
             return None
         if isinstance(gregorian, tuple):
-            return _resolve_range(*gregorian, ref, direction, mod)
+            return _resolve_range(*gregorian, ref, direction, mod, rollover)
         p = gregorian
     if "shift_unit" in p or "offset_unit" in p:
         anchored = _anchor(p, ref)
         if anchored is not None:
-            return _resolve_calendar(anchored, ref, direction, mod)
+            return _resolve_calendar(anchored, ref, direction, mod, rollover)
         if "shift_unit" in p:
             return _resolve_shift(p, ref, mod)
         return _resolve_offset(p, ref, mod)
-    return _resolve_calendar(p, ref, direction, mod)
+    return _resolve_calendar(p, ref, direction, mod, rollover)
 
 
 def _anchor(p: dict, ref: datetime) -> dict | None:
@@ -101,8 +105,8 @@ def _anchor(p: dict, ref: datetime) -> dict | None:
     if not any(k in p for k in finer) or (unit == "W" and "weekday" not in p):
         return None
     out = {k: v for k, v in p.items() if k not in ("shift", "shift_unit", "offset", "offset_unit")}
-    if "year" in out:  # an explicit year wins over "this year" ("صيف 2016")
-        return out
+    if any(k in out for k in {"Y": ("year",), "M": ("year", "month")}.get(unit, ("year", "month", "day"))):
+        return out  # what the words state wins over the relative default ("صيف 2016")
     if unit == "Y":
         out["year"] = ref.year + n
     elif unit == "M":
@@ -130,7 +134,8 @@ def duration_value(amount: Any, unit: str) -> str:
 
 
 # -- ranges -------------------------------------------------------------------------------
-def _resolve_range(a: dict, b: dict, ref: datetime, direction: str, mod: str | None) -> Resolved | None:
+def _resolve_range(a: dict, b: dict, ref: datetime, direction: str, mod: str | None,
+                   rollover: bool = True) -> Resolved | None:
     a, b = dict(a), dict(b)
     if "calendar" in a or "calendar" in b:
         a["calendar"] = b["calendar"] = a.get("calendar") or b.get("calendar")
@@ -139,8 +144,11 @@ def _resolve_range(a: dict, b: dict, ref: datetime, direction: str, mod: str | N
             a[key] = b[key]
         if key in a and key not in b and _coarser_than_finest(key, b):
             b[key] = a[key]
-    start = resolve(a, ref, direction)
-    end = resolve(b, ref, direction)
+    for x, y in ((a, b), (b, a)):  # "Thursday from 9 to 11": the clock-only end takes the day
+        if "hour" in y and not any(k in y for k in _DAY_KEYS):
+            y.update({k: v for k, v in x.items() if k in _DAY_KEYS})
+    start = resolve(a, ref, direction, rollover)
+    end = resolve(b, ref, direction, rollover)
     if start is None or end is None:
         return None
     return Resolved(start.type, f"{start.value}/{end.value}", mod or start.mod, start.local)
@@ -209,7 +217,8 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
 
 
 # -- calendar and clock fields -------------------------------------------------------------
-def _resolve_calendar(p: dict, ref: datetime, direction: str, mod: str | None) -> Resolved | None:
+def _resolve_calendar(p: dict, ref: datetime, direction: str, mod: str | None,
+                      rollover: bool = True) -> Resolved | None:
     p = _normalize_fields(p)
     if p is None:
         return None
@@ -226,7 +235,7 @@ def _resolve_calendar(p: dict, ref: datetime, direction: str, mod: str | None) -
             return None
         day = date.fromisoformat(day_value)
         return _clock(p, day, mod)
-    return _clock_near(p, ref, direction, mod)
+    return _clock_near(p, ref, direction, mod, rollover)
 
 
 def _normalize_fields(p: dict) -> dict | None:
@@ -354,7 +363,7 @@ def _clock(p: dict, day: date, mod: str | None) -> Resolved:
     return Resolved("TIME", local, mod, local)
 
 
-def _clock_near(p: dict, ref: datetime, direction: str, mod: str | None) -> Resolved:
+def _clock_near(p: dict, ref: datetime, direction: str, mod: str | None, rollover: bool = True) -> Resolved:
     """A clock time with no date: the reference day, or the next occurrence looking ahead."""
     day = ref.date()
     if "hour" in p and direction == "future":
@@ -364,6 +373,6 @@ def _clock_near(p: dict, ref: datetime, direction: str, mod: str | None) -> Reso
         if clock < now:
             if ambiguous and (clock[0] + 12, clock[1]) >= now and clock[0] < 12:
                 p = {**p, "hour": clock[0] + 12}
-            else:
+            elif rollover:
                 day += timedelta(days=1)
     return _clock(p, day, mod)

@@ -6,6 +6,8 @@ Spelling is ordinary; the language folds hamzas, ta marbuta, alif maqsura and di
 
 from __future__ import annotations
 
+from wiretime.timex.lang.ar_numbers import CARDINALS, ORDINALS
+
 # Gregorian months in the three series news uses, often glossed: "آذار/مارس".
 MONTHS_SAFE = {
     # Egyptian/Gulf series
@@ -19,6 +21,11 @@ MONTHS_SAFE = {
     # Maghrebi series
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
 }
+# "شهر 3", "شهر ثلاثة", "الشهر الثالث": months by number.
+MONTH_NUMBERS = {f"شهر {n}": n for n in range(1, 13)}
+MONTH_NUMBERS.update({f"شهر {w}": n for w, n in CARDINALS.items() if n <= 12 and " " not in w or n in (11, 12)})
+MONTH_NUMBERS.update({f"الشهر {w}": n for w, n in ORDINALS.items() if n <= 12 and w.startswith("ال")})
+MONTHS_SAFE.update(MONTH_NUMBERS)
 # Month names that are also common words ("مارس" = practised, "آب" = Ab, "ماي"): only in a
 # date, after "شهر", or glossed.
 MONTHS = {**MONTHS_SAFE, "مارس": 3, "آب": 8, "ماي": 5}
@@ -82,9 +89,12 @@ RELATIVE_DAYS = {
     "أمس": -1, "الأمس": -1, "البارحة": -1, "امبارح": -1, "أول أمس": -2, "أول من أمس": -2,
     "قبل أمس": -2, "قبل يوم أمس": -2, "يوم قبل أمس": -2, "اليوم القبل البارحة": -2, "قبل البارحة": -2,
     "اليوم": 0, "هذا اليوم": 0, "غدا": 1, "غد": 1, "الغد": 1, "يوم غد": 1, "بكرة": 1, "بكرا": 1,
-    "بعد غد": 2, "بعد الغد": 2, "بعد بكرة": 2, "بعد بكرا": 2, "يوم بعد غد": 2,
+    "بعد غد": 2, "بعد الغد": 2, "بعد بكرة": 2, "بعد بكرا": 2, "يوم بعد غد": 2, "يوم الغد": 1,
     "اليوم التالي": 1, "اليوم الماضي": -1, "اليوم السابق": -1, "اليوم المنصرم": -1,
 }
+RELATIVE_DAYS.update({f"{lead} {day}": n for lead in ("اليوم الذي", "اليوم الي", "اليوم اللي", "اليوم")
+                      for day, n in RELATIVE_DAYS.items() if day.startswith(("بعد", "قبل"))})
+RELATIVE_DAYS.update({"قبل امبارح": -2, "أول امبارح": -2})
 
 PARTS_OF_DAY = {
     "صباحا": "MO", "صباحاً": "MO", "صباح": "MO", "الصباح": "MO", "الصبح": "MO", "صبحا": "MO",

@@ -34,13 +34,16 @@ def year(name: str = "year", spelled: bool = True) -> str:
 YEAR_BUILD = ["$year", *_SPELLED_YEAR_BUILD]
 # A day of the month: digits or an ordinal ("الخامس عشر"), maybe after "يوم"/"اليوم".
 _DAY_ANY = rf"(?:(?:ال)?يوم\s+)?(?:(?P<day>{DAY})|{{day_ordinal}})"
-_MONTH_GLOSS = r"{month}(?:\s*[/(\-]\s*{month:month2}\)?)?"
+_MONTH_GLOSS = r"(?:{month}(?:\s*[/(\-]\s*{month:month2}\)?)?|(?:ال)?شهر\s+{relative}|هذا\s+الشهر)"
+# The month a day or week belongs to, named or relative ("من الشهر المقبل").
+MONTH_BUILD = {"month": "$month", "shift": "$relative", "shift_unit": "M"}
 _OF_MONTH = r"(?:\s+(?:من|في|ب)\s*|\s+)(?:(?:ال)?شهر\s+)?"
 
 RULES = [
     Rule("day month year", rf"{_DAY_ANY}\.?{_OF_MONTH}{_MONTH_GLOSS}\.?(?:{_YEAR_LEAD}{year()}\.?)?",
-         {"day": ["$day", "$day_ordinal"], "month": "$month", "year": YEAR_BUILD},
-         examples=(("15 آذار/مارس 2017", "2017-03-15"), ("3 شباط", "2017-02-03"),
+         {"day": ["$day", "$day_ordinal"], **MONTH_BUILD, "year": YEAR_BUILD},
+         examples=(("15 آذار/مارس 2017", "2017-03-15"), ("20 من الشهر القادم", "2017-02-20"),
+                   ("التاسع عشر من هذا الشهر", "2017-01-19"), ("اليوم الأول من شهر ثلاثة", "2017-03-01"), ("3 شباط", "2017-02-03"),
                    ("الخامس عشر من آذار", "2017-03-15"), ("١٥ مارس ٢٠١٧", "2017-03-15"),
                    ("۱۵ مارس ۲۰۱۷", "2017-03-15"), ("الأول من شهر شباط", "2017-02-01"),
                    ("12 يناير 2016", "2016-01-12"), ("5 ديسمبر 1391", "1391-12-05"),
@@ -50,10 +53,40 @@ RULES = [
          {"day": ["$day", "$day_ordinal"], "month": "$month", "year": YEAR_BUILD},
          examples=(("يناير الثاني والعشرين، 2018", "2018-01-22"), ("سبتمبر10, ألف وتسعمائة وواحد", "1901-09-10"),
                    ("يناير-1", "2017-01-01")), priority=-1),
-    Rule("nth day of month", r"(?:{ordinal}\s+(?:يوم|أيام)|(?:ال)?يوم\s+{ordinal:ord2})" + _OF_MONTH + r"{month}"
+    Rule("nth day of month", r"(?:{day_ordinal}\s+(?:يوم|أيام)|(?:ال)?يوم\s+{day_ordinal:ord2})" + _OF_MONTH + r"{month}"
          + rf"(?:{_YEAR_LEAD}{year()})?",
-         {"day": ["$ordinal", "$ord2"], "month": "$month", "year": YEAR_BUILD},
+         {"day": ["$day_ordinal", "$ord2"], "month": "$month", "year": YEAR_BUILD},
          examples=(("ثالث يوم من شهر أكتوبر", "2016-10-03"),)),
+    Rule("last day of month", rf"(?:{{last}}\s+يوم|(?:ال)?يوم\s+{{last:l2}})\s+(?:من|في|ب)\s*(?:(?:ال)?شهر\s+)?{_MONTH_GLOSS}"
+                              rf"(?:{_YEAR_LEAD}{year()})?",
+         {"nth": -1, "nth_unit": "D", **MONTH_BUILD, "year": YEAR_BUILD},
+         examples=(("آخر يوم من شهر عشرة سنة 2015", "2015-10-31"), ("اليوم الأخير من الشهر الجاري", "2017-01-31"))),
+    Rule("week of month", rf"(?:(?:{{ordinal}}|{{last}})\s+(?:ال)?أسبوع|(?:ال)?أسبوع\s+(?:{{ordinal:o2}}|{{last:l2}}))"
+                          rf"\s+(?:من|في|ب)\s*(?:(?:ال)?شهر\s+)?{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year()})?",
+         {"nth": ["$ordinal", "$last", "$o2", "$l2"], "nth_unit": "W", **MONTH_BUILD, "year": YEAR_BUILD},
+         examples=(("الأسبوع الأول من شهر أكتوبر 2014", "2014-W41"), ("آخر أسبوع في سبتمبر لعام 2014", "2014-W39"),
+                   ("الأسبوع الثالث من هذا الشهر", "2017-W03"))),
+    Rule("day range", rf"(?:من\s+)?(?:(?P<d1>{DAY})|{{day_ordinal:o1}})\s*(?:-|–|إلى|الى|حتى|وحتى|لغاية)\s*"
+                      rf"(?:(?P<d2>{DAY})|{{day_ordinal:o2}}){_OF_MONTH}{_MONTH_GLOSS}\.?(?:{_YEAR_LEAD}{year()})?",
+         {"from": {"day": ["$d1", "$o1"], **MONTH_BUILD, "year": YEAR_BUILD},
+          "to": {"day": ["$d2", "$o2"], **MONTH_BUILD, "year": YEAR_BUILD}},
+         examples=(("من 5 إلى 7 آذار", "2017-03-05/2017-03-07"), ("13-15 تموز 2016", "2016-07-13/2016-07-15"),
+                   ("من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر", "2016-10-23/2016-10-26"),
+                   ("من 4 حتى 23 من هذا الشهر", "2017-01-04/2017-01-23"))),
+    Rule("day range between", rf"بين\s+(?:(?P<d1>{DAY})|{{day_ordinal:o1}})\s*و\s*(?:(?P<d2>{DAY})|{{day_ordinal:o2}})"
+                              rf"{_OF_MONTH}{_MONTH_GLOSS}\.?(?:{_YEAR_LEAD}{year()})?",
+         {"from": {"day": ["$d1", "$o1"], **MONTH_BUILD, "year": YEAR_BUILD},
+          "to": {"day": ["$d2", "$o2"], **MONTH_BUILD, "year": YEAR_BUILD}},
+         examples=(("بين 3 و 12 سبتمبر", "2016-09-03/2016-09-12"),)),
+    Rule("month day range", rf"{{month}}\s+(?P<d1>{DAY})\s*(?:-|–|إلى|الى|حتى)\s*(?P<d2>{DAY})(?:\s*[،,]?\s*{year()})?",
+         {"from": {"day": "$d1", "month": "$month", "year": YEAR_BUILD},
+          "to": {"day": "$d2", "month": "$month", "year": YEAR_BUILD}},
+         examples=(("يوليو 13-15", "2017-07-13/2017-07-15"), ("أغسطس 27 الى 29", "2016-08-27/2016-08-29"))),
+    Rule("weekday and day", rf"(?:(?:ال)?يوم\s+)?{{weekday}}\s+(?:في\s+)?(?:(?P<day>{DAY})(?!\s*(?!من\s|في\s|و)[ء-ي%٪])"
+                            r"|{day_ordinal_high})",
+         {"weekday": "$weekday", "day": ["$day", "$day_ordinal_high"]},
+         examples=(("الجمعة 27", "2017-01-27"), ("السبت السادس عشر", "2017-01-16"),
+                   ("الخميس في الحادي والعشرين", "2017-01-21"))),
     Rule("month year", rf"{_MONTH_GLOSS}{_YEAR_LEAD}{year()}",
          {"month": "$month", "year": YEAR_BUILD},
          examples=(("كانون الثاني/يناير 2016", "2016-01"), ("يونيو 2016", "2016-06"),
@@ -134,8 +167,8 @@ RULES = [
                    ("الاثنين من هذا الأسبوع", "2017-01-23"))),
     Rule("nth weekday of month", r"(?:{ordinal}\s+(?:يوم\s+)?(?:{weekday}|{weekday_bare})|{weekday:wd2}\s+{ordinal:ord2}|"
                                  r"{last}\s+(?:يوم\s+)?(?:{weekday_bare:wd3}|{weekday:wd4})|{weekday:wd5}\s+{last:last2})"
-                                 r"\s+(?:من|في|ب)\s*(?:(?:ال)?شهر\s+)?{month}" + rf"(?:{_YEAR_LEAD}{year()})?",
+                                 rf"\s+(?:من|في|ب)\s*(?:(?:ال)?شهر\s+)?{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year()})?",
          {"nth": ["$ordinal", "$ord2", "$last", "$last2"], "weekday": ["$weekday", "$weekday_bare", "$wd2", "$wd3", "$wd4", "$wd5"],
-          "month": "$month", "year": YEAR_BUILD},
-         examples=(("أول يوم جمعة من يوليو", "2017-07-07"), ("الثلاثاء الثالث من شهر أيلول من عام 2014", "2014-09-16"))),
+          **MONTH_BUILD, "year": YEAR_BUILD},
+         examples=(("أول يوم جمعة من يوليو", "2017-07-07"), ("آخر اثنين من الشهر القادم", "2017-02-27"), ("الثلاثاء الثالث من شهر أيلول من عام 2014", "2014-09-16"))),
 ]

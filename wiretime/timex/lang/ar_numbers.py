@@ -106,6 +106,8 @@ ORDINALS = _ordinals()
 """1st..99th: "الأول", "الخامس عشر", "الحادي والعشرين", "ثالث"."""
 
 DAY_ORDINALS = {k: v for k, v in ORDINALS.items() if v <= 31}
+SMALL_ORDINALS = {k: v for k, v in ORDINALS.items() if v <= 12}
+DAY_ORDINALS_HIGH = {k: v for k, v in DAY_ORDINALS.items() if v >= 11}
 
 # The hours are named by definite feminine ordinals ("الثالثة") or, after "الساعة", cardinals.
 HOUR_ORDINALS = {"الواحدة": 1, "الحادية عشرة": 11, "الحادية عشر": 11, "الثانية عشرة": 12, "الثانية عشر": 12,
@@ -140,6 +142,7 @@ def spelled_number(name: str) -> tuple[str, list[str]]:
     return pattern, [f"${name}_k", f"${name}_h", f"${name}_n", f"${name}_h2", f"${name}_n2"]
 
 
-TABLES = {"cardinal": CARDINALS, "ordinal": ORDINALS, "day_ordinal": DAY_ORDINALS, "hour_word": HOUR_WORDS,
+# `ordinal` is the small ones (nth week, quarter, month); days have their own table.
+TABLES = {"cardinal": CARDINALS, "ordinal": SMALL_ORDINALS, "day_ordinal": DAY_ORDINALS, "day_ordinal_high": DAY_ORDINALS_HIGH, "hour_word": HOUR_WORDS,
           "hour_ordinal": HOUR_ORDINALS,
           "thousand": THOUSANDS, "hundred": HUNDREDS}

@@ -76,7 +76,7 @@ RULES = [
          examples=(("مرتين في الأسبوع", "P1W"), ("ثلاث مرات في الشهر", "P1M"), ("مرة سنويا", "P1Y"))),
     Rule("decade", r"(?:عقد\s+)?{decade}(?:\s+(?:من\s+)?القرن\s+(?:العشرين|الماضي))?", {"decade": "$decade"},
          examples=(("التسعينات", "199"), ("الثمانينيات من القرن الماضي", "198"), ("السبعينيات", "197"))),
-    Rule("century", r"القرن\s+(?:{ordinal}|(?P<n>\d\d?))", {"century": ["$ordinal", "$n", -1]},
+    Rule("century", r"القرن\s+(?:{day_ordinal}|(?P<n>\d\d?))", {"century": ["$day_ordinal", "$n", -1]},
          examples=(("القرن العشرين", "19"), ("القرن الحادي والعشرين", "20"), ("القرن التاسع عشر", "18"))),
     Rule("season", rf"(?:فصل\s+)?{{season}}(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?{year(spelled=False)}|\s+{{relative}})?",
          {"season": "$season", "year": YEAR_BUILD, "shift": "$relative", "shift_unit": "Y"},

@@ -16,13 +16,12 @@ def minutes(n: str = "") -> str:
     return (rf"(?::(?P<mm{n}>[0-5]\d)(?::(?P<ss{n}>[0-5]\d))?"
             rf"|\s*و\s*{{fraction:fr{n}}}(?!\s*(?:ساع|يوم|أيام|شهر|سن|عام))"
             rf"|\s+{{minus:hb{n}}}\s*{{less:less{n}}}"
-            rf"|\s*و\s*(?:(?P<md{n}>[0-5]?\d)|{{cardinal:mw{n}}})(?:\s*(?:دقيقة|دقائق))"
-            rf"|\s*و\s*{{cardinal:mx{n}}}(?=\s*{{pod:px{n}}}))")
+            rf"|\s*و\s*(?:(?P<md{n}>[0-5]?\d)|{{cardinal:mw{n}}})(?:\s*(?:دقيقة|دقائق)|(?=\s*{{pod:px{n}}})))")
 
 
 def clock_build(n: str = "", hour: tuple[str, ...] = ("$h", "$hour_word")) -> dict:
     """The partial time of an hour and its `minutes(n)`; "إلا" takes the hour back one."""
-    return {"hour": [*hour, f"$hb{n}"], "minute": [f"$mm{n}", f"$fr{n}", f"$less{n}", f"$md{n}", f"$mw{n}", f"$mx{n}"],
+    return {"hour": [*hour, f"$hb{n}"], "minute": [f"$mm{n}", f"$fr{n}", f"$less{n}", f"$md{n}", f"$mw{n}"],
             "second": f"$ss{n}"}
 
 
