@@ -64,4 +64,14 @@ def server_for_workers(remote: bool) -> Iterator[str]:
         else:
             os.environ["PREFECT_API_URL"] = previous
         if server is not None:
+            _flush_to_api()
             server.stop()
+
+
+def _flush_to_api() -> None:
+    """Send the queued logs and events before our server stops (else exit waits on retries)."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        worker.drain_all(timeout=30, at_exit=False)
