@@ -45,6 +45,8 @@ class Part:
             return "zone"
         if set(p) <= {"pod", "ampm"}:
             return "pod"
+        if "unit" in p and "amount" in p and not set(p) - {"unit", "amount", "type"} or "units" in p:
+            return "duration"
         if any(k in p for k in ("from", "ref", "set", "unit")):
             return "other"
         relative = p.get("shift_unit") or p.get("offset_unit")
@@ -120,10 +122,13 @@ def _build(spec: dict[str, Any], m: re.Match[str], language: Language) -> dict[s
         elif isinstance(val, list):  # alternatives: the sum of the numbers, else the first present
             captured = [_capture(m, v.lstrip("$"), language) for v in val if isinstance(v, str)]
             present = [v for v in captured if v is not None]
-            if not present:
+            constants = [v for v in val if isinstance(v, int | float)]
+            if not present:  # [2000, "$units"]: the constants alone when nothing was captured
+                if constants:
+                    out[key] = sum(constants)
                 continue
             if all(isinstance(v, int | float) for v in present):
-                out[key] = sum(present) + sum(v for v in val if isinstance(v, int | float))
+                out[key] = sum(present) + sum(constants)
             else:
                 out[key] = present[0]
         elif isinstance(val, str) and val.startswith(("$", "-$")):
@@ -186,6 +191,7 @@ def _compose(parts: list[Part], folded: str, language: Language) -> list[Part]:
                                   f"{prev.rule}+{part.rule}", max(prev.priority, part.priority))
                 continue
         merged.append(part)
+    merged = _join_durations(merged, folded, language)
     merged = _join_ranges(merged, folded, language)
     for part in merged:
         _attach_modifier(part, folded, language)
@@ -210,6 +216,25 @@ def _relative(p: dict[str, Any]) -> bool:
 def _day_grain(p: dict[str, Any]) -> bool:
     unit = p.get("shift_unit") or p.get("offset_unit")
     return "day" in p or "weekday" in p or unit == "D" or ("nth" in p and "month" in p)
+
+
+def _join_durations(parts: list[Part], folded: str, language: Language) -> list[Part]:
+    """"a year and two months" is one duration (P1Y2M): durations joined by "and"."""
+    out: list[Part] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == part.kind == "duration" \
+                and language.and_re.fullmatch(folded, prev.end, part.start):
+            units = [*_units(prev.partial), *_units(part.partial)]
+            if len({u for _, u in units}) == len(units):
+                out[-1] = Part(prev.start, part.end, {"units": units}, f"{prev.rule}+{part.rule}", prev.priority)
+                continue
+        out.append(part)
+    return out
+
+
+def _units(p: dict[str, Any]) -> list[tuple[Any, str]]:
+    return list(p["units"]) if "units" in p else [(p.get("amount", 1), p["unit"])]
 
 
 def _join_ranges(parts: list[Part], folded: str, language: Language) -> list[Part]:

@@ -75,6 +75,8 @@ class Language:
     past_cues: str = r"(?!)"
     future_cues: str = r"(?!)"
     range_forms: list[RangeForm] = field(default_factory=list)
+    # What joins the parts of one duration ("a year and two months").
+    and_joiner: str = r"(?!)"
     # Looking ahead, is a clock time already past on the reference day the next day's?
     clock_rollover: bool = True
     word_boundary_left: str = r"(?<!\w)"
@@ -180,6 +182,10 @@ class Language:
                  re.compile(f"{self.word_boundary_left}(?:{self.fold_pattern(form.opener)})\\s*$",
                             re.IGNORECASE))
                 for form in self.range_forms]
+
+    @cached_property
+    def and_re(self) -> re.Pattern[str]:
+        return re.compile(self.fold_pattern(self.and_joiner), re.IGNORECASE)
 
     @cached_property
     def past_re(self) -> re.Pattern[str]:

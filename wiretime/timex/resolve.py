@@ -13,6 +13,7 @@ Fields of a partial time:
   shift, shift_unit   this/next/last unit at that unit's grain: (+1, "M") -> next month
   offset, offset_unit N units from the reference: (-3, "D") -> three days ago
   amount, unit        a duration: (3, "D") -> P3D; amount "X" -> PXD
+  units       a duration of several parts: [(1, "Y"), (2, "M")] -> P1Y2M
   ref         PRESENT_REF | PAST_REF | FUTURE_REF
   set         a SET value as written (P1D, XXXX-WXX-2); freq/quant pass through to extra
   quarter half season decade century   coarse periods (with year when known)
@@ -39,8 +40,8 @@ DATE_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month"
 CLOCK_FIELDS = ("hour", "minute", "second", "hhmm", "pod")
 GRAIN_ORDER = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
                "pod", "hour", "minute", "second")
-DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS",
-                  "Q": "Q", "DE": "DE", "CE": "CE", "HALF": "H"}
+DURATION_UNITS = {"CE": "CE", "DE": "DE", "Y": "Y", "HALF": "H", "Q": "Q", "M": "M", "W": "W", "D": "D",
+                  "H": "TH", "MIN": "TM", "S": "TS"}  # largest first
 _DAY_KEYS = ("year", "month", "day", "weekday", "shift", "shift_unit", "offset", "offset_unit", "nth",
              "nth_unit", "calendar", "dir")
 POD_HOURS = {"MO": 9, "AF": 15, "EV": 19, "NI": 22, "NO": 12, "MN": 0}
@@ -73,6 +74,8 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
                         p["ref"], mod)
     if "set" in p:
         return Resolved("SET", str(p["set"]), mod)
+    if "units" in p:
+        return Resolved("DURATION", compound_duration(p["units"]), mod)
     if "unit" in p:
         return Resolved("DURATION", duration_value(p.get("amount", 1), p["unit"]), mod)
     if p.get("calendar") == "hijri":
@@ -131,6 +134,17 @@ def duration_value(amount: Any, unit: str) -> str:
     if code.startswith("T"):
         return f"PT{number}{code[1:]}"
     return f"P{number}{code}"
+
+
+def compound_duration(units: list[tuple[Any, str]]) -> str:
+    """One ISO-8601 duration of several (amount, unit) parts: a year and a month = P1Y1M."""
+    order = list(DURATION_UNITS)
+    date, clock = [], []
+    for amount, unit in sorted(units, key=lambda u: order.index(u[1])):
+        number = "X" if amount in ("X", None) else f"{amount:g}"
+        code = DURATION_UNITS[unit]
+        (clock if code.startswith("T") else date).append(number + code.removeprefix("T"))
+    return "P" + "".join(date) + ("T" + "".join(clock) if clock else "")
 
 
 # -- ranges -------------------------------------------------------------------------------
@@ -255,9 +269,10 @@ def _normalize_fields(p: dict) -> dict | None:
     hour = p.get("hour")
     if hour is not None:
         ampm, pod = p.get("ampm"), p.get("pod")
-        if ampm == "pm" and hour < 12 or pod in ("AF", "EV") and hour < 12 or pod == "NI" and 6 <= hour < 12:
+        if ampm == "pm" and hour < 12 or pod in ("AF", "EV") and hour < 12 or pod == "NI" and 6 <= hour < 12 \
+                or pod == "NO" and 0 < hour <= 7:  # "at 1 at noon" is 13:00
             hour += 12
-        elif (ampm == "am" or pod in ("MO", "MN")) and hour == 12:
+        elif (ampm == "am" or pod in ("MO", "MN", "NI")) and hour == 12:
             hour = 0
         p["hour"] = hour
         if not (0 <= hour <= 24 and 0 <= p.get("minute", 0) < 60):
@@ -276,6 +291,9 @@ def _date_value(p: dict, ref: datetime, direction: str) -> str | None:
     if "decade" in p:
         return f"{int(p['decade']):03d}"
     year = p.get("year")
+    if p.get("nth_unit") == "W" and "month" not in p and year is not None:  # "the 2nd week of 2015"
+        n = int(p["nth"])
+        return f"{year:04d}-W{n:02d}" if 1 <= n <= 52 else None
     if "nth" in p and "month" in p:
         return _nth_of_month(p, year, ref, direction)
     if "month" in p:

@@ -22,6 +22,8 @@ MODIFIERS = [
     Modifier(r"(?:منتصف|أواسط|اواسط|نص|نصف|وسط)(?:\s+شهر)?", "MID"),
     Modifier(r"(?:نحو|حوالي|حوالى|قرابة|زهاء|ما\s+يقارب|ما\s+يقرب\s+من|تقريبا|بحدود|في\s+حدود)", "APPROX"),
     Modifier(r"(?:أكثر\s+من|ما\s+يزيد\s+على|ما\s+يزيد\s+عن|أزيد\s+من|أطول\s+من)", "MORE_THAN"),
+    Modifier(r"(?:في\s+)?وقت\s+لاحق\s+من", "END"),
+    Modifier(r"(?:في\s+)?وقت\s+مبكر\s+من", "START"),
     Modifier(r"(?:أقل\s+من|ما\s+يقل\s+عن|أدنى\s+من)", "LESS_THAN"),
     Modifier(r"(?:على\s+الأقل)", "EQUAL_OR_MORE"),
 ]
@@ -54,6 +56,7 @@ LANGUAGE = Language(
     future_cues=r"(?<!\w)[وف]?(?:سوف|س[يتن](?![ادرط])[ء-ي]{2,}|المقرر|المتوقع|يعتزم|تعتزم|المقبل|المقبلة|القادم|القادمة"
                 r"|يتوقع|من\s+المنتظر|غدا|ينتظر|يرتقب)(?!\w)",
     word_boundary_left=_LEFT,
+    and_joiner=r"\s*و\s*|\s+",
     # A clock time without a date is the reference day's, even looking ahead ("الساعة 3 فجرا").
     clock_rollover=False,
 )

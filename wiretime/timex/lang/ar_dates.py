@@ -73,16 +73,23 @@ RULES = [
          examples=(("من 5 إلى 7 آذار", "2017-03-05/2017-03-07"), ("13-15 تموز 2016", "2016-07-13/2016-07-15"),
                    ("من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر", "2016-10-23/2016-10-26"),
                    ("من 4 حتى 23 من هذا الشهر", "2017-01-04/2017-01-23"))),
+    Rule("week of year", rf"(?:{{ordinal}}\s+(?:ال)?أسبوع|(?:ال)?أسبوع\s+{{ordinal:o2}})\s+(?:من|في)\s+(?:(?:ال)?عام\s+{year()}"
+                         r"|(?:هذا|هذه)\s+(?:العام|السنة)|(?:العام|السنة)\s+{relative})",
+         {"nth": ["$ordinal", "$o2"], "nth_unit": "W", "year": YEAR_BUILD, "shift": "$relative", "shift_unit": "Y"},
+         examples=(("الأسبوع الثاني من عام 2015", "2015-W02"), ("الأسبوع الأول من هذا العام", "2017-W01"))),
     Rule("day range between", rf"بين\s+(?:(?P<d1>{DAY})|{{day_ordinal:o1}})\s*و\s*(?:(?P<d2>{DAY})|{{day_ordinal:o2}})"
                               rf"{_OF_MONTH}{_MONTH_GLOSS}\.?(?:{_YEAR_LEAD}{year()})?",
          {"from": {"day": ["$d1", "$o1"], **MONTH_BUILD, "year": YEAR_BUILD},
           "to": {"day": ["$d2", "$o2"], **MONTH_BUILD, "year": YEAR_BUILD}},
          examples=(("بين 3 و 12 سبتمبر", "2016-09-03/2016-09-12"),)),
+    Rule("month, between days", rf"(?:(?:ال)?شهر\s+)?{{month}}\s+بين\s+(?P<d1>{DAY})\s+و\s*(?P<d2>{DAY})",
+         {"from": {"day": "$d1", "month": "$month"}, "to": {"day": "$d2", "month": "$month"}},
+         examples=(("شهر نوفمبر بين 19 و 20", "2016-11-19/2016-11-20"),)),
     Rule("month day range", rf"{{month}}\s+(?P<d1>{DAY})\s*(?:-|–|إلى|الى|حتى)\s*(?P<d2>{DAY})(?:\s*[،,]?\s*{year()})?",
          {"from": {"day": "$d1", "month": "$month", "year": YEAR_BUILD},
           "to": {"day": "$d2", "month": "$month", "year": YEAR_BUILD}},
          examples=(("يوليو 13-15", "2017-07-13/2017-07-15"), ("أغسطس 27 الى 29", "2016-08-27/2016-08-29"))),
-    Rule("weekday and day", rf"(?:(?:ال)?يوم\s+)?{{weekday}}\s+(?:في\s+)?(?:(?P<day>{DAY})(?!\s*(?!من\s|في\s|و)[ء-ي%٪])"
+    Rule("weekday and day", rf"(?:(?:ال)?يوم\s+)?{{weekday}}\s+(?:في\s+)?(?:(?P<day>{DAY})(?!\s*(?!من\s|في\s|و|حتى|إلى|الى)[ء-ي%٪])"
                             r"|{day_ordinal_high})",
          {"weekday": "$weekday", "day": ["$day", "$day_ordinal_high"]},
          examples=(("الجمعة 27", "2017-01-27"), ("السبت السادس عشر", "2017-01-16"),

@@ -18,6 +18,7 @@ def amount(name: str = "n") -> str:
 # "قبل ثلاثة أيام من الانتخابات" counts from an event, not from now: not an offset.
 _NOT_FROM_EVENT = r"(?!\s+(?:من|على|عن)\s)"
 _FROM_NOW = r"\s+من\s+(?:الآن|اليوم)"
+_REST = r"(?:بقية|باقي|ما\s+تبقى\s+من|ما\s+بقي\s+من)\s+"
 
 RULES = [
     Rule("relative day", r"{rel_day}", {"offset": "$rel_day", "offset_unit": "D"},
@@ -53,7 +54,7 @@ RULES = [
     Rule("half a unit", r"نصف\s+(?:ال)?{dur_unit}", {"amount": 0.5, "unit": "$dur_unit"},
          examples=(("نصف ساعة", "PT30M"), ("نصف عام", "P6M"))),
     Rule("unit and a half", r"{dur_unit}\s+و\s*نصف", {"amount": 1.5, "unit": "$dur_unit"},
-         examples=(("ساعة ونصف", "PT90M"),)),
+         examples=(("ساعة ونصف", "PT90M"),), priority=1),
     Rule("n units and a half", rf"{amount()}\s+{{dur_unit}}\s+و\s*نصف", {"amount": ["$n", 0.5], "unit": "$dur_unit"},
          examples=(("3 ساعات ونصف", "PT210M"),)),
     Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:منذ|ل|لمدة|طوال)\s*{dur_unit:u3}(?=\s|$)",
@@ -74,7 +75,7 @@ RULES = [
     Rule("n times a unit", r"{times}\s+(?:في|كل|خلال)\s+(?:ال)?{set_unit}|{times:t2}\s+{set_adverb}",
          {"set": ["$set_unit", "$set_adverb"]},
          examples=(("مرتين في الأسبوع", "P1W"), ("ثلاث مرات في الشهر", "P1M"), ("مرة سنويا", "P1Y"))),
-    Rule("decade", r"(?:عقد\s+)?{decade}(?:\s+(?:من\s+)?القرن\s+(?:العشرين|الماضي))?", {"decade": "$decade"},
+    Rule("decade", r"(?:عقد\s+)?{decade}(?:\s+(?:من\s+)?القرن\s+(?:{day_ordinal}|الماضي|\d\d?))?", {"decade": "$decade"},
          examples=(("التسعينات", "199"), ("الثمانينيات من القرن الماضي", "198"), ("السبعينيات", "197"))),
     Rule("century", r"القرن\s+(?:{day_ordinal}|(?P<n>\d\d?))", {"century": ["$day_ordinal", "$n", -1]},
          examples=(("القرن العشرين", "19"), ("القرن الحادي والعشرين", "20"), ("القرن التاسع عشر", "18"))),
@@ -89,7 +90,18 @@ RULES = [
                       r"(?:ال)?(?:عام|سنة)\s+{relative}|(?:ال)?(?:عام|سنة)\s+الحالي)",
          {"half": "$h", "year": "$year", "shift": "$relative", "shift_unit": "Y"},
          examples=(("النصف الأول من عام 2016", "2016-H1"), ("النصف الثاني من العام المقبل", "2018-H2"))),
-    Rule("vague", r"{vague}", {"ref": "$vague"},
+    Rule("rest of the week", _REST + r"(?:الأسبوع|أسبوعي|هذا\s+الأسبوع)",
+         {"from": {"offset": 0, "offset_unit": "D"}, "to": {"weekday": 7, "shift": 0, "shift_unit": "W"}},
+         examples=(("بقية الأسبوع", "2017-01-24/2017-01-29"),)),
+    Rule("rest of the month", _REST + r"(?:الشهر|شهري|هذا\s+الشهر)",
+         {"from": {"offset": 0, "offset_unit": "D"}, "to": {"nth": -1, "nth_unit": "D", "shift": 0, "shift_unit": "M"}},
+         examples=(("ما تبقى من الشهر", "2017-01-24/2017-01-31"),)),
+    Rule("rest of the year", _REST + r"(?:العام|السنة|عامي|هذا\s+العام|هذه\s+السنة)",
+         {"from": {"offset": 0, "offset_unit": "D"}, "to": {"month": 12, "day": 31, "shift": 0, "shift_unit": "Y"}},
+         examples=(("بقية العام", "2017-01-24/2017-12-31"),)),
+    Rule("few units ago", r"(?:منذ|قبل)\s+{few}\s+{dur_unit}" + _NOT_FROM_EVENT, {"ref": "PAST_REF"},
+         examples=(("قبل بضعة أشهر", "PAST_REF"), ("منذ عدة سنوات", "PAST_REF"))),
+    Rule("vague", r"{vague}(?!\s+من\s)", {"ref": "$vague"},
          examples=(("الآن", "PRESENT_REF"), ("حاليا", "PRESENT_REF"), ("في الماضي", "PAST_REF"),
                    ("في المستقبل", "FUTURE_REF"), ("مؤخرا", "PAST_REF"))),
 ]

@@ -63,6 +63,12 @@ RULES = [
          {"from": {"hour": "$h1", "minute": "$m1", "pod": "$p1"}, "to": {"hour": "$h2", "minute": "$m2", "pod": "$p2"}},
          examples=(("بين 5 و 6 مساءً", "2017-01-24T17:00/2017-01-24T18:00"),
                    ("من الساعة 1 صباحًا حتى 5 مساءً", "2017-01-24T01:00/2017-01-24T17:00"))),
+    Rule("clock range to an hour", rf"(?:من|بين)\s+(?:{_CLOCK_WORD}\s+)?(?P<h1>{HOUR}):(?P<m1>[0-5]\d)(?:\s*{{pod:p1}})?"
+                                   rf"\s*(?:إلى|الى|حتى|وحتى|-)\s*(?:{_CLOCK_WORD}\s+)?(?P<h2>{HOUR})(?::(?P<m2>[0-5]\d))?"
+                                   r"(?:\s*{pod:p2})?",
+         {"from": {"hour": "$h1", "minute": "$m1", "pod": "$p1"}, "to": {"hour": "$h2", "minute": "$m2", "pod": "$p2"}},
+         examples=(("من 1:30 بعد الظهر إلى 4", "2017-01-24T13:30/2017-01-24T16:00"),
+                   ("من 1:30 إلى 3", "2017-01-24T01:30/2017-01-24T03:00"))),
     Rule("part of day today", r"(?:هذا|هذه)\s+{pod_alone}|(?:في|عند|خلال)\s+(?:وقت\s+(?:متأخر|مبكر)\s+من\s+)?{pod_alone:pa}"
                               r"|{tonight}|(?:في\s+)?(?:أواخر|أوائل)\s+{pod_alone:pb}",
          {"pod": ["$pod_alone", "$pa", "$pb", "$tonight"], "offset": 0, "offset_unit": "D"},
