@@ -227,7 +227,8 @@ def _join_durations(parts: list[Part], folded: str, language: Language) -> list[
                 and language.and_re.fullmatch(folded, prev.end, part.start):
             units = [*_units(prev.partial), *_units(part.partial)]
             if len({u for _, u in units}) == len(units):
-                out[-1] = Part(prev.start, part.end, {"units": units}, f"{prev.rule}+{part.rule}", prev.priority)
+                out[-1] = Part(prev.start, part.end, {"units": units}, f"{prev.rule}+{part.rule}",
+                               prev.priority)
                 continue
         out.append(part)
     return out
