@@ -277,7 +277,8 @@ def _attach_modifier(part: Part, folded: str, language: Language) -> None:
 
 
 def _tense(folded: str, part: Part, language: Language) -> str | None:
-    """past | future from the cues of the clause around the part, nearest cue wins."""
+    """past | future from the cues of the clause around the part: the nearest cue before it
+    (the verb a time adverbial follows: "said Tuesday that he will..."), else the nearest after."""
     left = max((m.end() for m in _CLAUSE_END.finditer(folded, 0, part.start)), default=0)
     right_m = _CLAUSE_END.search(folded, part.end)
     right = right_m.start() if right_m else len(folded)
@@ -288,7 +289,7 @@ def _tense(folded: str, part: Part, language: Language) -> str | None:
         for m in regex.finditer(clause):
             if at <= m.start() < at + (part.end - part.start):
                 continue
-            distance = abs(m.start() - at)
+            distance = at - m.start() if m.start() < at else len(clause) + m.start() - at
             if best is None or distance < best[0]:
                 best = (distance, label)
     return best[1] if best else None

@@ -371,8 +371,10 @@ def _pick(candidates: list[date], today: date, direction: str) -> date:
 
 
 def _clock(p: dict, day: date, mod: str | None) -> Resolved:
-    if "hour" not in p:
+    if "hour" not in p and p["pod"] not in ("NO", "MN"):
         return Resolved("TIME", f"{day.isoformat()}T{p['pod']}", mod)
+    if "hour" not in p:  # noon and midnight are clock times
+        p = {**p, "hour": POD_HOURS[p["pod"]]}
     hour = p["hour"]
     if hour == 24:
         day, hour = day + timedelta(days=1), 0

@@ -108,12 +108,12 @@ PARTS_OF_DAY = {
 }
 # A part of the day that is itself a time mention ("صباح اليوم", "مساء الثلاثاء", "في الصباح").
 POD_NOUNS = {"صباح": "MO", "مساء": "EV", "ليلة": "NI", "ليل": "NI", "فجر": "MO", "ظهر": "NO", "عصر": "AF",
-             "ظهيرة": "NO", "صبيحة": "MO", "عشية": "EV", "منتصف ليل": "MN", "منتصف ليلة": "MN"}
+             "ظهيرة": "NO", "صبيحة": "MO", "عشية": "EV", "بعد ظهر": "AF", "بعيد ظهر": "AF"}
 POD_ALONE = {"الصباح": "MO", "المساء": "EV", "الليل": "NI", "الأمسيات": "EV", "الصباحات": "MO",
              "الليالي": "NI", "الظهيرة": "NO", "الفجر": "MO", "العصر": "AF", "بعد الظهر": "AF"}
 TONIGHT = {"الليلة": "NI", "هذه الليلة": "NI", "هذا المساء": "EV", "هذا الصباح": "MO"}
 # Clock-like words: "منتصف الليل" = 00:00, "الظهيرة" = 12:00.
-CLOCK_WORDS = {"منتصف الليل": 0, "منتصف-الليل": 0, "منتصف النهار": 12, "منتصف-النهار": 12, "الظهيرة": 12,
+CLOCK_WORDS = {"منتصف ليل": 0, "منتصف ليلة": 0, "منتصف الليل": 0, "منتصف-الليل": 0, "منتصف النهار": 12, "منتصف-النهار": 12, "الظهيرة": 12,
                "وقت الظهيرة": 12, "منتصف الظهر": 14, "منتصف-الظهر": 14}
 
 # "الثانية عشرة إلا ربعا": the minutes before the hour (and the hour goes back one).
@@ -175,6 +175,8 @@ SET_WEEKDAYS_BARE = {k: f"XXXX-WXX-{v}" for k, v in WEEKDAYS_BARE.items()}
 TIMES = {"مرة": 1, "مرتين": 2, "مرتان": 2, "ثلاث مرات": 3, "أربع مرات": 4, "خمس مرات": 5, "عدة مرات": "X",
          "مرة واحدة": 1}
 
+APPROX = {"نحو": "APPROX", "حوالي": "APPROX", "حوالى": "APPROX", "قرابة": "APPROX", "زهاء": "APPROX",
+          "أكثر من": "MORE_THAN", "أقل من": "LESS_THAN", "ما يقرب من": "APPROX", "ما يزيد على": "MORE_THAN"}
 FEW = {"بضعة": "X", "بضع": "X", "عدة": "X", "بعض": "X", "القليلة": "X", "قليلة": "X", "عديدة": "X"}
 
 TABLES = {"month": MONTHS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTHS,
@@ -183,5 +185,5 @@ TABLES = {"month": MONTHS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTH
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
           "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "tonight": TONIGHT, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,
-          "vague": VAGUE, "few": FEW, "less": LESS, "minus": MINUS, "set_unit": SET_UNITS,
+          "vague": VAGUE, "few": FEW, "approx": APPROX, "less": LESS, "minus": MINUS, "set_unit": SET_UNITS,
           "set_adverb": SET_ADVERBS, "set_weekday": SET_WEEKDAYS, "set_weekday_bare": SET_WEEKDAYS_BARE, "times": TIMES, "last": LAST, "currency": CURRENCIES}

@@ -40,15 +40,15 @@ MONTH_BUILD = {"month": "$month", "shift": "$relative", "shift_unit": "M"}
 _OF_MONTH = r"(?:\s+(?:من|في|ب)\s*|\s+)(?:(?:ال)?شهر\s+)?"
 
 RULES = [
-    Rule("day month year", rf"{_DAY_ANY}\.?{_OF_MONTH}{_MONTH_GLOSS}\.?(?:{_YEAR_LEAD}{year()}\.?)?",
-         {"day": ["$day", "$day_ordinal"], **MONTH_BUILD, "year": YEAR_BUILD},
+    Rule("day month year", rf"{_DAY_ANY}\.?{_OF_MONTH}{_MONTH_GLOSS}(?:\.(?=\s*\d))?(?:{_YEAR_LEAD}{year()}|\s+{{direction}})?",
+         {"day": ["$day", "$day_ordinal"], **MONTH_BUILD, "year": YEAR_BUILD, "dir": "$direction"},
          examples=(("15 آذار/مارس 2017", "2017-03-15"), ("20 من الشهر القادم", "2017-02-20"),
                    ("التاسع عشر من هذا الشهر", "2017-01-19"), ("اليوم الأول من شهر ثلاثة", "2017-03-01"), ("3 شباط", "2017-02-03"),
                    ("الخامس عشر من آذار", "2017-03-15"), ("١٥ مارس ٢٠١٧", "2017-03-15"),
                    ("۱۵ مارس ۲۰۱۷", "2017-03-15"), ("الأول من شهر شباط", "2017-02-01"),
                    ("12 يناير 2016", "2016-01-12"), ("5 ديسمبر 1391", "1391-12-05"),
                    ("2 جوان 2016", "2016-06-02"), ("14 تموز/يوليو 2016م", "2016-07-14"),
-                   ("16. نوفمبر. 2016", "2016-11-16"), ("الثالث عشر من شباط عام 2013", "2013-02-13"))),
+                   ("16. نوفمبر. 2016", "2016-11-16"), ("15 كانون الأول/ديسمبر الماضي", "2016-12-15"), ("الثالث عشر من شباط عام 2013", "2013-02-13"))),
     Rule("month day year", rf"{_MONTH_GLOSS}\s*-?\s*(?:(?P<day>{DAY})|{{day_ordinal}})(?:\s*[،,]?\s*{year()})?",
          {"day": ["$day", "$day_ordinal"], "month": "$month", "year": YEAR_BUILD},
          examples=(("يناير الثاني والعشرين، 2018", "2018-01-22"), ("سبتمبر10, ألف وتسعمائة وواحد", "1901-09-10"),
@@ -67,7 +67,7 @@ RULES = [
          examples=(("الأسبوع الأول من شهر أكتوبر 2014", "2014-W41"), ("آخر أسبوع في سبتمبر لعام 2014", "2014-W39"),
                    ("الأسبوع الثالث من هذا الشهر", "2017-W03"))),
     Rule("day range", rf"(?:من\s+)?(?:(?P<d1>{DAY})|{{day_ordinal:o1}})\s*(?:-|–|إلى|الى|حتى|وحتى|لغاية)\s*"
-                      rf"(?:(?P<d2>{DAY})|{{day_ordinal:o2}}){_OF_MONTH}{_MONTH_GLOSS}\.?(?:{_YEAR_LEAD}{year()})?",
+                      rf"(?:(?P<d2>{DAY})|{{day_ordinal:o2}}){_OF_MONTH}{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year()})?",
          {"from": {"day": ["$d1", "$o1"], **MONTH_BUILD, "year": YEAR_BUILD},
           "to": {"day": ["$d2", "$o2"], **MONTH_BUILD, "year": YEAR_BUILD}},
          examples=(("من 5 إلى 7 آذار", "2017-03-05/2017-03-07"), ("13-15 تموز 2016", "2016-07-13/2016-07-15"),
@@ -78,7 +78,7 @@ RULES = [
          {"nth": ["$ordinal", "$o2"], "nth_unit": "W", "year": YEAR_BUILD, "shift": "$relative", "shift_unit": "Y"},
          examples=(("الأسبوع الثاني من عام 2015", "2015-W02"), ("الأسبوع الأول من هذا العام", "2017-W01"))),
     Rule("day range between", rf"بين\s+(?:(?P<d1>{DAY})|{{day_ordinal:o1}})\s*و\s*(?:(?P<d2>{DAY})|{{day_ordinal:o2}})"
-                              rf"{_OF_MONTH}{_MONTH_GLOSS}\.?(?:{_YEAR_LEAD}{year()})?",
+                              rf"{_OF_MONTH}{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year()})?",
          {"from": {"day": ["$d1", "$o1"], **MONTH_BUILD, "year": YEAR_BUILD},
           "to": {"day": ["$d2", "$o2"], **MONTH_BUILD, "year": YEAR_BUILD}},
          examples=(("بين 3 و 12 سبتمبر", "2016-09-03/2016-09-12"),)),

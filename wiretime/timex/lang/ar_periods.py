@@ -16,8 +16,11 @@ def amount(name: str = "n") -> str:
 
 
 # "قبل ثلاثة أيام من الانتخابات" counts from an event, not from now: not an offset.
+_AGO = r"(?:منذ|قبل)\s+(?:{approx}\s+)?"
 _NOT_FROM_EVENT = r"(?!\s+(?:من|على|عن)\s)"
 _FROM_NOW = r"\s+من\s+(?:الآن|اليوم)"
+# An age is not a duration: "عن عمر يناهز 85 عاما", "البالغ من العمر 30 عاما", "(25 عاما)".
+_NOT_AGE = "".join(rf"(?<!{cue}\s)" for cue in ("عمر", "العمر", "عمره", "عمرها", "يناهز", "ناهز", "سن", "بلغ", "البالغ"))
 _REST = r"(?:بقية|باقي|ما\s+تبقى\s+من|ما\s+بقي\s+من)\s+"
 
 RULES = [
@@ -30,27 +33,28 @@ RULES = [
                    ("الأسبوع المنصرم", "2017-W03"), ("العام المقبل", "2018"), ("هذه السنة", "2017"),
                    ("الشهر الجاري", "2017-01"), ("الأسبوع بعد القادم", "2017-W06"), ("القرن الماضي", "19"),
                    ("العقد الماضي", "200"), ("الربع الماضي", "2016-Q4"))),
-    Rule("ago", rf"(?:منذ|قبل)\s+{amount()}\s+{{dur_unit}}" + _NOT_FROM_EVENT,
-         {"offset": "-$n", "offset_unit": "$dur_unit"},
+    Rule("ago", _AGO + rf"{amount()}\s+{{dur_unit}}" + _NOT_FROM_EVENT,
+         {"offset": "-$n", "offset_unit": "$dur_unit", "mod": "$approx"},
          examples=(("منذ ثلاثة أيام", "2017-01-21"), ("قبل 3 سنوات", "2014"), ("قبل عشرة أيام", "2017-01-14"))),
-    Rule("two ago", r"(?:منذ|قبل)\s+{dual}" + _NOT_FROM_EVENT, {"offset": -2, "offset_unit": "$dual"},
+    Rule("two ago", _AGO + r"{dual}" + _NOT_FROM_EVENT, {"offset": -2, "offset_unit": "$dual", "mod": "$approx"},
          examples=(("قبل يومين", "2017-01-22"), ("منذ عامين", "2015"))),
-    Rule("one ago", r"(?:منذ|قبل)\s+{unit_one}(?:\s+(?:واحد|واحدة))?" + _NOT_FROM_EVENT,
-         {"offset": -1, "offset_unit": "$unit_one"},
+    Rule("one ago", _AGO + r"{unit_one}(?:\s+(?:واحد|واحدة))?" + _NOT_FROM_EVENT,
+         {"offset": -1, "offset_unit": "$unit_one", "mod": "$approx"},
          examples=(("قبل أسبوع", "2017-01-17"), ("قبل شهر", "2016-12"), ("منذ عام", "2016"))),
     Rule("from now", rf"(?:بعد|خلال)\s+{amount()}\s+{{dur_unit}}{_FROM_NOW}|بعد\s+{amount('m')}\s+{{dur_unit:u2}}"
                      + _NOT_FROM_EVENT, {"offset": ["$n", "$m"], "offset_unit": ["$dur_unit", "$u2"]},
          examples=(("بعد 3 أسابيع", "2017-02-14"), ("بعد ثلاثة أيام من الآن", "2017-01-27"))),
     Rule("two from now", rf"بعد\s+{{dual}}(?:{_FROM_NOW})?" + _NOT_FROM_EVENT, {"offset": 2, "offset_unit": "$dual"},
          examples=(("بعد يومين", "2017-01-26"),)),
-    Rule("duration", rf"{amount()}\s+{{dur_unit}}", {"amount": "$n", "unit": "$dur_unit"},
+    Rule("duration", _NOT_AGE + rf"{amount()}\s+{{dur_unit}}(?!\s*\))", {"amount": "$n", "unit": "$dur_unit"},
          examples=(("ثلاثة أيام", "P3D"), ("3 ساعات", "PT3H"), ("خمس سنوات", "P5Y"), ("3.5 ثانية", "PT3.5S"),
                    ("أربع وعشرين ساعة", "PT24H"), ("30 دقيقة", "PT30M"), ("عشرة أشهر", "P10M"))),
     Rule("dual duration", r"{dual}", {"amount": 2, "unit": "$dual"},
          examples=(("يومين", "P2D"), ("ساعتين", "PT2H"), ("عامين", "P2Y"), ("أسبوعين", "P2W"))),
-    Rule("unit duration", r"(?:لمدة|مدة|طوال|طيلة|على\s+مدى)\s+(?:ال)?{dur_unit}|{dur_unit:u2}\s+(?:كامل|كاملة|واحد|واحدة)",
+    Rule("unit duration", r"(?:(?<=لمدة\s)|(?<=مدة\s)|طوال\s+|طيلة\s+|على\s+مدى\s+)(?:ال)?{dur_unit}"
+                          r"(?:\s+(?:كامل|كاملة|واحد|واحدة))?|{dur_unit:u2}\s+(?:كامل|كاملة|واحد|واحدة)",
          {"amount": 1, "unit": ["$dur_unit", "$u2"]},
-         examples=(("طوال أسبوع", "P1W"), ("عام كامل", "P1Y"), ("لمدة شهر", "P1M"), ("طوال السنة", "P1Y"))),
+         examples=(("طوال أسبوع", "P1W"), ("عام كامل", "P1Y"), ("شهر كامل", "P1M"), ("طوال السنة", "P1Y"))),
     Rule("half a unit", r"نصف\s+(?:ال)?{dur_unit}", {"amount": 0.5, "unit": "$dur_unit"},
          examples=(("نصف ساعة", "PT30M"), ("نصف عام", "P6M"))),
     Rule("unit and a half", r"{dur_unit}\s+و\s*نصف", {"amount": 1.5, "unit": "$dur_unit"},
@@ -101,7 +105,7 @@ RULES = [
          examples=(("بقية العام", "2017-01-24/2017-12-31"),)),
     Rule("few units ago", r"(?:منذ|قبل)\s+{few}\s+{dur_unit}" + _NOT_FROM_EVENT, {"ref": "PAST_REF"},
          examples=(("قبل بضعة أشهر", "PAST_REF"), ("منذ عدة سنوات", "PAST_REF"))),
-    Rule("vague", r"{vague}(?!\s+من\s)", {"ref": "$vague"},
+    Rule("vague", r"{vague}(?!\s+(?:من\s|اليوم|هذا|هذه|الشهر|العام|الأسبوع|السنة))", {"ref": "$vague"},
          examples=(("الآن", "PRESENT_REF"), ("حاليا", "PRESENT_REF"), ("في الماضي", "PAST_REF"),
                    ("في المستقبل", "FUTURE_REF"), ("مؤخرا", "PAST_REF"))),
 ]

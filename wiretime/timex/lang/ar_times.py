@@ -7,7 +7,7 @@ from __future__ import annotations
 from wiretime.timex.language import Rule
 
 HOUR = r"(?:[01]?\d|2[0-4])"
-_AT = r"(?:(?:عند|في\s+تمام|تمام)\s+)?"
+_AT = r"(?:(?:عند|تمام)\s+)?"
 _CLOCK_WORD = r"(?:ال)?ساعة"
 
 
