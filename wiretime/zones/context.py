@@ -106,7 +106,7 @@ def dateline(text: str, lang: str) -> tuple[places.Place, ...]:
         m = pattern.match(head)
         if not m:
             continue
-        found = _lookup(m.group("place").strip())
+        found = _longest_place(m.group("place"))
         if not found:
             continue
         region = m.groupdict().get("region")
@@ -179,6 +179,16 @@ def _locative_before(words: list[re.Match[str]], i: int, compiled: dict) -> bool
         if not (word in compiled["fillers"] or word.endswith(compiled["nisba"]) or raw[:1].isupper()):
             return False
     return False
+
+
+def _longest_place(name: str) -> tuple[places.Place, ...]:
+    """The places of the longest leading words of `name` that name one ("القدس المحتلة")."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        found = _lookup(" ".join(words[:n]))
+        if found:
+            return found
+    return ()
 
 
 def _lookup(name: str) -> tuple[places.Place, ...]:

@@ -17,6 +17,8 @@ FILLERS = ("the", "city", "town", "capital", "of", "village", "port", "airport",
 FILLER_SUFFIXES: tuple[str, ...] = ()
 
 DATELINES = (
-    r"^\s*(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)\s*(?:,\s*(?P<region>[A-Z][A-Za-z'.\- ]{1,40}?))?"
+    # CAIRO (Reuters) -   |   ABU DHABI, United Arab Emirates, Jan 24 (Reuters) -   |   BRUSSELS/LONDON (Reuters) -
+    r"^\s*(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)(?:/[A-Z][A-Za-z'.\- ]{1,40}?)*"
+    r"\s*(?:,\s*(?P<region>[A-Z][A-Za-z'.\- ]{1,40}?))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(\s*[^()\n]{1,30}\)\s*[-–—]",
 )
