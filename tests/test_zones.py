@@ -65,6 +65,19 @@ def test_explicit(lang, reference, text, zone, utc):
     assert (m.tz, m.utc, m.tz_source) == (zone, utc, "explicit")
 
 
+@pytest.mark.parametrize(("lang", "text", "utcs"), [
+    ("en", "The curfew runs from 10 p.m. to 5 a.m. GMT", {"2024-01-24T22:00Z", "2024-01-24T05:00Z"}),
+    ("ar", "يسري حظر التجول من الساعة العاشرة مساء حتى الساعة الخامسة صباحا بتوقيت غرينتش",
+     {"2024-01-24T22:00Z/2024-01-25T05:00Z"}),
+])
+def test_a_zone_after_a_range_is_both_ends(lang, text, utcs):
+    """Split or one mention, both ends of the range are in the stated zone; a one-mention
+    range says START/END in UTC (the end past midnight is the next day)."""
+    found = tagged(text, lang, "2024-01-24")
+    assert {m.to_contract()["utc"] for m in found} == utcs
+    assert {m.tz_source for m in found} == {"explicit"}
+
+
 def test_a_place_named_zone_joins_the_span():
     text = "تنطلق المباراة الساعة التاسعة مساء بتوقيت دمشق غدا"
     m = tagged(text, "ar", "2024-07-08")[0]

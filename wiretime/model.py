@@ -53,7 +53,8 @@ class TimeMention:
     `stated_zone` is a zone the text itself attaches to this mention ("GMT", "+03:00",
     an IANA name); `paired_with` is the index, in the same mention list, of the mention this
     one glosses ("14:00 (0800 GMT)"); `conflict` describes a disagreement between readings;
-    `tz_flag` is "gap" or "fold" when `local` is skipped or repeated in its zone (DST).
+    `tz_flag` is "gap" or "fold" when `local` is skipped or repeated in its zone (DST);
+    `utc_end` is the end's instant of a range of clock times (`utc` is its start).
     """
 
     start: int
@@ -70,6 +71,7 @@ class TimeMention:
     paired_with: int | None = None
     conflict: str | None = None
     tz_flag: str | None = None
+    utc_end: str | None = None
     rule: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -81,6 +83,8 @@ class TimeMention:
             val = getattr(self, key)
             if val is not None:
                 out[key] = val
+        if self.utc and self.utc_end:
+            out["utc"] = f"{self.utc}/{self.utc_end}"
         return out
 
     def as_row(self) -> dict:

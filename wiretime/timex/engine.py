@@ -85,8 +85,16 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
         mentions.append(TimeMention(
             start=start, end=end, text=text[start:end], type=part.partial.get("type", reading.type),
             value=reading.value, mod=reading.mod, local=reading.local,
-            stated_zone=part.partial.get("zone"), rule=part.rule, extra=part.extra))
+            stated_zone=_stated_zone(part.partial), rule=part.rule, extra=part.extra))
     return mentions
+
+
+def _stated_zone(partial: dict[str, Any]) -> str | None:
+    """The zone the text states for a clock time; a range's ends share it ("10 to 11 GMT")."""
+    for piece in (partial, partial.get("to"), partial.get("from")):
+        if isinstance(piece, dict) and piece.get("zone"):
+            return piece["zone"]
+    return None
 
 
 def _match(folded: str, language: Language) -> list[Part]:

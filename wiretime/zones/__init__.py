@@ -62,6 +62,10 @@ def assign(mentions: list[TimeMention], text: str, *, lang: str = "ar", source_t
         return
     dateline = context.dateline(text, lang) or (places.lookup(place) if place else ())
     stated = [_stated_zone(m, i, mentions, text, lang) for i, m in enumerate(mentions)]
+    for i in range(len(mentions) - 2, -1, -1):  # "from 10 p.m. to 5 a.m. GMT": both ends GMT
+        if mentions[i].local and not stated[i] and stated[i + 1] and \
+                context.is_range_gap(text[mentions[i].end:mentions[i + 1].start], lang):
+            stated[i] = stated[i + 1]
     for m, zone in zip(mentions, stated, strict=True):
         if zone:
             _set(m, zone, "explicit")
@@ -141,20 +145,25 @@ def _set(m: TimeMention, zone: str, source: str) -> None:
         m.tz_source = "none"
         return
     instant, flag = converted
-    m.tz, m.tz_source, m.utc, m.tz_flag = tzdb.canonical(zone), source, _utc_value(m, instant, zone), flag
+    m.tz, m.tz_source, m.utc, m.tz_flag = tzdb.canonical(zone), source, tzdb.iso_utc(instant), flag
+    m.utc_end = _range_end_utc(m, zone)
 
 
-def _utc_value(m: TimeMention, start: datetime, zone: str) -> str:
-    """The instant; for a range of clock times "START/END" (both in UTC)."""
-    if "/" in m.value:
-        end_text = m.value.split("/", 1)[1]
-        try:
-            end_local = datetime.fromisoformat(end_text)
-        except ValueError:
-            end_local = None
-        if end_local is not None and "T" in end_text and (converted := tzdb.to_utc(end_local, zone)):
-            return f"{tzdb.iso_utc(start)}/{tzdb.iso_utc(converted[0])}"
-    return tzdb.iso_utc(start)
+def _range_end_utc(m: TimeMention, zone: str) -> str | None:
+    """For a range of clock times ("10 a.m. to 2 p.m. GMT"), the end's instant."""
+    if "/" not in m.value:
+        return None
+    end_text = m.value.split("/", 1)[1]
+    try:
+        end_local = datetime.fromisoformat(end_text)
+    except ValueError:
+        return None
+    if "T" not in end_text:
+        return None
+    if end_local <= datetime.fromisoformat(m.local):  # "10 p.m. to 5 a.m.": the end is the next day
+        end_local += timedelta(days=1)
+    converted = tzdb.to_utc(end_local, zone)
+    return tzdb.iso_utc(converted[0]) if converted else None
 
 
 def _pair(m: TimeMention, gloss: TimeMention, gloss_index: int, expected: _Reading | None) -> None:
@@ -163,7 +172,7 @@ def _pair(m: TimeMention, gloss: TimeMention, gloss_index: int, expected: _Readi
     A gloss on the other side of midnight ("1 a.m. (2200 GMT)") is moved a day, and so is its
     own value: the local time's day is the one the sentence speaks of.
     """
-    instant = datetime.fromisoformat(gloss.utc.split("/")[0].replace("Z", "+00:00")).replace(tzinfo=None)
+    instant = datetime.fromisoformat(gloss.utc.replace("Z", "+00:00")).replace(tzinfo=None)
     local = datetime.fromisoformat(m.local)
     if abs(local - instant) > _MAX_OFFSET:
         shift = timedelta(days=1 if local > instant else -1)

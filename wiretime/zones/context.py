@@ -48,6 +48,7 @@ def _compiled(lang: str) -> dict[str, Any]:
         "place_zone_after": re.compile(fold(after), flags) if after else None,
         "local_time": re.compile(fold(data.LOCAL_TIME), flags),
         "gloss_gap": re.compile(fold(data.GLOSS_GAP), flags),
+        "range_gap": re.compile(fold(data.RANGE_GAP), flags),
         "datelines": [re.compile(pattern) for pattern in data.DATELINES],
         "locative": [fold(w).split() for w in data.LOCATIVE],
         "nisba": tuple(fold(w) for w in data.FILLER_SUFFIXES) or ("\0",),
@@ -65,6 +66,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def is_gloss_gap(gap: str, lang: str) -> bool:
     """Whether `gap` may separate a local time from its stated-zone equivalent."""
     return bool(_compiled(lang)["gloss_gap"].match(fold(gap)))
+
+
+def is_range_gap(gap: str, lang: str) -> bool:
+    """Whether `gap` joins the two ends of a range ("10 p.m. to 5 a.m. GMT")."""
+    return bool(_compiled(lang)["range_gap"].match(fold(gap)))
 
 
 def local_time_after(text: str, end: int, lang: str) -> int | None:

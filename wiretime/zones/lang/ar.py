@@ -4,6 +4,8 @@ PLACE_ZONE     a zone named after a place, right after a clock time: "بتوقي
                the place is read with the gazetteer from where the match ends.
 LOCAL_TIME     "local time" right after a clock time: the zone of the place it happens in.
 GLOSS_GAP      what may stand between a local time and its stated-zone equivalent.
+RANGE_GAP      what joins the two ends of a range ("من العاشرة حتى الثانية عشرة بتوقيت غرينتش"):
+               a zone stated after the end is the start's too.
 LOCATIVE       words before a place saying that things happen there ("في دمشق").
 LOCATIVE_CLITIC  a preposition glued to the place ("بدمشق"); PROCLITICS are stripped to
                find the place ("وطهران").
@@ -17,6 +19,7 @@ PLACE_ZONE = rf"^\s*[(\[]?\s*{_TAWQIT}\s+(?:مدينة\s+|العاصمة\s+)?"
 LOCAL_TIME = rf"^\s*[(\[]?\s*{_TAWQIT}\s+(?:ال)?محل[يى](?:\s*[)\]])?"
 GLOSS_GAP = (r"^\s*(?:" + LOCAL_TIME.lstrip("^") + r")?\s*(?:[(\[]|[-–—,،]\s*(?:أي|اي|او|أو)?|(?:أي|اي))\s*"
              r"(?:(?:ال)?ساعة\s+|عند\s+)?$")
+RANGE_GAP = r"^\s*(?:[-–—]|(?:إلى|الى|حتى|و|ولغاية|لغاية)\s+(?:(?:ال)?ساعة\s+)?)\s*$"
 LOCATIVE = ("في", "فى", "داخل", "قرب", "غادر", "مغادرة", "وصل", "وصوله")
 LOCATIVE_CLITIC = "ب"
 PROCLITICS = ("وب", "فب", "ول", "و", "ف", "ب", "ل")

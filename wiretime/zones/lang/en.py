@@ -9,6 +9,7 @@ PLACE_ZONE_AFTER = r"^\s+(?:standard\s+|summer\s+|daylight\s+)?time\b(?:\s*[)\]]
 LOCAL_TIME = r"^\s*[(\[]?\s*(?:local\s+time|\blocal\b)(?:\s*[)\]])?"
 GLOSS_GAP = (r"^\s*(?:" + LOCAL_TIME.lstrip("^") + r")?\s*(?:[(\[]|[-–—,]\s*(?:or|i\.e\.)?|(?:or|i\.e\.))\s*"
              r"(?:at\s+)?$")
+RANGE_GAP = r"^\s*(?:[-–—]|to|and|until|till|through)\s*$"
 LOCATIVE = ("in", "at", "on the", "inside", "near", "outside", "across", "left", "leaving", "reached")
 LOCATIVE_CLITIC = ""
 PROCLITICS: tuple[str, ...] = ()
