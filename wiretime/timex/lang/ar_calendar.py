@@ -158,6 +158,8 @@ VAGUE = {
     "في الأيام الأخيرة": "PAST_REF", "في الأشهر الأخيرة": "PAST_REF", "الأشهر الأخيرة": "PAST_REF",
 }
 
+NTH = {"الأول": 1, "الأولى": 1, "الاول": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4,
+       "الرابعة": 4, "الأخير": -1, "الأخيرة": -1}
 LAST = {"آخر": -1, "اخر": -1, "الأخير": -1, "الأخيرة": -1, "الاخير": -1}
 CURRENCIES = {w: w for w in ("دولار", "دولارا", "يورو", "جنيه", "جنيها", "ريال", "ريالا", "درهم", "درهما",
                              "دينار", "دينارا", "ليرة", "شخص", "شخصا", "قتيل", "قتيلا", "جريح", "جريحا", "مليون",
@@ -186,4 +188,4 @@ TABLES = {"month": MONTHS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTH
           "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "tonight": TONIGHT, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,
           "vague": VAGUE, "few": FEW, "approx": APPROX, "less": LESS, "minus": MINUS, "set_unit": SET_UNITS,
-          "set_adverb": SET_ADVERBS, "set_weekday": SET_WEEKDAYS, "set_weekday_bare": SET_WEEKDAYS_BARE, "times": TIMES, "last": LAST, "currency": CURRENCIES}
+          "set_adverb": SET_ADVERBS, "set_weekday": SET_WEEKDAYS, "set_weekday_bare": SET_WEEKDAYS_BARE, "times": TIMES, "last": LAST, "nth": NTH, "currency": CURRENCIES}

@@ -94,6 +94,12 @@ RULES = [
          {"weekday": "$weekday", "day": ["$day", "$day_ordinal_high"]},
          examples=(("الجمعة 27", "2017-01-27"), ("السبت السادس عشر", "2017-01-16"),
                    ("الخميس في الحادي والعشرين", "2017-01-21"))),
+    Rule("bare day", r"(?:(?<=في\s)|(?<=إلى\s)|(?<=الى\s)|(?<=حتى\s)|(?<=(?<!\w)ل))(?:(?P<day>[12]\d|3[01])|{day_ordinal_high})"
+                     r"(?=\s*(?:$|[.,،!؟?:;]))",
+         {"day": ["$day", "$day_ordinal_high"]}, priority=-3),
+    Rule("nth weekday of this month", r"(?:(?:ال)?يوم\s+)?{weekday}\s+{nth}(?!\s+(?:من|في)\s)",
+         {"weekday": "$weekday", "nth": "$nth", "shift": 0, "shift_unit": "M"},
+         examples=(("الأحد الأول", "2017-01-01"), ("الجمعة الأخيرة", "2017-01-27"))),
     Rule("month year", rf"{_MONTH_GLOSS}{_YEAR_LEAD}{year()}",
          {"month": "$month", "year": YEAR_BUILD},
          examples=(("كانون الثاني/يناير 2016", "2016-01"), ("يونيو 2016", "2016-06"),

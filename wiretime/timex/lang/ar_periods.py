@@ -49,6 +49,8 @@ RULES = [
     Rule("duration", _NOT_AGE + rf"{amount()}\s+{{dur_unit}}(?!\s*\))", {"amount": "$n", "unit": "$dur_unit"},
          examples=(("ثلاثة أيام", "P3D"), ("3 ساعات", "PT3H"), ("خمس سنوات", "P5Y"), ("3.5 ثانية", "PT3.5S"),
                    ("أربع وعشرين ساعة", "PT24H"), ("30 دقيقة", "PT30M"), ("عشرة أشهر", "P10M"))),
+    Rule("one unit after and", r"(?:(?<=\sو)|(?<=\sو\s)){unit_one}(?!\s+(?:{relative}|{month}|{hijri_month}|\d))",
+         {"amount": 1, "unit": "$unit_one"}, priority=-3),
     Rule("dual duration", r"{dual}", {"amount": 2, "unit": "$dual"},
          examples=(("يومين", "P2D"), ("ساعتين", "PT2H"), ("عامين", "P2Y"), ("أسبوعين", "P2W"))),
     Rule("unit duration", r"(?:(?<=لمدة\s)|(?<=مدة\s)|طوال\s+|طيلة\s+|على\s+مدى\s+)(?:ال)?{dur_unit}"

@@ -56,6 +56,8 @@ RULES = [
          {"hhmm": ["$hhmm", "$hhmm2", "$hhmm3"], "zone": "$zone", "pod": ["$pod", "$p3"]},
          examples=(("0800 بتوقيت غرينتش", "2017-01-24T08:00"), ("الساعة 1030", "2017-01-24T10:30"),
                    ("340 مساءً", "2017-01-24T15:40"))),
+    Rule("bare hour", rf"(?:(?<=عند\s)|(?<=حتى\s)|(?<=في\s))(?:{{hour_ordinal}}|(?<=عند\s)(?P<h>{HOUR}))"
+                      r"(?=\s*(?:$|[.,،!؟?:;]))", {"hour": ["$hour_ordinal", "$h"]}, priority=-3),
     Rule("clock word", r"{clock_word}", {"hour": "$clock_word"},
          examples=(("منتصف الليل", "2017-01-24T00:00"), ("منتصف النهار", "2017-01-24T12:00"))),
     Rule("clock range", rf"(?:من|بين)\s+(?:{_CLOCK_WORD}\s+)?(?P<h1>{HOUR})(?::(?P<m1>[0-5]\d))?(?:\s*{{pod:p1}})?"
