@@ -56,6 +56,8 @@ EXPLICIT = [
     ("en", "2024-07-04", "at 9 a.m. EDT", "-04:00", "2024-07-04T13:00Z"),
     ("en", "2024-02-01", "at 4 p.m. CET", "+01:00", "2024-02-01T15:00Z"),
     ("en", "2024-08-10", "at 3 a.m. Moscow time", "Europe/Moscow", "2024-08-10T00:00Z"),
+    ("en", "2024-01-24", "The vote starts at 08:00 (GMT) on Monday.", "UTC", "2024-01-24T08:00Z"),
+    ("ar", "2024-01-24", "وقع الانفجار في الساعة 08:00 صباحا (بتوقيت غرينتش)", "UTC", "2024-01-24T08:00Z"),
 ]
 
 
@@ -150,6 +152,9 @@ PLACE = [
     ("en", "2022-01-13", None, "DUBAI (Reuters) - Iran said talks in Vienna would resume at 10 a.m.", "2022-01-13T09:00Z", "place"),
     ("en", "2024-06-10", "America/New_York", "The summit in Brussels will open at 9 a.m.", "2024-06-10T07:00Z", "place"),
     ("ar", "2024-01-15", "Asia/Riyadh", "دبي (رويترز) - يبدأ التداول الساعة العاشرة صباحا", "2024-01-15T06:00Z", "place"),
+    ("ar", "2024-01-24", None, "قال الجيش إن الطائرات قصفت دمشق الساعة الثالثة فجرا", "2024-01-24T00:00Z", "place"),
+    ("ar", "2024-01-24", None, "سقطت قذائف على بغداد الساعة 11 ليلا", "2024-01-24T20:00Z", "place"),
+    ("en", "2024-01-24", None, "Russian missiles struck Kyiv at 4 a.m., officials said.", "2024-01-24T02:00Z", "place"),
     # traps: a place named, but not where the time happens
     ("ar", "2024-02-01", None, "الرياض (واس) - غادر الوزير متوجها إلى موسكو الساعة العاشرة صباحا", "2024-02-01T07:00Z", "place"),
     ("en", "2024-02-01", None, "RIYADH (Reuters) - Iran's envoy, who flew in from Tehran, met officials at 10 a.m.",
@@ -176,6 +181,12 @@ def test_place_source_none(lang, reference, tz, text, utc, source):
     [m] = tagged(text, lang, reference, tz=tz)
     assert (m.utc, m.tz_source) == (utc, source)
     assert (m.tz is None) == (utc is None)
+
+
+def test_each_time_takes_its_nearest_place():
+    dubai, cairo = tagged("The plane left Dubai at 8 a.m. and landed in Cairo at 10 a.m.", "en", "2024-01-24")
+    assert (dubai.tz, dubai.utc, cairo.tz, cairo.utc) == ("Asia/Dubai", "2024-01-24T04:00Z",
+                                                        "Africa/Cairo", "2024-01-24T08:00Z")
 
 
 def test_metadata_place_is_a_dateline():

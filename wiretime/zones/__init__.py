@@ -88,11 +88,15 @@ def _stated_zone(m: TimeMention, i: int, mentions: list[TimeMention], text: str,
         return None
     if m.stated_zone:
         return tzdb.canonical(m.stated_zone)
+    limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+    end = context.utc_after(text, m.end, lang)
+    if end is not None and end <= limit:
+        m.end, m.text = end, text[m.start:end]
+        return "UTC"
     found = context.place_zone_after(text, m.end, lang)
     if found is None:
         return None
     end, place = found
-    limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
     zone = places.zone_on(place, datetime.fromisoformat(m.local))
     if zone is None or end > limit:
         return None

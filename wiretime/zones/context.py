@@ -47,6 +47,7 @@ def _compiled(lang: str) -> dict[str, Any]:
         "place_zone": re.compile(fold(data.PLACE_ZONE), flags),
         "place_zone_after": re.compile(fold(after), flags) if after else None,
         "local_time": re.compile(fold(data.LOCAL_TIME), flags),
+        "utc_after": re.compile(fold(data.UTC_AFTER), flags),
         "gloss_gap": re.compile(fold(data.GLOSS_GAP), flags),
         "range_gap": re.compile(fold(data.RANGE_GAP), flags),
         "datelines": [re.compile(pattern) for pattern in data.DATELINES],
@@ -71,6 +72,12 @@ def is_gloss_gap(gap: str, lang: str) -> bool:
 def is_range_gap(gap: str, lang: str) -> bool:
     """Whether `gap` joins the two ends of a range ("10 p.m. to 5 a.m. GMT")."""
     return bool(_compiled(lang)["range_gap"].match(fold(gap)))
+
+
+def utc_after(text: str, end: int, lang: str) -> int | None:
+    """End of a bracketed UTC name right after offset `end` ("(GMT)"), else None."""
+    m = _compiled(lang)["utc_after"].match(fold(text[end:end + 40]))
+    return end + m.end() if m else None
 
 
 def local_time_after(text: str, end: int, lang: str) -> int | None:

@@ -6,7 +6,8 @@ LOCAL_TIME     "local time" right after a clock time: the zone of the place it h
 GLOSS_GAP      what may stand between a local time and its stated-zone equivalent.
 RANGE_GAP      what joins the two ends of a range ("من العاشرة حتى الثانية عشرة بتوقيت غرينتش"):
                a zone stated after the end is the start's too.
-LOCATIVE       words before a place saying that things happen there ("في دمشق").
+LOCATIVE       words before a place saying that things happen there ("في دمشق", "قصفت دمشق").
+UTC_AFTER      "(بتوقيت غرينتش)" in brackets after a clock time.
 LOCATIVE_CLITIC  a preposition glued to the place ("بدمشق"); PROCLITICS are stripped to
                find the place ("وطهران").
 FILLERS        words that may stand between a locative and its place ("في العاصمة السورية دمشق").
@@ -20,7 +21,10 @@ LOCAL_TIME = rf"^\s*[(\[]?\s*{_TAWQIT}\s+(?:ال)?محل[يى](?:\s*[)\]])?"
 GLOSS_GAP = (r"^\s*(?:" + LOCAL_TIME.lstrip("^") + r")?\s*(?:[(\[]|[-–—,،]\s*(?:أي|اي|او|أو)?|(?:أي|اي))\s*"
              r"(?:(?:ال)?ساعة\s+|عند\s+)?$")
 RANGE_GAP = r"^\s*(?:[-–—]|(?:إلى|الى|حتى|و|ولغاية|لغاية)\s+(?:(?:ال)?ساعة\s+)?)\s*$"
-LOCATIVE = ("في", "فى", "داخل", "قرب", "غادر", "مغادرة", "وصل", "وصوله")
+LOCATIVE = ("في", "فى", "داخل", "قرب", "على", "غادر", "مغادرة", "وصل", "وصوله", "استهدف", "استهدفت",
+            "ضرب", "ضربت", "قصف", "قصفت", "هز", "هزت", "اجتاح", "دخل", "دخلت")
+# UTC in brackets after a clock time, when the time tables did not join it: "08:00 (ت.غ)"
+UTC_AFTER = r"^\s*[(\[]\s*(?:ب|حسب\s+)?(?:ال)?(?:توقيت\s+)?(?:غرينتش|غرينيتش|جرينتش|جرينيتش|GMT|UTC|ت\s*\.?\s*غ\.?)\s*[)\]]"
 LOCATIVE_CLITIC = "ب"
 PROCLITICS = ("وب", "فب", "ول", "و", "ف", "ب", "ل")
 FILLERS = ("إلى", "الى", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "بلدة", "قرية", "مطار", "ميناء")

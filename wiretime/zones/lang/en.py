@@ -10,7 +10,9 @@ LOCAL_TIME = r"^\s*[(\[]?\s*(?:local\s+time|\blocal\b)(?:\s*[)\]])?"
 GLOSS_GAP = (r"^\s*(?:" + LOCAL_TIME.lstrip("^") + r")?\s*(?:[(\[]|[-–—,]\s*(?:or|i\.e\.)?|(?:or|i\.e\.))\s*"
              r"(?:at\s+)?$")
 RANGE_GAP = r"^\s*(?:[-–—]|to|and|until|till|through)\s*$"
-LOCATIVE = ("in", "at", "on the", "inside", "near", "outside", "across", "left", "leaving", "reached")
+LOCATIVE = ("in", "at", "on the", "inside", "near", "outside", "across", "over", "left", "leaving", "reached",
+            "hit", "struck", "rocked", "shelled", "bombed", "attacked", "targeted", "entered")
+UTC_AFTER = r"^\s*[(\[]\s*(?:GMT|UTC|Z)\s*[)\]]"
 LOCATIVE_CLITIC = ""
 PROCLITICS: tuple[str, ...] = ()
 FILLERS = ("the", "city", "town", "capital", "of", "village", "port", "airport", "province", "region",
