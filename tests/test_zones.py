@@ -214,3 +214,21 @@ def test_dst_gap_is_resolved_and_flagged():
 ])
 def test_place_names(name, zone):
     assert zones.zone_for_place(name) == zone
+
+
+@pytest.mark.parametrize(("lang", "gap", "is_gloss"), [
+    ("ar", " (", True), ("ar", "، أي الساعة ", True), ("ar", " (أي الساعة ", True), ("ar", " بالتوقيت المحلي (", True),
+    ("ar", " ", False), ("ar", " و", False), ("ar", " قبل أن يبدأ ", False),
+    ("en", " (", True), ("en", " local time (", True), ("en", ", or ", True), ("en", " (i.e. at ", True),
+    ("en", " ", False), ("en", " and ", False), ("en", " before the vote at ", False),
+])
+def test_what_may_stand_between_a_time_and_its_gloss(lang, gap, is_gloss):
+    from wiretime.zones import context
+
+    assert context.is_gloss_gap(gap, lang) is is_gloss
+
+
+def test_a_gloss_may_come_first():
+    gmt, local = tagged("The vote starts at 0800 GMT (2 p.m. local time) in Almaty.", "en", "2024-06-01")
+    assert (local.utc, local.tz_source, local.paired_with, local.tz) == ("2024-06-01T08:00Z", "paired", 0, "+06:00")
+    assert "Asia/Almaty (+05:00)" in local.conflict and gmt.tz_source == "explicit"

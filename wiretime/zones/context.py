@@ -28,6 +28,11 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+def _pattern(pattern: str) -> re.Pattern[str]:
+    """A cue pattern in the folded spelling (letters only: escapes such as \\S keep their case)."""
+    return re.compile(pattern.translate(_FOLD), re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceHit:
     """A place named in the text, and whether the words before it make it a location."""
@@ -41,15 +46,14 @@ class PlaceHit:
 @cache
 def _compiled(lang: str) -> dict[str, Any]:
     data: ModuleType = cues(lang)
-    flags = re.IGNORECASE
     after = getattr(data, "PLACE_ZONE_AFTER", None)
     return {
-        "place_zone": re.compile(fold(data.PLACE_ZONE), flags),
-        "place_zone_after": re.compile(fold(after), flags) if after else None,
-        "local_time": re.compile(fold(data.LOCAL_TIME), flags),
-        "utc_after": re.compile(fold(data.UTC_AFTER), flags),
-        "gloss_gap": re.compile(fold(data.GLOSS_GAP), flags),
-        "range_gap": re.compile(fold(data.RANGE_GAP), flags),
+        "place_zone": _pattern(data.PLACE_ZONE),
+        "place_zone_after": _pattern(after) if after else None,
+        "local_time": _pattern(data.LOCAL_TIME),
+        "utc_after": _pattern(data.UTC_AFTER),
+        "gloss_gap": _pattern(data.GLOSS_GAP),
+        "range_gap": _pattern(data.RANGE_GAP),
         "datelines": [re.compile(pattern) for pattern in data.DATELINES],
         "locative": [fold(w).split() for w in data.LOCATIVE],
         "nisba": tuple(fold(w) for w in data.FILLER_SUFFIXES) or ("\0",),
