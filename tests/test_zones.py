@@ -80,10 +80,13 @@ def test_a_zone_after_a_range_is_both_ends(lang, text, utcs):
     assert {m.tz_source for m in found} == {"explicit"}
 
 
-def test_a_place_named_zone_joins_the_span():
-    text = "تنطلق المباراة الساعة التاسعة مساء بتوقيت دمشق غدا"
+@pytest.mark.parametrize(("text", "span"), [
+    ("تنطلق المباراة الساعة التاسعة مساء بتوقيت دمشق غدا", "الساعة التاسعة مساء بتوقيت دمشق"),
+    ("يستقبل ضيوفه الساعة الحادية عشرة صباحا بتوقيت الإمارات.", "الساعة الحادية عشرة صباحا بتوقيت الإمارات"),
+])
+def test_a_place_named_zone_joins_the_span(text, span):
     m = tagged(text, "ar", "2024-07-08")[0]
-    assert m.text == "الساعة التاسعة مساء بتوقيت دمشق" and text[m.start:m.end] == m.text
+    assert m.text == span and text[m.start:m.end] == m.text
 
 
 # (lang, reference, text, local utc, gloss utc, local tz)
@@ -155,6 +158,9 @@ PLACE = [
     ("ar", "2024-01-24", None, "قال الجيش إن الطائرات قصفت دمشق الساعة الثالثة فجرا", "2024-01-24T00:00Z", "place"),
     ("ar", "2024-01-24", None, "سقطت قذائف على بغداد الساعة 11 ليلا", "2024-01-24T20:00Z", "place"),
     ("en", "2024-01-24", None, "Russian missiles struck Kyiv at 4 a.m., officials said.", "2024-01-24T02:00Z", "place"),
+    # "local time": local to the place the sentence is about, even when no locative says so
+    ("en", "2023-10-07", None, "Kazakhstan's Astana International Exchange opens at 11 a.m. local time.", "2023-10-07T05:00Z", "place"),
+    ("en", "2023-10-07", None, "Kazakhstan's Astana International Exchange opens at 11 a.m.", None, "none"),
     # traps: a place named, but not where the time happens
     ("ar", "2024-02-01", None, "الرياض (واس) - غادر الوزير متوجها إلى موسكو الساعة العاشرة صباحا", "2024-02-01T07:00Z", "place"),
     ("en", "2024-02-01", None, "RIYADH (Reuters) - Iran's envoy, who flew in from Tehran, met officials at 10 a.m.",

@@ -108,7 +108,10 @@ def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.
                    source_tz: str | None) -> _Reading | None:
     """The zone of the place mention m happens in (sentence place, dateline), else the source's."""
     local = datetime.fromisoformat(m.local)
-    hits = _locative_places(text, *context.sentence_bounds(text, m.start, m.end), lang)
+    named = _sentence_places(text, *context.sentence_bounds(text, m.start, m.end), lang)
+    hits = [h for h in named if h.locative]
+    if not hits and context.local_time_after(text, m.end, lang):
+        hits = list(named)  # "opens at 11 a.m. local time": local to the place the sentence is about
     fallbacks = []
     if dateline and (zone := places.zone_on(dateline[0], local)):
         fallbacks.append(_Reading(zone, "place"))
@@ -126,10 +129,9 @@ def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.
 
 
 @lru_cache(maxsize=64)
-def _locative_places(text: str, start: int, end: int, lang: str) -> tuple[context.PlaceHit, ...]:
-    """The places a sentence says things happen in (cached: its clock times share them)."""
-    found = context.places_in(text, start, end, lang, min_population=SENTENCE_PLACE_MIN_POPULATION)
-    return tuple(h for h in found if h.locative)
+def _sentence_places(text: str, start: int, end: int, lang: str) -> tuple[context.PlaceHit, ...]:
+    """The places a sentence names (cached: its clock times share them)."""
+    return tuple(context.places_in(text, start, end, lang, min_population=SENTENCE_PLACE_MIN_POPULATION))
 
 
 def _gloss_of(mentions: list[TimeMention], stated: list[str | None], i: int, text: str,

@@ -103,7 +103,7 @@ def place_zone_after(text: str, end: int, lang: str) -> tuple[int, places.Place]
         return None
     after = compiled["place_zone_after"]
     for n in range(len(words), 0, -1):
-        stop = words[n - 1].end()
+        stop = _word_end(words[n - 1])
         found = _lookup(window[words[0].start():stop])
         if not found:
             continue
@@ -155,7 +155,7 @@ def places_in(text: str, start: int, end: int, lang: str, *, min_population: int
         glued = text[words[i].start():begin]
         clitic = bool(glued) and bool(data.LOCATIVE_CLITIC) and glued.endswith(data.LOCATIVE_CLITIC)
         locative = clitic or _locative_before(words, i, compiled)
-        hits.append(PlaceHit(begin, words[i + n - 1].end(), found[0], locative))
+        hits.append(PlaceHit(begin, _word_end(words[i + n - 1]), found[0], locative))
         i += n
     return hits
 
@@ -196,6 +196,12 @@ def _locative_before(words: list[re.Match[str]], i: int, compiled: dict) -> bool
         if not (word in compiled["fillers"] or word.endswith(compiled["nisba"]) or raw[:1].isupper()):
             return False
     return False
+
+
+def _word_end(word: re.Match[str]) -> int:
+    """End of a word without a sentence's full stop ("الإمارات." but "U.S.")."""
+    text = word.group()
+    return word.end() - 1 if text.endswith(".") and "." not in text[:-1] else word.end()
 
 
 def _longest_place(name: str) -> tuple[places.Place, ...]:
