@@ -158,7 +158,8 @@ class RunSummary:
         return lines if parts else [*lines, "- none (nothing new)"]
 
     def _duration_table(self) -> list[str]:
-        lines = ["## Duration per stage", "", "| stage | runs | seconds |", "|---|---:|---:|"]
+        lines = ["## Duration per stage", "",
+                 "| stage | runs | seconds (summed over batches) |", "|---|---:|---:|"]
         lines += [f"| {stage} | {n} | {s:.2f} |" for stage, (n, s) in self.stage_seconds().items()]
         return lines
 
