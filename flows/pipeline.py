@@ -41,17 +41,13 @@ def pipeline(input_dir: str = "seeds", lake_dir: str = "lake", batch_size: int =
     seconds: dict[str, float] = {}
     with stages.timed(seconds, "discover"):
         batches = stages.discover(landing, batch_size)
-    progress = create_progress_artifact(0.0, description=f"batches of {landing} written to the lake")
-    window = _batches_in_flight()
-    pending: deque[PrefectFuture[BatchCounts]] = deque()
     done: list[BatchCounts] = []
-    for number, paths in enumerate(batches, 1):
-        pending.append(_submit_batch(number, len(batches), paths, landing, lake))
-        while len(pending) >= window or (pending and number == len(batches)):
-            done.append(pending.popleft().result())
-            update_progress_artifact(progress, 100.0 * len(done) / len(batches))
-    if not batches:
-        update_progress_artifact(progress, 100.0)
+    try:
+        _run_batches(batches, landing, lake, done)
+    except Exception as error:
+        seconds["total"] = time.perf_counter() - clock
+        _publish(RunSummary(landing, lake, done, seconds, failed=type(error).__name__))
+        raise
     with stages.timed(seconds, "aggregate"):
         aggregates = stages.aggregate(lake)
     with stages.timed(seconds, "timeline-plot"):
@@ -65,14 +61,49 @@ def pipeline(input_dir: str = "seeds", lake_dir: str = "lake", batch_size: int =
     return counts
 
 
-def _submit_batch(number: int, of: int, paths: list[str], landing: str, lake: str
-                  ) -> PrefectFuture[BatchCounts]:
-    """Chain the stage tasks of one batch; task runs are named by stage and batch number."""
+def _run_batches(batches: list[list[str]], landing: str, lake: str, done: list[BatchCounts]) -> None:
+    """Run the batches, a few at a time, adding their counts to `done` as they are written.
+
+    On a failure the batches still in flight are let finish (each commits or fails on its
+    own), so that `done` tells what the lake gained before the error is raised.
+    """
+    progress = create_progress_artifact(0.0, description=f"batches of {landing} written to the lake")
+    window = _batches_in_flight()
+    pending: deque[list[PrefectFuture]] = deque()
+    try:
+        for number, paths in enumerate(batches, 1):
+            pending.append(_submit_batch(number, len(batches), paths, landing, lake))
+            while len(pending) >= window or (pending and number == len(batches)):
+                done.append(_counts(pending.popleft()))
+                update_progress_artifact(progress, 100.0 * len(done) / len(batches))
+    except Exception:
+        for chain in pending:
+            chain[-1].wait()
+        done += [chain[-1].result() for chain in pending if chain[-1].state.is_completed()]
+        raise
+    if not batches:
+        update_progress_artifact(progress, 100.0)
+
+
+def _submit_batch(number: int, of: int, paths: list[str], landing: str, lake: str) -> list[PrefectFuture]:
+    """Chain the stage tasks of one batch (their futures, in order); task runs are named by
+    stage and batch number."""
     name = f"{number}-of-{of}"
-    batch = stages.ingest.with_options(task_run_name=f"ingest-{name}").submit(number, paths, landing, lake)
-    batch = stages.split.with_options(task_run_name=f"split-sentences-{name}").submit(batch)
-    batch = stages.tag.with_options(task_run_name=f"tag-times-{name}").submit(batch)
-    return stages.write.with_options(task_run_name=f"write-lake-{name}").submit(batch, lake)
+    ingested = stages.ingest.with_options(task_run_name=f"ingest-{name}").submit(number, paths, landing, lake)
+    split = stages.split.with_options(task_run_name=f"split-sentences-{name}").submit(ingested)
+    tagged = stages.tag.with_options(task_run_name=f"tag-times-{name}").submit(split)
+    written = stages.write.with_options(task_run_name=f"write-lake-{name}").submit(tagged, lake)
+    return [ingested, split, tagged, written]
+
+
+def _counts(chain: list[PrefectFuture]) -> BatchCounts:
+    """The batch's counts; or the error of the stage that failed, rather than the "upstream
+    not completed" of the stages after it."""
+    chain[-1].wait()
+    for future in chain:
+        if future.state.is_failed() or future.state.is_crashed():
+            future.result()  # raises the stage's own error
+    return chain[-1].result()
 
 
 def _batches_in_flight() -> int:

@@ -240,3 +240,28 @@ def test_retries_only_transient_filesystem_errors(client):
 
     busy, bug = both()
     assert busy == 3 and calls == {"busy": 3, "bug": 1} and bug.is_failed()
+
+
+def test_a_failed_batch_still_leaves_a_summary(server, client, tmp_path, monkeypatch):
+    from prefect.client.schemas import filters
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows.pipeline import pipeline
+    from tasks import stages
+
+    tag = stages.timex.tag_sentences
+
+    def broken_on_one_text(text, *args, **kwargs):
+        if SECRET_PHRASES[0] in text:  # feed.jsonl: the 2nd of 3 batches
+            raise RuntimeError("a deterministic bug")
+        return tag(text, *args, **kwargs)
+
+    monkeypatch.setattr(stages.timex, "tag_sentences", broken_on_one_text)
+    with temporary_settings({PREFECT_API_URL: server[0]}):
+        state = pipeline(input_dir=str(make_landing(tmp_path / "in")), lake_dir=str(tmp_path / "lake"),
+                         batch_size=1, return_state=True)
+    assert state.is_failed()
+    [summary] = client.read_artifacts(artifact_filter=filters.ArtifactFilter(
+        flow_run_id=filters.ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id]),
+        type=filters.ArtifactFilterType(any_=["markdown"])))
+    assert "FAILED (RuntimeError" in summary.data and "| new documents written | 2 |" in summary.data

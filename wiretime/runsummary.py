@@ -68,6 +68,7 @@ class RunSummary:
     batches: list[BatchCounts]
     seconds: dict[str, float]  # run-level stages (discover, aggregate, ...) and "total"
     timeline: str | None = None
+    failed: str | None = None  # the error type that stopped the run, if one did
 
     def total(self, name: str) -> int:
         return sum(getattr(b, name) for b in self.batches)
@@ -115,6 +116,8 @@ class RunSummary:
 
     def markdown(self, title: str) -> str:
         counts = self.counts()
+        if self.failed:
+            title += f" — FAILED ({self.failed}: see the failed task's logs; counts: the batches committed)"
         lines = [f"# {title}", "", f"Landing folder `{self.landing}` → lake `{self.lake}`", "",
                  "| | count |", "|---|---:|",
                  f"| files read | {counts['files']} |",
