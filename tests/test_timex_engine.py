@@ -72,3 +72,18 @@ def test_hijri_fields_become_gregorian():
     assert resolve({**hijri, "month": 9, "year": 2019}, REF, "nearest").value == "2019-05-06/2019-06-03"
     assert resolve({**hijri, "day": 1, "month": 10}, REF, "past").value == "2016-07-06"
     assert resolve({**hijri, "day": 1, "month": 10}, REF, "future").value == "2017-06-25"
+
+
+def test_prescan_reads_what_a_rule_needs_and_where_it_starts():
+    from wiretime.timex.prescan import first_chars, trigger_clauses
+
+    assert trigger_clauses(r"(?:since|ago)\s+(?:\d+|{n})\s+{unit}") == (
+        frozenset({"l:since", "l:ago"}), frozenset({"d", "t:n"}), frozenset({"t:unit"}))
+    assert trigger_clauses(r"(?:the\s+)?{unit}") == (frozenset({"t:unit"}),)
+    assert first_chars(r"(?:the\s+)?{unit}", {"unit": frozenset("wy")}) == frozenset("tTwy")
+    assert first_chars(r"\w+", {}) is None
+
+
+def test_rules_whose_words_are_absent_are_not_run():
+    assert TOY.rules_to_try("nothing to see") == []
+    assert [TOY.rules[i].name for i in TOY.rules_to_try("on 5 mar")] == ["day month", "clock"]

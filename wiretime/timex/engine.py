@@ -100,10 +100,19 @@ def _stated_zone(partial: dict[str, Any]) -> str | None:
 def _match(folded: str, language: Language) -> list[Part]:
     """Longest non-overlapping rule matches (ties: higher priority, then earlier rule)."""
     found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
-    for order, (rule, regex) in enumerate(language.compiled_rules):
-        for m in regex.finditer(folded):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), rule.priority, order, rule, m))
+    starts: dict[str, list[int]] = {}
+    for m in language.word_start_re.finditer(folded):
+        starts.setdefault(folded[m.start():m.start() + 1], []).append(m.start())
+    firsts = language.rule_first_chars
+    for order in language.rules_to_try(folded):  # the pre-scan: only rules whose words occur
+        rule, regex, first = language.rules[order], language.rule_regex(order), firsts[order]
+        if first is None:
+            matches = list(regex.finditer(folded))
+        else:  # tried only where a match can start
+            matches = [m for ch in starts.keys() & first for at in starts[ch]
+                       if (m := regex.match(folded, at))]
+        found.extend((m.start(), m.end(), rule.priority, order, rule, m)
+                     for m in matches if m.end() > m.start())
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[3], f[0]))
     taken: list[tuple[int, int]] = []
     parts = []

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-_PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
+from wiretime.timex.prescan import DIGIT, first_chars, trigger_clauses
+from wiretime.timex.prescan import PLACEHOLDER as _PLACEHOLDER
 
 # Arabic-Indic and Persian digits fold to ASCII for every language: news mixes them.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -84,6 +85,7 @@ class Language:
     example_reference: str = "2017-01-24"
     _regex_tables: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _alternations: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _rule_regexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # -- text folding -------------------------------------------------------------------
     def fold_text(self, text: str) -> tuple[str, list[int] | None]:
@@ -158,12 +160,90 @@ class Language:
 
     @cached_property
     def compiled_rules(self) -> list[tuple[Rule, re.Pattern[str]]]:
-        out = []
-        for rule in self.rules:
+        return [(rule, self.rule_regex(i)) for i, rule in enumerate(self.rules)]
+
+    def rule_regex(self, index: int) -> re.Pattern[str]:
+        """Rule `index` compiled, on first use (a text whose pre-scan lacks a rule's
+        trigger never pays for compiling it)."""
+        compiled = self._rule_regexes.get(index)
+        if compiled is None:
+            rule = self.rules[index]
             body = self.expand(rule.pattern)
             regex = f"{self.word_boundary_left}(?:{body}){self.word_boundary_right}"
-            out.append((rule, self._compile(rule.pattern, regex)))
+            compiled = self._rule_regexes[index] = self._compile(rule.pattern, regex)
+        return compiled
+
+    @cached_property
+    def rule_triggers(self) -> list[tuple[frozenset[str], ...]]:
+        """For each rule, what a text must contain for the rule to match there: clauses that
+        must all hold, each satisfied by any of its atoms ("t:table" a word of that table,
+        "l:text" that literal text, "d" a digit). The pre-scan (`triggers_in`) lets a text
+        skip every rule whose clauses it does not meet."""
+        return [trigger_clauses(self.fold_pattern(rule.pattern)) for rule in self.rules]
+
+    def rules_to_try(self, folded: str) -> list[int]:
+        """Indices (in order) of the rules whose trigger clauses `folded` meets."""
+        present = self.triggers_in(folded)
+        clauses, masks, every = self._rule_gate
+        failing = 0
+        for clause, mask in zip(clauses, masks, strict=True):
+            if clause.isdisjoint(present):
+                failing |= mask
+        passing, out = every & ~failing, []
+        while passing:
+            low = passing & -passing
+            out.append(low.bit_length() - 1)
+            passing ^= low
         return out
+
+    @cached_property
+    def _rule_gate(self) -> tuple[list[frozenset[str]], list[int], int]:
+        """Each distinct trigger clause and the bitmask of the rules that need it."""
+        masks: dict[frozenset[str], int] = {}
+        for index, clauses in enumerate(self.rule_triggers):
+            for clause in clauses:
+                masks[clause] = masks.get(clause, 0) | 1 << index
+        return list(masks), list(masks.values()), (1 << len(self.rules)) - 1
+
+    @cached_property
+    def rule_first_chars(self) -> list[frozenset[str] | None]:
+        """For each rule, the characters a match can start with (None: any), so that a
+        rule is tried only where the text has one of them at a word start."""
+        firsts = {name: frozenset(ch for word in table for ch in (word[:1], word[:1].upper()) if ch)
+                  for name, table in self.lookup.items()}
+        chars = [first_chars(self.fold_pattern(rule.pattern), firsts) for rule in self.rules]
+        return [c if c is not None and all(ch.isalnum() or ch == "_" for ch in c) else None for c in chars]
+
+    @cached_property
+    def word_start_re(self) -> re.Pattern[str]:
+        """Where a mention may start: the language's left word boundary, before a word character."""
+        return re.compile(f"(?:{self.word_boundary_left})(?=\\w)")
+
+    @cached_property
+    def _trigger_scan(self) -> tuple[re.Pattern[str], dict[str, frozenset[str]], frozenset[str]]:
+        """One regex over every table word (at any position, overlapping), for each word
+        the tables it or a shorter word it begins with belongs to, and the literal atoms."""
+        owners: dict[str, set[str]] = {}
+        for name, table in self.lookup.items():
+            for word in table:
+                owners.setdefault(word, set()).add("t:" + name)
+        closed = {word: frozenset().union(*(owners[word[:i]] for i in range(1, len(word) + 1)
+                                            if word[:i] in owners)) for word in owners}
+        literals = frozenset(atom for clauses in self.rule_triggers for clause in clauses for atom in clause
+                             if atom.startswith("l:"))
+        return re.compile(f"(?=({_trie_regex(owners)}))", re.IGNORECASE), closed, literals
+
+    def triggers_in(self, folded: str) -> set[str]:
+        """The atoms (see `rule_triggers`) present in `folded`."""
+        scan, closed, literals = self._trigger_scan
+        present: set[str] = set()
+        for word in set(scan.findall(folded)):
+            present |= closed.get(" ".join(word.lower().split()), frozenset())
+        if DIGIT.search(folded):
+            present.add("d")
+        lowered = folded.lower()
+        present.update(atom for atom in literals if atom[2:] in lowered)
+        return present
 
     @cached_property
     def compiled_modifiers(self) -> list[tuple[Modifier, re.Pattern[str]]]:
@@ -239,4 +319,3 @@ def _trie_node(node: dict) -> str:
     if optional:
         return f"(?:{body})?"
     return body
-

@@ -54,15 +54,15 @@ RULES = [
          examples=(("يناير الثاني والعشرين، 2018", "2018-01-22"), ("سبتمبر10, ألف وتسعمائة وواحد", "1901-09-10"),
                    ("يناير-1", "2017-01-01")), priority=-1),
     Rule("nth day of month", r"(?:{day_ordinal}\s+(?:يوم|أيام)|(?:ال)?يوم\s+{day_ordinal:ord2})" + _OF_MONTH + r"{month}"
-         + rf"(?:{_YEAR_LEAD}{year()})?",
+         + rf"(?:{_YEAR_LEAD}{year(spelled=False)})?",
          {"day": ["$day_ordinal", "$ord2"], "month": "$month", "year": YEAR_BUILD},
          examples=(("ثالث يوم من شهر أكتوبر", "2016-10-03"),)),
     Rule("last day of month", rf"(?:{{last}}\s+يوم|(?:ال)?يوم\s+{{last:l2}})\s+(?:من|في|ب)\s*(?:(?:ال)?شهر\s+)?{_MONTH_GLOSS}"
-                              rf"(?:{_YEAR_LEAD}{year()})?",
+                              rf"(?:{_YEAR_LEAD}{year(spelled=False)})?",
          {"nth": -1, "nth_unit": "D", **MONTH_BUILD, "year": YEAR_BUILD},
          examples=(("آخر يوم من شهر عشرة سنة 2015", "2015-10-31"), ("اليوم الأخير من الشهر الجاري", "2017-01-31"))),
     Rule("week of month", rf"(?:(?:{{ordinal}}|{{last}})\s+(?:ال)?أسبوع|(?:ال)?أسبوع\s+(?:{{ordinal:o2}}|{{last:l2}}))"
-                          rf"\s+(?:من|في|ب)\s*(?:(?:ال)?شهر\s+)?{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year()})?",
+                          rf"\s+(?:من|في|ب)\s*(?:(?:ال)?شهر\s+)?{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year(spelled=False)})?",
          {"nth": ["$ordinal", "$last", "$o2", "$l2"], "nth_unit": "W", **MONTH_BUILD, "year": YEAR_BUILD},
          examples=(("الأسبوع الأول من شهر أكتوبر 2014", "2014-W41"), ("آخر أسبوع في سبتمبر لعام 2014", "2014-W39"),
                    ("الأسبوع الثالث من هذا الشهر", "2017-W03"))),
@@ -73,19 +73,19 @@ RULES = [
          examples=(("من 5 إلى 7 آذار", "2017-03-05/2017-03-07"), ("13-15 تموز 2016", "2016-07-13/2016-07-15"),
                    ("من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر", "2016-10-23/2016-10-26"),
                    ("من 4 حتى 23 من هذا الشهر", "2017-01-04/2017-01-23"))),
-    Rule("week of year", rf"(?:{{ordinal}}\s+(?:ال)?أسبوع|(?:ال)?أسبوع\s+{{ordinal:o2}})\s+(?:من|في)\s+(?:(?:ال)?عام\s+{year()}"
+    Rule("week of year", rf"(?:{{ordinal}}\s+(?:ال)?أسبوع|(?:ال)?أسبوع\s+{{ordinal:o2}})\s+(?:من|في)\s+(?:(?:ال)?عام\s+{year(spelled=False)}"
                          r"|(?:هذا|هذه)\s+(?:العام|السنة)|(?:العام|السنة)\s+{relative})",
          {"nth": ["$ordinal", "$o2"], "nth_unit": "W", "year": YEAR_BUILD, "shift": "$relative", "shift_unit": "Y"},
          examples=(("الأسبوع الثاني من عام 2015", "2015-W02"), ("الأسبوع الأول من هذا العام", "2017-W01"))),
     Rule("day range between", rf"بين\s+(?:(?P<d1>{DAY})|{{day_ordinal:o1}})\s*و\s*(?:(?P<d2>{DAY})|{{day_ordinal:o2}})"
-                              rf"{_OF_MONTH}{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year()})?",
+                              rf"{_OF_MONTH}{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year(spelled=False)})?",
          {"from": {"day": ["$d1", "$o1"], **MONTH_BUILD, "year": YEAR_BUILD},
           "to": {"day": ["$d2", "$o2"], **MONTH_BUILD, "year": YEAR_BUILD}},
          examples=(("بين 3 و 12 سبتمبر", "2016-09-03/2016-09-12"),)),
     Rule("month, between days", rf"(?:(?:ال)?شهر\s+)?{{month}}\s+بين\s+(?P<d1>{DAY})\s+و\s*(?P<d2>{DAY})",
          {"from": {"day": "$d1", "month": "$month"}, "to": {"day": "$d2", "month": "$month"}},
          examples=(("شهر نوفمبر بين 19 و 20", "2016-11-19/2016-11-20"),)),
-    Rule("month day range", rf"{{month}}\s+(?P<d1>{DAY})\s*(?:-|–|إلى|الى|حتى)\s*(?P<d2>{DAY})(?:\s*[،,]?\s*{year()})?",
+    Rule("month day range", rf"{{month}}\s+(?P<d1>{DAY})\s*(?:-|–|إلى|الى|حتى)\s*(?P<d2>{DAY})(?:\s*[،,]?\s*{year(spelled=False)})?",
          {"from": {"day": "$d1", "month": "$month", "year": YEAR_BUILD},
           "to": {"day": "$d2", "month": "$month", "year": YEAR_BUILD}},
          examples=(("يوليو 13-15", "2017-07-13/2017-07-15"), ("أغسطس 27 الى 29", "2016-08-27/2016-08-29"))),
@@ -100,7 +100,7 @@ RULES = [
     Rule("nth weekday of this month", r"(?:(?:ال)?يوم\s+)?{weekday}\s+{nth}(?!\s+(?:من|في)\s)",
          {"weekday": "$weekday", "nth": "$nth", "shift": 0, "shift_unit": "M"},
          examples=(("الأحد الأول", "2017-01-01"), ("الجمعة الأخيرة", "2017-01-27"))),
-    Rule("month year", rf"{_MONTH_GLOSS}{_YEAR_LEAD}{year()}",
+    Rule("month year", rf"{_MONTH_GLOSS}{_YEAR_LEAD}{year(spelled=False)}",
          {"month": "$month", "year": YEAR_BUILD},
          examples=(("كانون الثاني/يناير 2016", "2016-01"), ("يونيو 2016", "2016-06"),
                    ("مارس من العام 2015", "2015-03"))),
@@ -180,7 +180,7 @@ RULES = [
                    ("الاثنين من هذا الأسبوع", "2017-01-23"))),
     Rule("nth weekday of month", r"(?:{ordinal}\s+(?:يوم\s+)?(?:{weekday}|{weekday_bare})|{weekday:wd2}\s+{ordinal:ord2}|"
                                  r"{last}\s+(?:يوم\s+)?(?:{weekday_bare:wd3}|{weekday:wd4})|{weekday:wd5}\s+{last:last2})"
-                                 rf"\s+(?:من|في|ب)\s*(?:(?:ال)?شهر\s+)?{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year()})?",
+                                 rf"\s+(?:من|في|ب)\s*(?:(?:ال)?شهر\s+)?{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year(spelled=False)})?",
          {"nth": ["$ordinal", "$ord2", "$last", "$last2"], "weekday": ["$weekday", "$weekday_bare", "$wd2", "$wd3", "$wd4", "$wd5"],
           **MONTH_BUILD, "year": YEAR_BUILD},
          examples=(("أول يوم جمعة من يوليو", "2017-07-07"), ("آخر اثنين من الشهر القادم", "2017-02-27"), ("الثلاثاء الثالث من شهر أيلول من عام 2014", "2014-09-16"))),

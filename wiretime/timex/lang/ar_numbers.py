@@ -137,9 +137,9 @@ HUNDREDS = _hundreds()
 def spelled_number(name: str) -> tuple[str, list[str]]:
     """A pattern for a number up to 9999 in words and the build that sums it; `name`
     prefixes its captures so that one rule may hold two such numbers."""
-    pattern = (rf"(?:{{thousand:{name}_k}}(?:\s*و\s*{{hundred:{name}_h}})?(?:\s*و\s*{{cardinal:{name}_n}})?"
-               rf"|{{hundred:{name}_h2}}(?:\s*و\s*{{cardinal:{name}_n2}})?)")
-    return pattern, [f"${name}_k", f"${name}_h", f"${name}_n", f"${name}_h2", f"${name}_n2"]
+    pattern = (rf"(?:{{thousand:{name}_k}}(?:\s*و\s*{{hundred:{name}_h}})?|{{hundred:{name}_h2}})"
+               rf"(?:\s*و\s*{{cardinal:{name}_n}})?")
+    return pattern, [f"${name}_k", f"${name}_h", f"${name}_h2", f"${name}_n"]
 
 
 # `ordinal` is the small ones (nth week, quarter, month); days have their own table.
