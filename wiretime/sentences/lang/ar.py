@@ -1,0 +1,45 @@
+"""Arabic sentence knowledge: abbreviations, initials and what starts a sentence.
+
+Arabic has no letter case, so the word after a full stop says little; what it does say is
+carried by `likely_start`: a sentence of news prose very often opens with the conjunction
+و or ف fused to its first word ("وقال", "فيما") or with a few particles ("كما", "لكن").
+"""
+
+from wiretime.sentences.rules import SentenceRules
+
+# Arabic letters (with tatweel, which may stretch an abbreviation: "هـ").
+LETTER = "[\u0621-\u063a\u0640-\u064a\u0671-\u06d3]"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Titles before a name: د. (doctor), أ. (professor), أ.د. (professor doctor), ش. (street),
+# م.م. / ل. (military ranks are spelled out in news, so they are not here).
+TITLES = _words("د أ أ.د ش")
+
+# Before a number: ص. (page), ص.ب. (P.O. box), ج. (volume), ت. (telephone), ف. (fax).
+BEFORE_NUMBERS = _words("ص ص.ب ج ت ف ط")
+
+# May end a sentence: إلخ. / الخ. (etc.), اهـ. (end of quotation), هـ. (Hijri year, with
+# tatweel). Single letters and dotted abbreviations are abbreviations by rule: eras (ق.م.
+# BC, م. AD), states and agencies (ج.م.ع. Egypt, أ.ف.ب. AFP), currencies (د.ك., ر.س.), and
+# م. as an engineer's title (followed by a name, not by a likely start).
+ABBREVIATIONS = _words("إلخ الخ اهـ اه هـ")
+
+# Particles that open sentences of news prose (with a word fused with و/ف: `likely_start`).
+STARTERS = _words("كما لكن ولكن بينما أما لقد هذا هذه ذلك تلك إلا يذكر يشار يأتي يعد تعد كان كانت")
+
+RULES = SentenceRules(
+    code="ar",
+    titles=TITLES,
+    before_numbers=BEFORE_NUMBERS,
+    abbreviations=ABBREVIATIONS,
+    letters=LETTER,
+    starters=STARTERS,
+    likely_start=f"[\u0648\u0641]{LETTER}{{2}}",
+    caseless=True,
+    quotes_hold=True,
+    glued_end=f"(?<={LETTER}{LETTER}[.\u061f!])(?={LETTER}{LETTER})",
+)

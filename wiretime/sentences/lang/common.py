@@ -1,0 +1,41 @@
+"""Punctuation shared by every script: what ends, closes, opens and breaks a sentence.
+
+Each value is a regular-expression fragment (a character class or an alternation), so a
+new mark is one more character here, not a new code path.
+"""
+
+# Line and paragraph breaks: always a sentence boundary (a headline line is its own sentence).
+LINE_BREAK = "[\n\r\u2028\u2029\x0b\x0c\x85]"
+
+# End marks; a run of them is one end ("?!", "؟!", "...").
+# U+061F Arabic question mark, U+06D4 Arabic full stop, U+203C-U+2049 doubled marks.
+END_MARK = "[.!?\u061f\u06d4\u2026\u203c\u2047\u2048\u2049]"
+# How a run of end marks ends when it is an ellipsis (a pause, often mid-sentence), not a
+# stop; as (pattern, width) pairs, like every look-behind below.
+ELLIPSIS_ENDINGS = ((r"\.\.", 2), ("\u2026", 1), ("\u2026\\.", 2))
+# An elided passage in brackets ("[...]"), after its opening bracket: read as an ellipsis.
+BRACKETED_ELLIPSIS = r"(?:\.\.\.|\u2026)\]"
+
+# What may follow an end mark and still belong to its sentence: closing quotes and brackets,
+# invisible direction marks (left in place, attached before), and footnote markers ("[17]").
+CLOSER = (
+    "[\"'\u00bb\u201d\u2019\u203a)\\]}\u300d\u300f"
+    "\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
+)
+FOOTNOTE = r"\[\d{1,3}\]"
+# An opening quote or bracket before the first word of a sentence.
+OPENER = "[\"'\u00ab\u201c\u2018\u2039(\\[]"
+# Quotation marks among the closers (an end mark closed by one may be a quoted question).
+CLOSING_QUOTE = "\"'\u00bb\u201d\u2019\u203a"
+# Quotations whose inside may hold several sentences (one paragraph at most).
+QUOTATION = "\"[^\"\n]*\"|\u00ab[^\u00bb\n]*\u00bb|\u201c[^\u201d\n]*\u201d"
+
+# A bullet in the middle of a line starts a new item (one sentence per item).
+BULLET = "[\u2022\u25cf\u25aa\u25e6\u2023\u25a0\u25a1\u27a2\u25ba]"
+
+# List markers ("1.", "12.", "iv.") where an item opens: at the start of the text or of a
+# line, or after the end of the previous item; their full stop ends nothing. A single letter ("a.", "ب.") is a marker at
+# the start of a line only (elsewhere it is an initial).
+LIST_MARKERS = ((r"\d", 1), (r"\d\d", 2), (r"\d\d\d", 3), ("[ivxIVX]{2}", 2), ("[ivxIVX]{3}", 3), ("[ivxIVX]{4}", 4))
+LIST_OPENINGS = (("^", 0), (LINE_BREAK, 1), (r"[.!?:;\u061f\u061b]\s", 2))
+LINE_OPENINGS = (("^", 0), (LINE_BREAK, 1))

@@ -1,0 +1,50 @@
+"""How a language's sentence knowledge is written down (the splitter in splitter.py knows none).
+
+A language is data: three abbreviation tables that differ in what may follow them, the
+letters of its initials and dotted acronyms, what can never start a sentence (so a
+full stop before it is no end), and what very likely starts one (needed after an
+abbreviation, an initial or an ellipsis, where a full stop is usually not an end). Adding a
+language means adding such a table, not code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SentenceRules:
+    """All that the splitter needs to know about one language.
+
+    Table words are written lowercase, without their final full stop ("mr", "ص.ب"); the
+    usual casings (Mr, MR) are derived. A single letter before a full stop is an initial
+    ("J. R. R.", "أحمد ز. أمين") or the end of a dotted acronym ("U.S.", "ج.م.ع.") and is
+    treated as an abbreviation by rule, so the tables list only the exceptions among those
+    (a letter that is a title or stands before a number: "د.", "p. 12", "ص.ب. 1234").
+    Patterns are regular-expression fragments matched at the first character after the
+    whitespace that follows a candidate end (an opening quote or bracket is skipped first).
+    """
+
+    code: str
+    # precede a name or a noun ("Mr.", "Dr.", "د."): never the end of a sentence
+    titles: frozenset[str]
+    # precede a number ("No. 5", "ص. 12"): not an end when a digit follows
+    before_numbers: frozenset[str]
+    # may end a sentence ("etc.", "Inc.", "إلخ."): an end only before a likely sentence start
+    abbreviations: frozenset[str]
+    # a character class of the letters of initials and dotted acronyms
+    letters: str
+    # words that very likely start a sentence (English "The", "He"; Arabic "كما")
+    starters: frozenset[str]
+    # more that very likely starts a sentence, as a pattern (Arabic: a word fused with و/ف)
+    likely_start: str = "(?!)"
+    # a character class that never starts a sentence (English lowercase), or ""
+    cannot_start: str = ""
+    # a script without letter case cannot tell `"Why?" he asked` from `"Why?" He left` by
+    # the next word's case: after an end mark closed by a quotation mark it needs a likely start
+    caseless: bool = False
+    # a quotation of several sentences stays one sentence (Arabic news convention of PUD)
+    quotes_hold: bool = False
+    # a look-around at the character after an end mark with no space after it, where that
+    # mark still ends a sentence ("انتهى.وقال"), or ""
+    glued_end: str = ""

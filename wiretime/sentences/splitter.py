@@ -1,0 +1,244 @@
+"""The language-agnostic splitter: one regular expression per language decides every boundary.
+
+Why one expression: the decisions (is this full stop an abbreviation's? may the next word
+start a sentence?) are look-behinds and look-aheads around each end mark, so the regex
+engine makes them in C and Python never walks the text. `re.split` with two groups cuts the
+text into [sentence, end, whitespace, sentence, end, whitespace, ...]; the offsets are the
+running sums of those pieces' lengths (itertools, in C as well), so a sentence costs a few
+C calls whatever its length.
+
+A separator is the end (an end-mark run with its closing quotes and brackets, or a line
+break) and the whitespace after it. Every separator starts with one character of a small
+class (an end mark, a line break, "["), so the regex engine skips to the next such character
+in a tight C loop; the expression consumes it first and then looks behind at it. A line
+break is an end of one character that its sentence does not include: the ends of the
+sentences it closes are moved back by one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import accumulate, compress
+from operator import itemgetter, sub
+
+from wiretime.sentences.lang import common
+from wiretime.sentences.rules import SentenceRules
+
+_M = common.END_MARK
+_CLOSERS = rf"{common.CLOSER}*+(?:{common.FOOTNOTE}{common.CLOSER}*+)*+"
+_QUOTED_CLOSERS = rf"{common.CLOSER}*?[{common.CLOSING_QUOTE}]{_CLOSERS}"
+_BREAK = rf"\s*+{common.LINE_BREAK}"
+# Punctuation that continues a sentence: an end mark before it is no end ("[...]", "[17]" too).
+_CANNOT_START = r"[,\u060c;\u061b:)\]}%\u066a.!?\u061f\u2026\u06d4]|\[(?:\.|\u2026|\d)"
+_MASK = str.maketrans(dict.fromkeys(map(ord, _M[1:-1]), "\x1a"))
+_QUOTATION = re.compile(common.QUOTATION)
+_QUOTES = "\"\u00ab\u201c"
+_BULLETS = common.BULLET[1:-1]
+_LAYOUT = re.compile(f"[{common.LINE_BREAK[1:-1]}{_BULLETS}]")
+_LAST_CHAR = itemgetter(slice(-1, None))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of `words` with common prefixes factored out.
+
+    Every branch then starts with a distinct literal, which the regex engine skips in one
+    comparison; a flat alternation of a hundred words would be tried word by word.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        optional = "?" if "" in node else ""
+        if len(branches) == 1:
+            return f"(?:{branches[0]}){optional}" if optional else branches[0]
+        return "(?:" + "|".join(branches) + ")" + optional
+
+    return render(tree)
+
+
+def _cased(words: Iterable[str]) -> set[str]:
+    """Each word as written in tables (lowercase), Capitalized and in UPPER case."""
+    return {form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())}
+
+
+def _behind(alternatives: Iterable[tuple[str, int]], *, negative: bool) -> str:
+    """Look-behinds for (pattern, width) alternatives ending here: one per width, since
+    Python's look-behinds must have a fixed width."""
+    by_width: dict[int, list[str]] = defaultdict(list)
+    for pattern, width in alternatives:
+        by_width[width].append(pattern)
+    parts = ["|".join(group) for _, group in sorted(by_width.items())]
+    if negative:
+        return "".join(f"(?<!{part})" for part in parts)
+    return "(?:" + "|".join(f"(?<={part})" for part in parts) + ")" if parts else "(?!)"
+
+
+def _words_behind(words: Iterable[str], *, negative: bool) -> str:
+    """Look-behinds for whole `words` (in their usual casings) and a full stop, ending here."""
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for word in _cased(words):
+        by_length[len(word)].append(word)
+    return _behind(((rf"\b{_trie(group)}\.", n + 1) for n, group in by_length.items()), negative=negative)
+
+
+def _ends_in_letter(word: str) -> bool:
+    """Whether `word` is a single letter or a dotted acronym ("p", "ص.ب"): its full stop
+    follows a lone letter, the case of initials."""
+    return len(word.rsplit(".", 1)[-1]) == 1
+
+
+def build_pattern(rules: SentenceRules) -> str:
+    """The separator expression of one language (see the module docstring).
+
+    Each alternative of the end starts right after the first character of the separator,
+    which the expression has already consumed. A full stop is decided by a tree of cheap
+    tests first: after a word longer than any in the tables, a digit, a bracket or a quote
+    (most full stops) it ends a sentence if the next word may start one; after a lone letter
+    it is an initial's or an acronym's unless the tables say otherwise; after a word that
+    ends like no table word, it is ordinary; only the rest is looked up in the tables.
+    """
+    cannot = f"(?:{_CANNOT_START}|{rules.cannot_start})" if rules.cannot_start else _CANNOT_START
+    starts = rf"(?:{_trie(rules.starters)}\b|{rules.likely_start})" if rules.starters else rules.likely_start
+    may = rf"{_CLOSERS}(?=\s++(?!{cannot})|{_BREAK})"
+    likely = rf"{_CLOSERS}(?=\s++(?:{common.OPENER}{starts}|{starts})|{_BREAK})"
+    if rules.caseless:  # an end closed by a quotation mark needs a likely start
+        quoted_likely = likely.replace(_CLOSERS, _QUOTED_CLOSERS, 1)
+        may = rf"(?:{quoted_likely}|(?!{_QUOTED_CLOSERS}){may})"
+    tables = {
+        "titles": rules.titles, "before_numbers": rules.before_numbers, "abbreviations": rules.abbreviations,
+    }
+    lettered = {name: {w for w in table if _ends_in_letter(w)} for name, table in tables.items()}
+    worded = {name: set(table) - lettered[name] for name, table in tables.items()}
+    all_words = set().union(*worded.values())
+    longest = max(map(len, all_words), default=0)
+    # a table word of three letters or more ends in one of these; one of two is one of those
+    endings = {word[-3:] for word in _cased(all_words) if len(word) > 2}
+    pairs = {word for word in _cased(all_words) if len(word) == 2}
+    unlike_tables = (f"(?<!{_trie(endings)}\\.)" if endings else "") + (
+        rf"(?<!\b{_trie(pairs)}\.)" if pairs else ""
+    )
+    list_marker = _behind(
+        ((opening + marker + r"\.", w1 + w2 + 1) for opening, w1 in common.LIST_OPENINGS
+         for marker, w2 in common.LIST_MARKERS),
+        negative=True,
+    )
+    line_letter = _behind(((opening + rf"{rules.letters}\.", w + 2) for opening, w in common.LINE_OPENINGS),
+                          negative=True)
+
+    def number_or(otherwise: str, before_numbers: set[str]) -> str:
+        """Before a number: an end unless a digit follows; any other word: `otherwise`."""
+        if not before_numbers:
+            return otherwise
+        behind = _words_behind(before_numbers, negative=False)
+        return rf"(?:{behind}(?!\s++\d){may}|(?!{behind}){otherwise})"
+
+    letter = (
+        rf"(?<=\b{rules.letters}\.){_words_behind(lettered['titles'], negative=True)}"
+        + number_or(line_letter + likely, lettered["before_numbers"])
+    )
+    abbreviation = _words_behind(worded["abbreviations"], negative=False)
+    word = _words_behind(worded["titles"], negative=True) + number_or(
+        rf"(?:{abbreviation}{likely}|(?!{abbreviation}){may})", worded["before_numbers"]
+    )
+    full_stop = (
+        rf"(?<=\.)(?<!{_M}\.)(?!{_M})(?:(?<![\divxIVX]\.)|{list_marker})"
+        rf"(?:(?:(?<=\w{{{longest + 1}}}\.)|(?<![^\W\d_]\.)){may}|{letter}"
+        rf"|(?<!\b{rules.letters}\.)(?:{unlike_tables}{may}|{word}))"
+    )
+    run = rf"(?<={_M})(?<!{_M}{_M}){_M}*"  # a whole run of end marks, from its first one
+    question_or_exclamation = rf"{run}(?<=[!?\u061f\u203c\u2047\u2048\u2049])\.?(?!{_M}){may}"
+    ellipsis = rf"{run}{_behind(common.ELLIPSIS_ENDINGS, negative=False)}(?!{_M}){likely}"
+    ends = [
+        # only where whitespace, a mark or a closer follows: the full stops of "3.5", "U.S."
+        # and "www.un.org" are dismissed at one look
+        rf"(?=[\s{_M[1:-1]}{common.CLOSER[1:-1]}\[])(?:{full_stop}|{question_or_exclamation}|{ellipsis})",
+        rf"(?<={common.LINE_BREAK})",
+        rf"(?<=\[){common.BRACKETED_ELLIPSIS}{likely}",
+        # a bullet in mid-line: an end that belongs to the next sentence (see `_laid_out`)
+        rf"(?<=\S[^\S\n\r]{common.BULLET})(?=\s)",
+    ]
+    if rules.glued_end:
+        ends.append(rules.glued_end)
+    first = f"[{_M[1:-1]}\\[{common.LINE_BREAK[1:-1]}{_BULLETS}]"
+    return rf"({first}(?:{'|'.join(ends)}))(\s*)"
+
+
+class Splitter:
+    """Sentence spans of one language's texts."""
+
+    def __init__(self, rules: SentenceRules) -> None:
+        self.rules = rules
+        self._separator = re.compile(build_pattern(rules))
+
+    def split(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each sentence of `text`: whitespace-trimmed, end exclusive."""
+        offset = 0
+        body = text
+        if text[:1].isspace() or text[-1:].isspace():
+            body = text.strip()
+            if not body:
+                return []
+            offset = len(text) - len(text.lstrip())
+        elif not text:
+            return []
+        if self.rules.quotes_hold and ('"' in body or "\u00ab" in body or "\u201c" in body):
+            body = _QUOTATION.sub(_mask_inside, body)
+        parts = self._separator.split(body)
+        if len(parts) == 1:
+            return [(offset, offset + len(body))]
+        edges = list(accumulate(map(len, parts), initial=offset))
+        ends = edges[2::3]
+        marks = parts[1::3]
+        if _LAYOUT.search("".join(marks)):  # a line break or a bullet among the ends
+            breaks = list(map(str.isspace, marks))
+            if _has_any("".join(marks), _BULLETS) or any(
+                # spaces before a line break, left at the end of the line's sentence
+                map(str.isspace, map(_LAST_CHAR, compress(parts[0::3], breaks)))
+            ):
+                return _laid_out(parts, offset)
+            # a line break is an end of one character that its sentence does not include
+            ends = list(map(sub, ends, breaks))
+        ends.append(edges[-1])
+        return list(zip(edges[0::3], ends, strict=True))
+
+
+def _has_any(text: str, chars: str) -> bool:
+    """Whether `text` holds one of `chars` (CPython rules out at once a character wider
+    than any of `text`'s)."""
+    return any(map(text.__contains__, chars))
+
+
+def _mask_inside(quotation: re.Match[str]) -> str:
+    """A quotation whose inner end marks (all but the last) no longer end anything."""
+    q = quotation.group()
+    return q[0] + q[1:-2].translate(_MASK) + q[-2:]
+
+
+def _laid_out(parts: list[str], offset: int) -> list[tuple[int, int]]:
+    """The spans of split `parts` where layout needs care: a mid-line bullet opens the next
+    sentence, and spaces before a line break end none. A Python loop: taken only then."""
+    spans = []
+    position = offset
+    start = offset
+    for index in range(0, len(parts), 3):
+        piece = parts[index]
+        mark = parts[index + 1] if index + 1 < len(parts) else ""
+        bullet = len(mark) == 1 and mark in _BULLETS
+        sentence = piece if bullet or mark.isspace() else piece + mark
+        stripped = sentence.rstrip()
+        if stripped:
+            spans.append((start, position + len(stripped)))
+        position += len(piece) + len(mark)
+        if index + 2 < len(parts):
+            position += len(parts[index + 2])
+        start = position - len(mark) - len(parts[index + 2]) if bullet else position
+    return spans
