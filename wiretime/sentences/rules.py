@@ -9,7 +9,22 @@ language means adding such a table, not code.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+
+def after_any(words: Iterable[str], then: str = "") -> str:
+    """A look-behind: one of `words` (whole words) and the literal `then` end here.
+
+    For patterns in the tables; Python's look-behinds need a fixed width, so there is one
+    per word length.
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    suffix = re.escape(then)
+    return "(?:" + "|".join(rf"(?<=\b(?:{'|'.join(group)}){suffix})" for group in by_length.values()) + ")"
 
 
 @dataclass(frozen=True)
@@ -20,14 +35,15 @@ class SentenceRules:
     usual casings (Mr, MR) are derived. A single letter before a full stop is an initial
     ("J. R. R.", "أحمد ز. أمين") or the end of a dotted acronym ("U.S.", "ج.م.ع.") and is
     treated as an abbreviation by rule, so the tables list only the exceptions among those
-    (a letter that is a title or stands before a number: "د.", "p. 12", "ص.ب. 1234").
+    (a letter that is never final or stands before a number: "د.", "p. 12", "ص.ب. 1234").
     Patterns are regular-expression fragments matched at the first character after the
     whitespace that follows a candidate end (an opening quote or bracket is skipped first).
     """
 
     code: str
-    # precede a name or a noun ("Mr.", "Dr.", "د."): never the end of a sentence
-    titles: frozenset[str]
+    # always introduce what follows: titles ("Mr.", "Dr.", "د."), "e.g.", "vs.", "P.S."; never
+    # the end of a sentence
+    never_final: frozenset[str]
     # precede a number ("No. 5", "ص. 12"): not an end when a digit follows
     before_numbers: frozenset[str]
     # may end a sentence ("etc.", "Inc.", "إلخ."): an end only before a likely sentence start
@@ -38,13 +54,23 @@ class SentenceRules:
     starters: frozenset[str]
     # more that very likely starts a sentence, as a pattern (Arabic: a word fused with و/ف)
     likely_start: str = "(?!)"
-    # a character class that never starts a sentence (English lowercase), or ""
-    cannot_start: str = ""
-    # a script without letter case cannot tell `"Why?" he asked` from `"Why?" He left` by
-    # the next word's case: after an end mark closed by a quotation mark it needs a likely start
+    # a character class that continues a sentence after an end mark closed by a quotation
+    # mark (English lowercase: `He asked "Why?" and left.`); a caseless script has none, and
+    # there only a likely start ends such a sentence (`caseless`)
+    continuation: str = ""
     caseless: bool = False
+    # a footnote number after an end mark and a space, kept with its sentence when a word in
+    # `capitals` follows ("... minority rights. 4 Even though ..."), or ""
+    footnote: str = ""
+    capitals: str = ""
     # a quotation of several sentences stays one sentence (Arabic news convention of PUD)
     quotes_hold: bool = False
     # a look-around at the character after an end mark with no space after it, where that
     # mark still ends a sentence ("انتهى.وقال"), or ""
     glued_end: str = ""
+    # ends without an end mark, as (first characters, pattern): the pattern is matched right
+    # after one of the first characters and may take more; the sentence ends where it stops
+    # (English web text: a valediction's comma, an emoticon, an e-mail address or a URL before
+    # a capitalized word, an e-mail header's timestamp); "{starts}" in a pattern stands for
+    # a likely start
+    other_ends: tuple[tuple[str, str], ...] = ()

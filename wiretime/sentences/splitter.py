@@ -27,7 +27,7 @@ from wiretime.sentences.lang import common
 from wiretime.sentences.rules import SentenceRules
 
 _M = common.END_MARK
-_CLOSERS = rf"{common.CLOSER}*+(?:{common.FOOTNOTE}{common.CLOSER}*+)*+"
+_CLOSERS = rf"{common.CLOSER}*+(?:[ \t]?{common.FOOTNOTE}{common.CLOSER}*+)*+"
 _QUOTED_CLOSERS = rf"{common.CLOSER}*?[{common.CLOSING_QUOTE}]{_CLOSERS}"
 _BREAK = rf"\s*+{common.LINE_BREAK}"
 # Punctuation that continues a sentence: an end mark before it is no end ("[...]", "[17]" too).
@@ -106,15 +106,25 @@ def build_pattern(rules: SentenceRules) -> str:
     it is an initial's or an acronym's unless the tables say otherwise; after a word that
     ends like no table word, it is ordinary; only the rest is looked up in the tables.
     """
-    cannot = f"(?:{_CANNOT_START}|{rules.cannot_start})" if rules.cannot_start else _CANNOT_START
     starts = rf"(?:{_trie(rules.starters)}\b|{rules.likely_start})" if rules.starters else rules.likely_start
-    may = rf"{_CLOSERS}(?=\s++(?!{cannot})|{_BREAK})"
-    likely = rf"{_CLOSERS}(?=\s++(?:{common.OPENER}{starts}|{starts})|{_BREAK})"
-    if rules.caseless:  # an end closed by a quotation mark needs a likely start
-        quoted_likely = likely.replace(_CLOSERS, _QUOTED_CLOSERS, 1)
-        may = rf"(?:{quoted_likely}|(?!{_QUOTED_CLOSERS}){may})"
+    closers = _CLOSERS
+    if rules.footnote:  # "... rights. 4 Even though ...": a footnote number stays behind
+        closers += rf"(?:[ \t]{rules.footnote}(?=[ \t]++[{rules.capitals}]))?+"
+    may = rf"{closers}(?=\s++(?!{_CANNOT_START})|{_BREAK})"
+    likely = rf"{closers}(?=\s++(?:{common.OPENER}{starts}|{starts})|{_BREAK})"
+    # After an ellipsis, or an end mark closed by a quotation mark (a quoted question), the
+    # sentence may go on: a cased script shows it by the next word's case, a caseless one
+    # ends the sentence only before a likely start.
+    if rules.caseless:
+        unless_going_on = likely
+    else:
+        goes_on = f"(?:{_CANNOT_START}|{rules.continuation})" if rules.continuation else _CANNOT_START
+        unless_going_on = rf"{closers}(?=\s++{common.OPENER}?+(?!{goes_on})|{_BREAK})"
+    quoted = unless_going_on.replace(closers, _QUOTED_CLOSERS, 1)
+    may = rf"(?:{quoted}|(?!{_QUOTED_CLOSERS}){may})"
     tables = {
-        "titles": rules.titles, "before_numbers": rules.before_numbers, "abbreviations": rules.abbreviations,
+        "never_final": rules.never_final, "before_numbers": rules.before_numbers,
+        "abbreviations": rules.abbreviations,
     }
     lettered = {name: {w for w in table if _ends_in_letter(w)} for name, table in tables.items()}
     worded = {name: set(table) - lettered[name] for name, table in tables.items()}
@@ -134,20 +144,16 @@ def build_pattern(rules: SentenceRules) -> str:
     line_letter = _behind(((opening + rf"{rules.letters}\.", w + 2) for opening, w in common.LINE_OPENINGS),
                           negative=True)
 
-    def number_or(otherwise: str, before_numbers: set[str]) -> str:
-        """Before a number: an end unless a digit follows; any other word: `otherwise`."""
-        if not before_numbers:
-            return otherwise
-        behind = _words_behind(before_numbers, negative=False)
-        return rf"(?:{behind}(?!\s++\d){may}|(?!{behind}){otherwise})"
-
+    # a word before a number is no end when a digit follows; otherwise it is what it looks like
+    before_number = rf"(?!{_words_behind(rules.before_numbers, negative=False)}\s++\d)"
     letter = (
-        rf"(?<=\b{rules.letters}\.){_words_behind(lettered['titles'], negative=True)}"
-        + number_or(line_letter + likely, lettered["before_numbers"])
+        rf"(?<=\b{rules.letters}\.){_words_behind(lettered['never_final'], negative=True)}"
+        rf"{before_number}{line_letter}{likely}"
     )
     abbreviation = _words_behind(worded["abbreviations"], negative=False)
-    word = _words_behind(worded["titles"], negative=True) + number_or(
-        rf"(?:{abbreviation}{likely}|(?!{abbreviation}){may})", worded["before_numbers"]
+    word = (
+        rf"{_words_behind(worded['never_final'], negative=True)}{before_number}"
+        rf"(?:{abbreviation}{likely}|(?!{abbreviation}){may})"
     )
     full_stop = (
         rf"(?<=\.)(?<!{_M}\.)(?!{_M})(?:(?<![\divxIVX]\.)|{list_marker})"
@@ -156,19 +162,21 @@ def build_pattern(rules: SentenceRules) -> str:
     )
     run = rf"(?<={_M})(?<!{_M}{_M}){_M}*"  # a whole run of end marks, from its first one
     question_or_exclamation = rf"{run}(?<=[!?\u061f\u203c\u2047\u2048\u2049])\.?(?!{_M}){may}"
-    ellipsis = rf"{run}{_behind(common.ELLIPSIS_ENDINGS, negative=False)}(?!{_M}){likely}"
+    ellipsis = rf"{run}{_behind(common.ELLIPSIS_ENDINGS, negative=False)}(?!{_M}){unless_going_on}"
     ends = [
         # only where whitespace, a mark or a closer follows: the full stops of "3.5", "U.S."
         # and "www.un.org" are dismissed at one look
-        rf"(?=[\s{_M[1:-1]}{common.CLOSER[1:-1]}\[])(?:{full_stop}|{question_or_exclamation}|{ellipsis})",
+        rf"(?<={_M})(?=[\s{_M[1:-1]}{common.CLOSER[1:-1]}\[])(?:{full_stop}|{question_or_exclamation}|{ellipsis})",
         rf"(?<={common.LINE_BREAK})",
-        rf"(?<=\[){common.BRACKETED_ELLIPSIS}{likely}",
+        rf"(?<=\[){common.BRACKETED_ELLIPSIS}{unless_going_on}",
         # a bullet in mid-line: an end that belongs to the next sentence (see `_laid_out`)
         rf"(?<=\S[^\S\n\r]{common.BULLET})(?=\s)",
     ]
     if rules.glued_end:
         ends.append(rules.glued_end)
-    first = f"[{_M[1:-1]}\\[{common.LINE_BREAK[1:-1]}{_BULLETS}]"
+    ends += [pattern.replace("{starts}", f"{common.OPENER}?+{starts}") for _, pattern in rules.other_ends]
+    others = re.escape("".join(chars for chars, _ in rules.other_ends))
+    first = f"[{_M[1:-1]}\\[{common.LINE_BREAK[1:-1]}{_BULLETS}{others}]"
     return rf"({first}(?:{'|'.join(ends)}))(\s*)"
 
 

@@ -13,13 +13,13 @@ LANGUAGES: dict[str, SentenceRules] = {"ar": ar.RULES, "en": en.RULES}
 
 DEFAULT = SentenceRules(
     code="und",
-    titles=en.RULES.titles | ar.RULES.titles,
+    never_final=en.RULES.never_final | ar.RULES.never_final,
     before_numbers=en.RULES.before_numbers | ar.RULES.before_numbers,
     abbreviations=en.RULES.abbreviations | ar.RULES.abbreviations,
     letters=f"(?:{en.RULES.letters}|{ar.RULES.letters})",
     starters=en.RULES.starters | ar.RULES.starters,
     likely_start=f"(?:{en.RULES.likely_start}|{ar.RULES.likely_start})",
-    cannot_start=en.RULES.cannot_start,
+    continuation=en.RULES.continuation,
 )
 
 

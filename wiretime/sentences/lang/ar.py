@@ -17,7 +17,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Titles before a name: د. (doctor), أ. (professor), أ.د. (professor doctor), ش. (street),
 # م.م. / ل. (military ranks are spelled out in news, so they are not here).
-TITLES = _words("د أ أ.د ش")
+NEVER_FINAL = _words("د أ أ.د ش")
 
 # Before a number: ص. (page), ص.ب. (P.O. box), ج. (volume), ت. (telephone), ف. (fax).
 BEFORE_NUMBERS = _words("ص ص.ب ج ت ف ط")
@@ -33,7 +33,7 @@ STARTERS = _words("كما لكن ولكن بينما أما لقد هذا هذه
 
 RULES = SentenceRules(
     code="ar",
-    titles=TITLES,
+    never_final=NEVER_FINAL,
     before_numbers=BEFORE_NUMBERS,
     abbreviations=ABBREVIATIONS,
     letters=LETTER,

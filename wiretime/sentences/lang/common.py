@@ -17,10 +17,11 @@ ELLIPSIS_ENDINGS = ((r"\.\.", 2), ("\u2026", 1), ("\u2026\\.", 2))
 BRACKETED_ELLIPSIS = r"(?:\.\.\.|\u2026)\]"
 
 # What may follow an end mark and still belong to its sentence: closing quotes and brackets,
-# invisible direction marks (left in place, attached before), and footnote markers ("[17]").
+# invisible direction marks (left in place, attached before), and footnote markers
+# (superscript digits, "[17]", also after a space: "... in 1805. [6] He ...").
 CLOSER = (
     "[\"'\u00bb\u201d\u2019\u203a)\\]}\u300d\u300f"
-    "\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
+    "\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u00b9\u00b2\u00b3\u2070-\u2079]"
 )
 FOOTNOTE = r"\[\d{1,3}\]"
 # An opening quote or bracket before the first word of a sentence.

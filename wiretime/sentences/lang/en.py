@@ -1,17 +1,19 @@
 """English sentence knowledge: abbreviations and what starts a sentence."""
 
-from wiretime.sentences.rules import SentenceRules
+from wiretime.sentences.rules import SentenceRules, after_any
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Titles and name parts that stand before a name: "Mr. Smith", "Gen. Allen", "Mt. Everest".
-TITLES = _words("""
+# Never final: titles and name parts before a name ("Mr. Smith", "Gen. Allen", "Mt. Everest"),
+# and what introduces an example, a contrast or a postscript ("e.g.", "vs.", "P.S.").
+NEVER_FINAL = _words("""
 mr mrs ms messrs mmes mme mlle dr drs prof profs rev revd hon pres gov sen rep reps
 gen lt col maj capt cpt cmdr cmdt adm brig sgt cpl pvt insp supt det fr msgr sr sra srta
 mt ft pt
+e.g i.e cf viz vs v ps p.s
 """)
 
 # Abbreviations that stand before a number: "No. 5", "pp. 12-14", "Fig. 3", "Art. 9".
@@ -24,9 +26,9 @@ no nos nr art arts fig figs p pp vol vols ch chap chaps sec secs para paras ex o
 ABBREVIATIONS = _words("""
 jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat
-etc vs al cf ca viz approx appx est dept depts div govt assn asst bros corp inc ltd co cos
+etc al ca ed eds approx appx est dept depts div govt assn assoc asst bros corp inc ltd co cos
 jr st ave blvd rd hwy ste apt bldg
-min max mins hrs hr yr yrs mo mos wk wks sq oz lb lbs cm mm km kg
+hrs hr yr yrs mo mos wk wks sq oz lb lbs
 ala ariz ark calif colo conn fla kan kans ky md mich minn mont neb nev okla ore tenn tex vt wis wyo
 """)
 
@@ -41,12 +43,33 @@ What Why How Who Whom Whose Where Which Instead Still Even Only Just Under Over 
 Because Later Earlier According Thus Therefore Here Last Next One Two Three Once Let Please
 """)
 
+# Words that close a letter or e-mail before the signature ("Regards, Debra"), or open it.
+VALEDICTIONS = _words("Regards regards Sincerely Thanks Cheers Respectfully Yours Best Love Hi Hello Greetings")
+
+_NEXT_CAPITAL = r"(?=[ \t]*+[A-Z])"
+OTHER_ENDS = (
+    # "Best regards, Debra": a valediction's comma before the (capitalized) name
+    (",", after_any(VALEDICTIONS, ",") + _NEXT_CAPITAL),
+    # ":-) Now I ...", ":P You ..."
+    (")PD", rf"(?:(?<=[:;][)PD])|(?<=[:;]-[)PD])){_NEXT_CAPITAL}"),
+    # "x@example.com Our web address ...", "<x@example.com> 02/13/2001": the address ends one
+    # before a likely start ({starts}) or a date
+    ("@", r"(?<=\w@)[\w-]++(?:\.[\w-]++)*+>?(?=\s++(?:{starts}|\d\d?/))"),
+    # "http://example.com/a.html http://...": a URL before a capitalized word or another URL
+    (":", r"(?:(?<=\bhttp:)|(?<=\bhttps:))//\S*+(?<![.,;:!?)\]])(?=\s++(?:[A-Z]|https?:|www\.))"),
+    # "Kay Mann 04/26/2001 07:17 AM Will you ...": an e-mail header's timestamp
+    ("/", r"(?:(?<=\b\d/)|(?<=\b\d\d/))\d\d?/\d\d(?:\d\d)? \d\d?:\d\d(?::\d\d)? ?[AP]M\b"),
+)
+
 RULES = SentenceRules(
     code="en",
-    titles=TITLES,
+    never_final=NEVER_FINAL,
     before_numbers=BEFORE_NUMBERS,
     abbreviations=ABBREVIATIONS,
     letters="[A-Za-z]",
     starters=STARTERS,
-    cannot_start="[a-z]",
+    continuation="[a-z]",
+    footnote=r"\d{1,2}",
+    capitals="A-Z",
+    other_ends=OTHER_ENDS,
 )
