@@ -111,7 +111,7 @@ def build_pattern(rules: SentenceRules) -> str:
     if rules.footnote:  # "... rights. 4 Even though ...": a footnote number stays behind
         closers += rf"(?:[ \t]{rules.footnote}(?=[ \t]++[{rules.capitals}]))?+"
     may = rf"{closers}(?=\s++(?!{_CANNOT_START})|{_BREAK})"
-    likely = rf"{closers}(?=\s++(?:{common.OPENER}{starts}|{starts})|{_BREAK})"
+    likely = rf"{closers}(?=\s++{common.OPENER}{{0,3}}+{starts}|{_BREAK})"
     # After an ellipsis, or an end mark closed by a quotation mark (a quoted question), the
     # sentence may go on: a cased script shows it by the next word's case, a caseless one
     # ends the sentence only before a likely start.
@@ -146,10 +146,13 @@ def build_pattern(rules: SentenceRules) -> str:
 
     # a word before a number is no end when a digit follows; otherwise it is what it looks like
     before_number = rf"(?!{_words_behind(rules.before_numbers, negative=False)}\s++\d)"
-    letter = (
-        rf"(?<=\b{rules.letters}\.){_words_behind(lettered['never_final'], negative=True)}"
-        rf"{before_number}{line_letter}{likely}"
-    )
+    letter = rf"(?<=\b{rules.letters}\.){_words_behind(lettered['never_final'], negative=True)}{before_number}"
+    if rules.caseless:  # where a likely start is weak evidence: after a number, an era or a
+        # unit ("عام 500 ق.م.", "2010 م.") ends as any word does
+        after_number = rf"(?:(?<=\d\s{rules.letters}\.)|(?<=\d\s{rules.letters}\.{rules.letters}\.))"
+        letter += rf"(?:{after_number}{may}|{line_letter}{likely})"
+    else:
+        letter += rf"{line_letter}{likely}"
     abbreviation = _words_behind(worded["abbreviations"], negative=False)
     word = (
         rf"{_words_behind(worded['never_final'], negative=True)}{before_number}"
@@ -174,7 +177,10 @@ def build_pattern(rules: SentenceRules) -> str:
     ]
     if rules.glued_end:
         ends.append(rules.glued_end)
-    ends += [pattern.replace("{starts}", f"{common.OPENER}?+{starts}") for _, pattern in rules.other_ends]
+    ends += [
+        f"(?<=[{re.escape(chars)}])" + pattern.replace("{starts}", f"{common.OPENER}{{0,3}}+{starts}")
+        for chars, pattern in rules.other_ends
+    ]
     others = re.escape("".join(chars for chars, _ in rules.other_ends))
     first = f"[{_M[1:-1]}\\[{common.LINE_BREAK[1:-1]}{_BULLETS}{others}]"
     return rf"({first}(?:{'|'.join(ends)}))(\s*)"

@@ -22,11 +22,11 @@ NEVER_FINAL = _words("د أ أ.د ش")
 # Before a number: ص. (page), ص.ب. (P.O. box), ج. (volume), ت. (telephone), ف. (fax).
 BEFORE_NUMBERS = _words("ص ص.ب ج ت ف ط")
 
-# May end a sentence: إلخ. / الخ. (etc.), اهـ. (end of quotation), هـ. (Hijri year, with
-# tatweel). Single letters and dotted abbreviations are abbreviations by rule: eras (ق.م.
-# BC, م. AD), states and agencies (ج.م.ع. Egypt, أ.ف.ب. AFP), currencies (د.ك., ر.س.), and
-# م. as an engineer's title (followed by a name, not by a likely start).
-ABBREVIATIONS = _words("إلخ الخ اهـ اه هـ")
+# May end a sentence, but only before a likely start: هـ. (Hijri year, with tatweel; 1435
+# هـ. الموافق 2014). Single letters and dotted abbreviations are abbreviations by rule:
+# states and agencies (ج.م.ع. Egypt, أ.ف.ب. AFP), م. as an engineer's title (followed by a
+# name); after a number they are an era or a unit and end as any word does (عام 500 ق.م.).
+ABBREVIATIONS = _words("هـ")
 
 # Particles that open sentences of news prose (with a word fused with و/ف: `likely_start`).
 STARTERS = _words("كما لكن ولكن بينما أما لقد هذا هذه ذلك تلك إلا يذكر يشار يأتي يعد تعد كان كانت")

@@ -24,8 +24,8 @@ CLOSER = (
     "\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u00b9\u00b2\u00b3\u2070-\u2079]"
 )
 FOOTNOTE = r"\[\d{1,3}\]"
-# An opening quote or bracket before the first word of a sentence.
-OPENER = "[\"'\u00ab\u201c\u2018\u2039(\\[]"
+# An opening quote or bracket (or a direction mark) before the first word of a sentence.
+OPENER = "[\"'\u00ab\u201c\u2018\u2039(\\[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
 # Quotation marks among the closers (an end mark closed by one may be a quoted question).
 CLOSING_QUOTE = "\"'\u00bb\u201d\u2019\u203a"
 # Quotations whose inside may hold several sentences (one paragraph at most).

@@ -49,16 +49,16 @@ VALEDICTIONS = _words("Regards regards Sincerely Thanks Cheers Respectfully Your
 _NEXT_CAPITAL = r"(?=[ \t]*+[A-Z])"
 OTHER_ENDS = (
     # "Best regards, Debra": a valediction's comma before the (capitalized) name
-    (",", after_any(VALEDICTIONS, ",") + _NEXT_CAPITAL),
-    # ":-) Now I ...", ":P You ..."
-    (")PD", rf"(?:(?<=[:;][)PD])|(?<=[:;]-[)PD])){_NEXT_CAPITAL}"),
+    (",", _NEXT_CAPITAL + after_any(VALEDICTIONS, ",")),
+    # ":-) Now I ...", ":P You ...": an emoticon before a capitalized word
+    (":;", r"-?[)PD](?=[ \t]*+[A-Z])"),
+    # "http://example.com/a.html http://...": a URL before a capitalized word or another URL
+    (":", r"(?=//)(?:(?<=\bhttp:)|(?<=\bhttps:))//\S*+(?<![.,;:!?)\]])(?=\s++(?:[A-Z]|https?:|www\.))"),
     # "x@example.com Our web address ...", "<x@example.com> 02/13/2001": the address ends one
     # before a likely start ({starts}) or a date
     ("@", r"(?<=\w@)[\w-]++(?:\.[\w-]++)*+>?(?=\s++(?:{starts}|\d\d?/))"),
-    # "http://example.com/a.html http://...": a URL before a capitalized word or another URL
-    (":", r"(?:(?<=\bhttp:)|(?<=\bhttps:))//\S*+(?<![.,;:!?)\]])(?=\s++(?:[A-Z]|https?:|www\.))"),
     # "Kay Mann 04/26/2001 07:17 AM Will you ...": an e-mail header's timestamp
-    ("/", r"(?:(?<=\b\d/)|(?<=\b\d\d/))\d\d?/\d\d(?:\d\d)? \d\d?:\d\d(?::\d\d)? ?[AP]M\b"),
+    ("/", r"(?=\d)(?:(?<=\b\d/)|(?<=\b\d\d/))\d\d?/\d\d(?:\d\d)? \d\d?:\d\d(?::\d\d)? ?[AP]M\b"),
 )
 
 RULES = SentenceRules(
