@@ -69,8 +69,8 @@ class SentenceRules:
     # mark still ends a sentence ("انتهى.وقال"), or ""
     glued_end: str = ""
     # ends without an end mark, as (first characters, pattern): the pattern is matched right
-    # after one of the first characters (best begin it with a cheap test) and may take more; the sentence ends where it stops
-    # (English web text: a valediction's comma, an emoticon, an e-mail address or a URL before
-    # a capitalized word, an e-mail header's timestamp); "{starts}" in a pattern stands for
-    # a likely start
+    # after one of the first characters (best begin it with a cheap test) and may take more;
+    # the sentence ends where it stops (English web text: a valediction's comma, an emoticon,
+    # an e-mail address or a URL before a capitalized word, an e-mail header's timestamp);
+    # "{starts}" in a pattern stands for a likely start
     other_ends: tuple[tuple[str, str], ...] = ()

@@ -146,7 +146,8 @@ def build_pattern(rules: SentenceRules) -> str:
 
     # a word before a number is no end when a digit follows; otherwise it is what it looks like
     before_number = rf"(?!{_words_behind(rules.before_numbers, negative=False)}\s++\d)"
-    letter = rf"(?<=\b{rules.letters}\.){_words_behind(lettered['never_final'], negative=True)}{before_number}"
+    not_final = _words_behind(lettered["never_final"], negative=True)
+    letter = rf"(?<=\b{rules.letters}\.){not_final}{before_number}"
     if rules.caseless:  # where a likely start is weak evidence: after a number, an era or a
         # unit ("عام 500 ق.م.", "2010 م.") ends as any word does
         after_number = rf"(?:(?<=\d\s{rules.letters}\.)|(?<=\d\s{rules.letters}\.{rules.letters}\.))"
