@@ -165,7 +165,7 @@ def build_pattern(rules: SentenceRules) -> str:
         rf"|(?<!\b{rules.letters}\.)(?:{unlike_tables}{may}|{word}))"
     )
     run = rf"(?<={_M})(?<!{_M}{_M}){_M}*"  # a whole run of end marks, from its first one
-    question_or_exclamation = rf"{run}(?<=[!?\u061f\u203c\u2047\u2048\u2049])\.?(?!{_M}){may}"
+    question_or_exclamation = rf"{run}(?<=[!?\u061f\u06d4\u203c\u2047\u2048\u2049])\.?(?!{_M}){may}"
     ellipsis = rf"{run}{_behind(common.ELLIPSIS_ENDINGS, negative=False)}(?!{_M}){unless_going_on}"
     ends = [
         # only where whitespace, a mark or a closer follows: the full stops of "3.5", "U.S."
@@ -235,7 +235,7 @@ def _has_any(text: str, chars: str) -> bool:
 def _mask_inside(quotation: re.Match[str]) -> str:
     """A quotation whose inner end marks (all but the last) no longer end anything."""
     q = quotation.group()
-    return q[0] + q[1:-2].translate(_MASK) + q[-2:]
+    return q[0] + q[1:-2].translate(_MASK) + q[-2:] if len(q) > 3 else q
 
 
 def _laid_out(parts: list[str], offset: int) -> list[tuple[int, int]]:
