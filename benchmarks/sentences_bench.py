@@ -56,7 +56,9 @@ def splitters(lang: str) -> dict[str, Callable[[str], list]]:
     }
 
 
-def best_times(contenders: dict[str, Callable], documents: list[str], rounds: int) -> dict[str, tuple[float, int]]:
+def best_times(
+    contenders: dict[str, Callable], documents: list[str], rounds: int
+) -> dict[str, tuple[float, int]]:
     """name -> (best CPU seconds over `rounds` interleaved rounds, sentences found)."""
     best = dict.fromkeys(contenders, float("inf"))
     found = dict.fromkeys(contenders, 0)
@@ -112,14 +114,16 @@ def print_table(rows: list[dict]) -> None:
     print(header)
     print("-" * len(header))
     for r in rows:
-        print(f"{r['corpus']:16} {r['splitter']:26} {r['docs']:5d} {r['own_sentences']:9d} {r['sent_per_s']:10,.0f}"
-              f" {r['mchar_per_s']:8.2f} {r['vs_sentencex_offsets']:12.2f} {r['vs_sentencex_strings']:12.2f}")
+        print(f"{r['corpus']:16} {r['splitter']:26} {r['docs']:5d} {r['own_sentences']:9d}"
+              f" {r['sent_per_s']:10,.0f} {r['mchar_per_s']:8.2f}"
+              f" {r['vs_sentencex_offsets']:12.2f} {r['vs_sentencex_strings']:12.2f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400, help="synthetic wire articles (default 400)")
-    parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds; the best counts (default 7)")
+    parser.add_argument("--rounds", type=int, default=7,
+                        help="interleaved rounds; the best counts (default 7)")
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval",
                         help="the evaluation kit, for its sentence dev sets (skipped when absent)")
     parser.add_argument("--no-pysbd", action="store_true", help="leave pysbd out (it takes most of the time)")
