@@ -79,15 +79,24 @@ def _behind(alternatives: Iterable[tuple[str, int]], *, negative: bool) -> str:
     parts = ["|".join(group) for _, group in sorted(by_width.items())]
     if negative:
         return "".join(f"(?<!{part})" for part in parts)
-    return "(?:" + "|".join(f"(?<={part})" for part in parts) + ")" if parts else "(?!)"
+    return "(?>" + "|".join(f"(?<={part})" for part in parts) + ")" if parts else "(?!)"
 
 
 def _words_behind(words: Iterable[str], *, negative: bool) -> str:
-    """Look-behinds for whole `words` (in their usual casings) and a full stop, ending here."""
+    """Look-behinds for whole `words` (in their usual casings) and a full stop, ending here.
+
+    A class of the words' last letters is looked at first: one look-behind that settles
+    most cases, where the per-length ones cost one each.
+    """
     by_length: dict[int, list[str]] = defaultdict(list)
     for word in _cased(words):
         by_length[len(word)].append(word)
-    return _behind(((rf"\b{_trie(group)}\.", n + 1) for n, group in by_length.items()), negative=negative)
+    if not by_length:
+        return "" if negative else "(?!)"
+    last = "".join(sorted({word[-1] for group in by_length.values() for word in group}))
+    last = f"[{re.escape(last)}]\\."
+    lookups = _behind(((rf"\b{_trie(group)}\.", n + 1) for n, group in by_length.items()), negative=negative)
+    return f"(?>(?<!{last})|{lookups})" if negative else f"(?<={last}){lookups}"
 
 
 def _ends_in_letter(word: str) -> bool:
@@ -145,12 +154,12 @@ def build_pattern(rules: SentenceRules) -> str:
                           negative=True)
 
     # a word before a number is no end when a digit follows; otherwise it is what it looks like
-    before_number = rf"(?!{_words_behind(rules.before_numbers, negative=False)}\s++\d)"
+    before_number = rf"(?!(?=\s++\d){_words_behind(rules.before_numbers, negative=False)})"
     not_final = _words_behind(lettered["never_final"], negative=True)
     letter = rf"(?<=\b{rules.letters}\.){not_final}{before_number}"
     if rules.caseless:  # where a likely start is weak evidence: after a number, an era or a
         # unit ("عام 500 ق.م.", "2010 م.") ends as any word does
-        after_number = rf"(?:(?<=\d\s{rules.letters}\.)|(?<=\d\s{rules.letters}\.{rules.letters}\.))"
+        after_number = rf"(?>(?<=\d\s{rules.letters}\.)|(?<=\d\s{rules.letters}\.{rules.letters}\.))"
         letter += rf"(?:{after_number}{may}|{line_letter}{likely})"
     else:
         letter += rf"{line_letter}{likely}"
@@ -160,31 +169,36 @@ def build_pattern(rules: SentenceRules) -> str:
         rf"(?:{abbreviation}{likely}|(?!{abbreviation}){may})"
     )
     full_stop = (
-        rf"(?<=\.)(?<!{_M}\.)(?!{_M})(?:(?<![\divxIVX]\.)|{list_marker})"
-        rf"(?:(?:(?<=\w{{{longest + 1}}}\.)|(?<![^\W\d_]\.)){may}|{letter}"
+        rf"(?<=\.)(?<!{_M}\.)(?!{_M})(?>(?<![\divxIVX]\.)|{list_marker})"
+        rf"(?:(?>(?<=\w{{{longest + 1}}}\.)|(?<![^\W\d_]\.)){may}|{letter}"
         rf"|(?<!\b{rules.letters}\.)(?:{unlike_tables}{may}|{word}))"
     )
     run = rf"(?<={_M})(?<!{_M}{_M}){_M}*"  # a whole run of end marks, from its first one
     question_or_exclamation = rf"{run}(?<=[!?\u061f\u06d4\u203c\u2047\u2048\u2049])\.?(?!{_M}){may}"
     ellipsis = rf"{run}{_behind(common.ELLIPSIS_ENDINGS, negative=False)}(?!{_M}){unless_going_on}"
-    ends = [
-        # only where whitespace, a mark or a closer follows: the full stops of "3.5", "U.S."
-        # and "www.un.org" are dismissed at one look
-        rf"(?<={_M})(?=[\s{_M[1:-1]}{common.CLOSER[1:-1]}\[])(?:{full_stop}|{question_or_exclamation}|{ellipsis})",
-        rf"(?<={common.LINE_BREAK})",
-        rf"(?<=\[){common.BRACKETED_ELLIPSIS}{unless_going_on}",
-        # a bullet in mid-line: an end that belongs to the next sentence (see `_laid_out`)
-        rf"(?<=\S[^\S\n\r]{common.BULLET})(?=\s)",
-    ]
-    if rules.glued_end:
-        ends.append(rules.glued_end)
-    ends += [
-        f"(?<=[{re.escape(chars)}])" + pattern.replace("{starts}", f"{common.OPENER}{{0,3}}+{starts}")
-        for chars, pattern in rules.other_ends
-    ]
-    others = re.escape("".join(chars for chars, _ in rules.other_ends))
-    first = f"[{_M[1:-1]}\\[{common.LINE_BREAK[1:-1]}{_BULLETS}{others}]"
-    return rf"({first}(?:{'|'.join(ends)}))(\s*)"
+    # only where whitespace, a mark or a closer follows: the full stops of "3.5", "U.S." and
+    # "www.un.org" are dismissed at one look
+    followed = rf"(?=[\s{_M[1:-1]}{common.CLOSER[1:-1]}\[])"
+    glued = [rules.glued_end] if rules.glued_end else []
+    # first character -> what may follow it in a separator
+    dispatch: dict[str, list[str]] = {
+        ".": [rf"{followed}(?:{full_stop}|{question_or_exclamation}|{ellipsis})", *glued],
+    }
+    for mark in _M[1:-1].replace(".", ""):
+        dispatch[mark] = [rf"{followed}(?:{question_or_exclamation}|{ellipsis})", *glued]
+    for line_break in common.LINE_BREAK[1:-1]:
+        dispatch[line_break] = [""]
+    dispatch["["] = [rf"{common.BRACKETED_ELLIPSIS}{unless_going_on}"]
+    for bullet in _BULLETS:  # a bullet in mid-line: an end that belongs to the next sentence
+        dispatch[bullet] = [r"(?<=\S[^\S\n\r].)(?=\s)"]
+    for chars, pattern in rules.other_ends:
+        pattern = pattern.replace("{starts}", f"{common.OPENER}{{0,3}}+{starts}")
+        for char in chars:
+            dispatch.setdefault(char, []).append(pattern)
+    # Every alternative starts with its literal first character, so the regex engine scans
+    # for the next such character in a tight loop and tries only that character's branch.
+    branches = "|".join(f"{re.escape(char)}(?:{'|'.join(options)})" for char, options in dispatch.items())
+    return rf"((?:{branches}))(\s*)"
 
 
 class Splitter:
