@@ -19,6 +19,7 @@ Fields of a partial time:
   quarter half season decade century   coarse periods (with year when known)
   nth, nth_unit       the nth weekday / week ("W") / day ("D") of the month (-1 = last)
   calendar    "hijri": year, month and day are Hijri (converted to Gregorian here)
+  era         "BC": the year, decade or century is before the Common Era (BC0049)
   zone        a zone the text states for a clock time (IANA, "UTC", "+03:00")
   dir         "past" | "future": the words say which occurrence ("last Tuesday"), strictly
               before or after the reference's day/month; this overrides tense and `prefer`
@@ -242,6 +243,8 @@ def _resolve_calendar(p: dict, ref: datetime, direction: str, mod: str | None,
         return None
     if not has_clock:
         value = _date_value(p, ref, direction)
+        if value is not None and p.get("era") == "BC":
+            value = "BC" + value
         return None if value is None else Resolved(p.get("type", "DATE"), value, mod)
     if has_date:
         day_value = _date_value(p, ref, direction)

@@ -19,16 +19,16 @@ MONTHS_SAFE = {
     "أيلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
     "كانون الاول": 12,
     # Maghrebi series
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "جويلية": 7, "أوت": 8,
 }
 # "شهر 3", "شهر ثلاثة", "الشهر الثالث": months by number.
 MONTH_NUMBERS = {f"شهر {n}": n for n in range(1, 13)}
 MONTH_NUMBERS.update({f"شهر {w}": n for w, n in CARDINALS.items() if n <= 12 and " " not in w or n in (11, 12)})
 MONTH_NUMBERS.update({f"الشهر {w}": n for w, n in ORDINALS.items() if n <= 12 and w.startswith("ال")})
 MONTHS_SAFE.update(MONTH_NUMBERS)
-# Month names that are also common words ("مارس" = practised, "آب" = Ab, "ماي"): only in a
+# Month names that are also common words ("مارس" = practised, "آب" = Ab, "ماي", "جوان" = Joan): only in a
 # date, after "شهر", or glossed.
-MONTHS = {**MONTHS_SAFE, "مارس": 3, "آب": 8, "ماي": 5}
+MONTHS = {**MONTHS_SAFE, "مارس": 3, "آب": 8, "ماي": 5, "جوان": 6}
 
 HIJRI_MONTHS = {
     "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الاول": 3, "ربيع أول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4,
@@ -60,6 +60,9 @@ DURATION_UNITS = {
 }
 UNITS_ONE = {"يوم": "D", "أسبوع": "W", "شهر": "M", "عام": "Y", "سنة": "Y", "ساعة": "H", "دقيقة": "MIN",
              "ثانية": "S", "عقد": "DE", "قرن": "CE"}
+PLURAL_UNITS = {"ساعات": "H", "أيام": "D", "أسابيع": "W", "أشهر": "M", "شهور": "M", "سنوات": "Y", "سنين": "Y",
+                "أعوام": "Y", "عقود": "DE", "قرون": "CE", "دقائق": "MIN"}
+ERA = {"قبل الميلاد": "BC", "ق.م": "BC", "ق. م": "BC", "ق م": "BC"}
 # Duals carry their number: "يومين" = two days.
 DUALS = {
     "ساعتين": "H", "ساعتان": "H", "دقيقتين": "MIN", "دقيقتان": "MIN", "يومين": "D", "يومان": "D",
@@ -109,8 +112,9 @@ PARTS_OF_DAY = {
 # A part of the day that is itself a time mention ("صباح اليوم", "مساء الثلاثاء", "في الصباح").
 POD_NOUNS = {"صباح": "MO", "مساء": "EV", "ليلة": "NI", "ليل": "NI", "فجر": "MO", "ظهر": "NO", "عصر": "AF",
              "ظهيرة": "NO", "صبيحة": "MO", "عشية": "EV", "بعد ظهر": "AF", "بعيد ظهر": "AF"}
+# ("العصر" alone is also "the era": only with a clock time.)
 POD_ALONE = {"الصباح": "MO", "المساء": "EV", "الليل": "NI", "الأمسيات": "EV", "الصباحات": "MO",
-             "الليالي": "NI", "الظهيرة": "NO", "الفجر": "MO", "العصر": "AF", "بعد الظهر": "AF"}
+             "الليالي": "NI", "الظهيرة": "NO", "الفجر": "MO", "بعد الظهر": "AF"}
 TONIGHT = {"الليلة": "NI", "هذه الليلة": "NI", "هذا المساء": "EV", "هذا الصباح": "MO"}
 # Clock-like words: "منتصف الليل" = 00:00, "الظهيرة" = 12:00.
 CLOCK_WORDS = {"منتصف ليل": 0, "منتصف ليلة": 0, "منتصف الليل": 0, "منتصف-الليل": 0, "منتصف النهار": 12, "منتصف-النهار": 12, "الظهيرة": 12,
@@ -183,7 +187,7 @@ FEW = {"بضعة": "X", "بضع": "X", "عدة": "X", "بعض": "X", "القلي
 
 TABLES = {"month": MONTHS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTHS,
           "hijri_month_safe": HIJRI_MONTHS_SAFE, "weekday": WEEKDAYS, "weekday_bare": WEEKDAYS_BARE,
-          "unit": UNITS, "unit_one": UNITS_ONE, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
+          "unit": UNITS, "unit_one": UNITS_ONE, "plural_unit": PLURAL_UNITS, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
           "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "tonight": TONIGHT, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,
