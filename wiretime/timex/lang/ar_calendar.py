@@ -60,6 +60,8 @@ DURATION_UNITS = {
 }
 UNITS_ONE = {"يوم": "D", "أسبوع": "W", "شهر": "M", "عام": "Y", "سنة": "Y", "ساعة": "H", "دقيقة": "MIN",
              "ثانية": "S", "عقد": "DE", "قرن": "CE"}
+# "منذ بداية العام": after a word of position, the unit alone is the one at hand.
+UNIT_NOW = {"العام": "Y", "السنة": "Y", "الشهر": "M", "الأسبوع": "W", "الاسبوع": "W"}
 PLURAL_UNITS = {"ساعات": "H", "أيام": "D", "أسابيع": "W", "أشهر": "M", "شهور": "M", "سنوات": "Y", "سنين": "Y",
                 "أعوام": "Y", "عقود": "DE", "قرون": "CE", "دقائق": "MIN"}
 ERA = {"قبل الميلاد": "BC", "ق.م": "BC", "ق. م": "BC", "ق م": "BC"}
@@ -90,7 +92,7 @@ DIRECTION = {"المقبل": "future", "المقبلة": "future", "القادم
 
 RELATIVE_DAYS = {
     "أمس": -1, "الأمس": -1, "البارحة": -1, "امبارح": -1, "أول أمس": -2, "أول من أمس": -2,
-    "قبل أمس": -2, "قبل يوم أمس": -2, "يوم قبل أمس": -2, "اليوم القبل البارحة": -2, "قبل البارحة": -2,
+    "قبل أمس": -2, "أمس الأول": -2, "قبل يوم أمس": -2, "يوم قبل أمس": -2, "اليوم القبل البارحة": -2, "قبل البارحة": -2,
     "اليوم": 0, "هذا اليوم": 0, "غدا": 1, "غد": 1, "الغد": 1, "يوم غد": 1, "بكرة": 1, "بكرا": 1,
     "بعد غد": 2, "بعد الغد": 2, "بعد بكرة": 2, "بعد بكرا": 2, "يوم بعد غد": 2, "يوم الغد": 1,
     "اليوم التالي": 1, "اليوم الماضي": -1, "اليوم السابق": -1, "اليوم المنصرم": -1,
@@ -108,6 +110,9 @@ PARTS_OF_DAY = {
     "ليلا": "NI", "الليل": "NI", "ليل": "NI", "ليلة": "NI", "الليلة": "NI",
     "في الليل": "NI", "في المساء": "EV", "في الصباح": "MO", "وقت الغداء": "AF",
     "هذا الصباح": "MO", "هذا المساء": "EV", "هذه الليلة": "NI",
+    # "العاشرة من صباح اليوم": the hour's part of the day, said before the day
+    "من صباح": "MO", "من مساء": "EV", "من ظهر": "NO", "من بعد ظهر": "AF", "من فجر": "MO", "من ليل": "NI",
+    "من ليلة": "NI", "من عصر": "AF",
 }
 # A part of the day that is itself a time mention ("صباح اليوم", "مساء الثلاثاء", "في الصباح").
 POD_NOUNS = {"صباح": "MO", "مساء": "EV", "ليلة": "NI", "ليل": "NI", "فجر": "MO", "ظهر": "NO", "عصر": "AF",
@@ -187,7 +192,7 @@ FEW = {"بضعة": "X", "بضع": "X", "عدة": "X", "بعض": "X", "القلي
 
 TABLES = {"month": MONTHS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTHS,
           "hijri_month_safe": HIJRI_MONTHS_SAFE, "weekday": WEEKDAYS, "weekday_bare": WEEKDAYS_BARE,
-          "unit": UNITS, "unit_one": UNITS_ONE, "plural_unit": PLURAL_UNITS, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
+          "unit": UNITS, "unit_one": UNITS_ONE, "plural_unit": PLURAL_UNITS, "unit_now": UNIT_NOW, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
           "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "tonight": TONIGHT, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,

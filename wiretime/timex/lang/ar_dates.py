@@ -19,8 +19,10 @@ HIJRI_MARK = r"\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w)"
 _SPELLED_YEAR, _SPELLED_YEAR_BUILD = spelled_number("ys")
 # A bare number is a year only after a word that introduces one ("في 2015", "منذ 2011").
 _CUES = ("في", "منذ", "حتى", "قبل", "بعد", "خلال", "مطلع", "أوائل", "اوائل", "أواخر", "اواخر", "أواسط",
-         "نهاية", "بداية", "منتصف", "عامي", "ربيع", "صيف", "خريف", "شتاء", "ل", "و", "عن", "إلى", "الى")
-_AFTER_CUE = "(?:" + "|".join(rf"(?<=(?<!\w){cue}\s)" for cue in _CUES) + r"|(?<=(?<!\w)ل))"
+         "نهاية", "بداية", "منتصف", "عامي", "ربيع", "صيف", "خريف", "شتاء", "ل", "و", "عن", "إلى", "الى", "بحلول",
+         "غضون", "مدار")
+_AFTER_CUE = "(?:" + "|".join(rf"(?<=(?<!\w){clitic}{cue}\s)" for cue in _CUES for clitic in ("", "و", "ف")) \
+    + r"|(?<=(?<!\w)ل))"
 
 
 def year(name: str = "year", spelled: bool = True) -> str:

@@ -109,6 +109,9 @@ RULES = [
          examples=(("بقية العام", "2017-01-24/2017-12-31"),)),
     Rule("few units ago", r"(?:منذ|قبل)\s+{few}\s+{dur_unit}" + _NOT_FROM_EVENT, {"ref": "PAST_REF"},
          examples=(("قبل بضعة أشهر", "PAST_REF"), ("منذ عدة سنوات", "PAST_REF"))),
+    Rule("the period at hand", r"(?:(?<=بداية\s)|(?<=مطلع\s)|(?<=نهاية\s)|(?<=منتصف\s)|(?<=أواخر\s)|(?<=أوائل\s)"
+                               r"|(?<=أواسط\s)|(?<=مستهل\s)|(?<=ختام\s)){unit_now}",
+         {"shift": 0, "shift_unit": "$unit_now"}),
     Rule("vague", r"{vague}(?!\s+(?:من\s|اليوم|هذا|هذه|الشهر|العام|الأسبوع|السنة))", {"ref": "$vague"},
          examples=(("الآن", "PRESENT_REF"), ("حاليا", "PRESENT_REF"), ("في الماضي", "PAST_REF"),
                    ("في المستقبل", "FUTURE_REF"), ("مؤخرا", "PAST_REF"))),
