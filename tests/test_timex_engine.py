@@ -87,3 +87,8 @@ def test_prescan_reads_what_a_rule_needs_and_where_it_starts():
 def test_rules_whose_words_are_absent_are_not_run():
     assert TOY.rules_to_try("nothing to see") == []
     assert [TOY.rules[i].name for i in TOY.rules_to_try("on 5 mar")] == ["day month", "clock"]
+
+
+def test_easter_and_days_counted_from_it():
+    assert resolve({"easter": 0, "year": 2019}, REF, "nearest").value == "2019-04-21"
+    assert resolve({"easter": -2}, REF, "future").value == "2017-04-14"

@@ -19,6 +19,7 @@ Fields of a partial time:
   quarter half season decade century   coarse periods (with year when known)
   nth, nth_unit       the nth weekday / week ("W") / day ("D") of the month (-1 = last)
   calendar    "hijri": year, month and day are Hijri (converted to Gregorian here)
+  easter      days from Western Easter Sunday (holidays: Good Friday = -2)
   era         "BC": the year, decade or century is before the Common Era (BC0049)
   zone        a zone the text states for a clock time (IANA, "UTC", "+03:00")
   dir         "past" | "future": the words say which occurrence ("last Tuesday"), strictly
@@ -37,7 +38,7 @@ from typing import Any
 
 from wiretime.timex import hijri
 
-DATE_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month", "day", "weekday")
+DATE_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month", "day", "weekday", "easter")
 CLOCK_FIELDS = ("hour", "minute", "second", "hhmm", "pod")
 GRAIN_ORDER = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
                "pod", "hour", "minute", "second")
@@ -294,6 +295,10 @@ def _date_value(p: dict, ref: datetime, direction: str) -> str | None:
     if "decade" in p:
         return f"{int(p['decade']):03d}"
     year = p.get("year")
+    if "easter" in p:  # a day counted from (Western) Easter Sunday
+        years = [year] if year is not None else [ref.year - 1, ref.year, ref.year + 1]
+        days = [easter(y) + timedelta(days=int(p["easter"])) for y in years]
+        return _pick(days, ref.date(), direction).isoformat()
     if p.get("nth_unit") == "W" and "month" not in p and year is not None:  # "the 2nd week of 2015"
         n = int(p["nth"])
         return f"{year:04d}-W{n:02d}" if 1 <= n <= 52 else None
@@ -331,6 +336,19 @@ def _date_value(p: dict, ref: datetime, direction: str) -> str | None:
         if key in p:
             return f"{year:04d}-" + fmt.format(p[key])
     return f"{year:04d}"
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the computus' own names)
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
 def _nth_of_month(p: dict, year: int | None, ref: datetime, direction: str) -> str | None:
