@@ -120,7 +120,8 @@ def tag(batch: Batch) -> Batch:
     with timed(batch.seconds, "tag-times"):
         for a in batch.articles:
             home = zones.publication_zone(a.text, a.lang, tz=a.tz, place=a.place)
-            found = timex.tag_sentences(a.text, batch.spans[a.doc_id], a.lang, a.published, tz=home)
+            found = timex.tag_sentences(a.text, batch.spans[a.doc_id], a.lang,
+                                        zones.local_reference(a.published, home))
             zones.assign([m for _, m in found], a.text, lang=a.lang, source_tz=a.tz, place=a.place)
             batch.mentions[a.doc_id] = found
     get_run_logger().info("batch %d: %d time mentions", batch.number, sum(map(len, batch.mentions.values())))

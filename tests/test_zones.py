@@ -11,7 +11,7 @@ SEED = "أن تنتهي جولة المباحثات نحو الساعة الثا
 
 def tagged(text: str, lang: str, reference: str, *, tz: str | None = None, place: str | None = None):
     home = zones.publication_zone(text, lang, tz=tz, place=place)
-    mentions = timex.tag(text, lang, reference, tz=home)
+    mentions = timex.tag(text, lang, zones.local_reference(reference, home))
     zones.assign(mentions, text, lang=lang, source_tz=tz, place=place)
     return [m for m in mentions if m.local]
 
@@ -202,9 +202,11 @@ def test_metadata_place_is_a_dateline():
 
 def test_today_is_the_local_day_at_the_place_of_publication():
     """23:30Z on the 29th is already the 1st of March in Almaty (+05:00 from that day)."""
-    [m] = timex.tag("قال اليوم", "ar", "2024-02-29T23:30:00Z",
-                    tz=zones.publication_zone("ALMATY (Reuters) -", "en"))
+    home = zones.publication_zone("ALMATY (Reuters) -", "en")
+    assert zones.local_reference("2024-02-29T23:30:00Z", home) == "2024-03-01T04:30:00"
+    [m] = timex.tag("قال اليوم", "ar", zones.local_reference("2024-02-29T23:30:00Z", home))
     assert m.value == "2024-03-01"
+    assert zones.local_reference("2024-02-29", home) == "2024-02-29"
 
 
 def test_dst_gap_is_resolved_and_flagged():

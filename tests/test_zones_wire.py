@@ -21,7 +21,7 @@ def _instant(value: str | None) -> datetime | None:
 def _predict(case: dict):
     text, tz = case["text"], case.get("tz")
     home = zones.publication_zone(text, case["lang"], tz=tz)
-    mentions = timex.tag(text, case["lang"], case["reference"], tz=home)
+    mentions = timex.tag(text, case["lang"], zones.local_reference(case["reference"], home))
     zones.assign(mentions, text, lang=case["lang"], source_tz=tz)
     return mentions
 

@@ -75,7 +75,7 @@ def _tag(rec: dict, lang: str, prefer: str) -> list[dict]:
 
     text, tz = rec["text"], rec.get("tz")
     home = zones.publication_zone(text, lang, tz=tz)  # "today" is the day there
-    mentions = timex.tag(text, lang, rec["reference"], tz=home, prefer=prefer)
+    mentions = timex.tag(text, lang, zones.local_reference(rec["reference"], home), prefer=prefer)
     zones.assign(mentions, text, lang=lang, source_tz=tz)
     return [m.to_contract() for m in mentions]
 

@@ -25,7 +25,7 @@ from wiretime.model import TimeMention
 from wiretime.zones import context, places, tzdb
 from wiretime.zones.places import zone_for_place
 
-__all__ = ["assign", "publication_zone", "zone_for_place"]
+__all__ = ["assign", "local_reference", "publication_zone", "zone_for_place"]
 
 _MAX_OFFSET = timedelta(hours=14)
 # A city named in a sentence counts from this size (countries, CLDR zone cities and aliases
@@ -48,6 +48,17 @@ def publication_zone(text: str, lang: str, *, tz: str | None = None, place: str 
         return tz
     found = context.dateline(text, lang) or (places.lookup(place) if place else ())
     return places.zone_on(found[0], None) if found else None
+
+
+def local_reference(reference: str, zone: str | None) -> str:
+    """The reference (an article's publication time) as naive wall time where it was
+    published, read with tzdata's rules: "2024-02-29T23:30:00Z" in Asia/Almaty is
+    "2024-03-01T04:30:00". A bare date, a naive time or an unknown zone stays as written."""
+    moment = datetime.fromisoformat(reference.replace("Z", "+00:00"))
+    info = tzdb.tzinfo_for(zone) if zone else None
+    if moment.tzinfo is None or info is None:
+        return reference
+    return moment.astimezone(info).replace(tzinfo=None).isoformat()
 
 
 def assign(mentions: list[TimeMention], text: str, *, lang: str = "ar", source_tz: str | None = None,
