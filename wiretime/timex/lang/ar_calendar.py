@@ -23,12 +23,12 @@ MONTHS_SAFE = {
 }
 # "شهر 3", "شهر ثلاثة", "الشهر الثالث": months by number.
 MONTH_NUMBERS = {f"شهر {n}": n for n in range(1, 13)}
-MONTH_NUMBERS.update({f"شهر {w}": n for w, n in CARDINALS.items() if n <= 12 and " " not in w or n in (11, 12)})
+# (not 1 and 2 in words: "شهر واحد" is "one month")
+MONTH_NUMBERS.update({f"شهر {w}": n for w, n in CARDINALS.items() if 3 <= n <= 12 and (" " not in w or n > 10)})
 MONTH_NUMBERS.update({f"الشهر {w}": n for w, n in ORDINALS.items() if n <= 12 and w.startswith("ال")})
-MONTHS_SAFE.update(MONTH_NUMBERS)
 # Month names that are also common words ("مارس" = practised, "آب" = Ab, "ماي", "جوان" = Joan): only in a
 # date, after "شهر", or glossed.
-MONTHS = {**MONTHS_SAFE, "مارس": 3, "آب": 8, "ماي": 5, "جوان": 6}
+MONTHS = {**MONTHS_SAFE, **MONTH_NUMBERS, "مارس": 3, "آب": 8, "ماي": 5, "جوان": 6}
 
 HIJRI_MONTHS = {
     "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الاول": 3, "ربيع أول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4,
@@ -140,6 +140,7 @@ HOLIDAYS = {name: {"month": m, "day": d} for name, (m, d) in {
     "عيد الميلاد": (12, 25), "رأس السنة الجديدة": (1, 1), "رأس السنة الميلادية": (1, 1), "عيد الحب": (2, 14),
     "ليلة رأس السنة": (12, 31), "ليلة رأس السنة الجديدة": (12, 31), "عيد العمال": (5, 1), "عيد الأم": (3, 21),
     "يوم المرأة العالمي": (3, 8), "عيد الفالنتاين": (2, 14), "الكريسماس": (12, 25), "كريسماس": (12, 25),
+    "يواندان": (1, 1), "عيد رأس السنة": (1, 1),
 }.items()}
 HOLIDAYS.update({"عيد الفصح": {"easter": 0}, "الجمعة العظيمة": {"easter": -2}, "عيد القيامة": {"easter": 0},
                  "عيد الشكر": {"month": 11, "nth": 4, "weekday": 4}, "يوم الشكر": {"month": 11, "nth": 4, "weekday": 4},
@@ -189,7 +190,7 @@ APPROX = {"نحو": "APPROX", "حوالي": "APPROX", "حوالى": "APPROX", "�
           "أكثر من": "MORE_THAN", "أقل من": "LESS_THAN", "ما يقرب من": "APPROX", "ما يزيد على": "MORE_THAN"}
 FEW = {"بضعة": "X", "بضع": "X", "عدة": "X", "بعض": "X", "القليلة": "X", "قليلة": "X", "عديدة": "X"}
 
-TABLES = {"month": MONTHS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTHS,
+TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTHS,
           "hijri_month_safe": HIJRI_MONTHS_SAFE, "weekday": WEEKDAYS, "weekday_bare": WEEKDAYS_BARE,
           "unit": UNITS, "unit_one": UNITS_ONE, "plural_unit": PLURAL_UNITS, "unit_now": UNIT_NOW, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,

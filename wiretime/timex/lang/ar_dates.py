@@ -97,8 +97,8 @@ RULES = [
          examples=(("الجمعة 27", "2017-01-27"), ("السبت السادس عشر", "2017-01-16"),
                    ("الخميس في الحادي والعشرين", "2017-01-21"))),
     Rule("bare day", r"(?:(?<=في\s)|(?<=إلى\s)|(?<=الى\s)|(?<=حتى\s)|(?<=(?<!\w)ل))(?:(?P<day>[12]\d|3[01])|{day_ordinal_high})"
-                     r"(?=\s*(?:$|[.,،!؟?:;]))",
-         {"day": ["$day", "$day_ordinal_high"]}, priority=-3),
+                     r"(?=\s*(?:$|[.,،!؟?:;]))|(?<=(?<!\w)ل){day_ordinal_after_l}(?=\s*(?:$|[.,،!؟?:;]))",
+         {"day": ["$day", "$day_ordinal_high", "$day_ordinal_after_l"]}, priority=-3),
     Rule("nth weekday of this month", r"(?:(?:ال)?يوم\s+)?{weekday}\s+{nth}(?!\s+(?:من|في)\s)",
          {"weekday": "$weekday", "nth": "$nth", "shift": 0, "shift_unit": "M"},
          examples=(("الأحد الأول", "2017-01-01"), ("الجمعة الأخيرة", "2017-01-27"))),
@@ -112,9 +112,7 @@ RULES = [
     Rule("month relative", r"(?:(?:ال)?شهر\s+)?{month}(?:\s*/\s*{month:month2})?\s+{direction}",
          {"month": "$month", "dir": "$direction"},
          examples=(("مارس الماضي", "2016-03"), ("يناير المقبل", "2018-01"), ("آذار/مارس المقبل", "2017-03"))),
-    Rule("month number", rf"(?:ال)?شهر\s+(?:(?P<m>{MONTH_NUM})|{{cardinal}})(?!\s*(?:و|ساع|يوم|أيام|سنة|عام))"
-                         r"|(?:ال)?شهر\s+{ordinal}",
-         {"month": ["$m", "$cardinal", "$ordinal"]},
+    Rule("month number", r"{month_number}(?!\s*(?:و|ساع|يوم|أيام|سنة|عام|دولار|\d))", {"month": "$month_number"},
          examples=(("شهر 3", "2017-03"), ("شهر ثلاثة", "2017-03"), ("الشهر التاسع", "2016-09"))),
     Rule("numeric date", rf"(?P<day>{DAY})\s*(?P<sep>[/.\-])\s*(?P<month>{MONTH_NUM})\s*(?P=sep)\s*(?P<year>{YEAR4})",
          {"day": "$day", "month": "$month", "year": "$year"},

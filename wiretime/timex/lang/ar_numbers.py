@@ -108,6 +108,8 @@ ORDINALS = _ordinals()
 DAY_ORDINALS = {k: v for k, v in ORDINALS.items() if v <= 31}
 SMALL_ORDINALS = {k: v for k, v in ORDINALS.items() if v <= 12}
 DAY_ORDINALS_HIGH = {k: v for k, v in DAY_ORDINALS.items() if v >= 11}
+# After the clitic "ل" the article's alif drops: "للثاني والعشرين" = ل + الثاني والعشرين.
+DAY_ORDINALS_AFTER_L = {k[1:]: v for k, v in DAY_ORDINALS_HIGH.items() if k.startswith("ال")}
 
 # The hours are named by definite feminine ordinals ("الثالثة") or, after "الساعة", cardinals.
 HOUR_ORDINALS = {"الواحدة": 1, "الحادية عشرة": 11, "الحادية عشر": 11, "الثانية عشرة": 12, "الثانية عشر": 12,
@@ -143,6 +145,7 @@ def spelled_number(name: str) -> tuple[str, list[str]]:
 
 
 # `ordinal` is the small ones (nth week, quarter, month); days have their own table.
-TABLES = {"cardinal": CARDINALS, "ordinal": SMALL_ORDINALS, "day_ordinal": DAY_ORDINALS, "day_ordinal_high": DAY_ORDINALS_HIGH, "hour_word": HOUR_WORDS,
+TABLES = {"cardinal": CARDINALS, "ordinal": SMALL_ORDINALS, "day_ordinal": DAY_ORDINALS, "day_ordinal_high": DAY_ORDINALS_HIGH,
+          "day_ordinal_after_l": DAY_ORDINALS_AFTER_L, "hour_word": HOUR_WORDS,
           "hour_ordinal": HOUR_ORDINALS,
           "thousand": THOUSANDS, "hundred": HUNDREDS}
