@@ -67,9 +67,9 @@ RULES = [
          {"amount": "X", "unit": ["$dur_unit", "$u2", "$plural_unit"]},
          examples=(("بضعة أشهر", "PXM"), ("عدة سنوات", "PXY"), ("منذ سنوات", "PXY"))),
     Rule("last n units", rf"(?:ال)?{{dur_unit}}\s+(?:ال)?{amount()}\s+{{period_dir}}"
-                         rf"|(?:ال)?{amount('m')}\s+(?:ال)?{{dur_unit:u2}}\s+{{period_dir:p2}}",
+                         rf"|(?:ال\s*)?{amount('m')}\s+(?:ال)?{{dur_unit:u2}}\s+{{period_dir:p2}}",
          {"amount": ["$n", "$m"], "unit": ["$dur_unit", "$u2"]},
-         examples=(("الأيام الخمسة الماضية", "P5D"), ("الأشهر الثلاثة المقبلة", "P3M"), ("الثلاثة عقود القادمة", "P3DE"))),
+         examples=(("الأيام الخمسة الماضية", "P5D"), ("الأشهر الثلاثة المقبلة", "P3M"), ("الثلاثة عقود القادمة", "P3DE"), ("الـ 48 ساعة المقبلة", "PT48H"))),
     Rule("last two units", r"{dual}\s+{period_dir}", {"amount": 2, "unit": "$dual"},
          examples=(("اليومين المقبلين", "P2D"), ("العقدين الماضيين", "P2DE"))),
     Rule("last few units", r"(?:ال)?{dur_unit}\s+(?:{few}\s+)?{period_dir}", {"amount": "X", "unit": "$dur_unit"},
@@ -107,8 +107,9 @@ RULES = [
     Rule("rest of the year", _REST + r"(?:العام|السنة|عامي|هذا\s+العام|هذه\s+السنة)",
          {"from": {"offset": 0, "offset_unit": "D"}, "to": {"month": 12, "day": 31, "shift": 0, "shift_unit": "Y"}},
          examples=(("بقية العام", "2017-01-24/2017-12-31"),)),
-    Rule("few units ago", r"(?:منذ|قبل)\s+{few}\s+{dur_unit}" + _NOT_FROM_EVENT, {"ref": "PAST_REF"},
-         examples=(("قبل بضعة أشهر", "PAST_REF"), ("منذ عدة سنوات", "PAST_REF"))),
+    Rule("few units ago", r"(?:منذ|قبل)\s+{few}\s+{dur_unit}|قبل\s+{plural_unit}" + _NOT_FROM_EVENT,
+         {"ref": "PAST_REF"},
+         examples=(("قبل بضعة أشهر", "PAST_REF"), ("منذ عدة سنوات", "PAST_REF"), ("قبل أيام", "PAST_REF"))),
     Rule("the period at hand", r"(?:(?<=بداية\s)|(?<=مطلع\s)|(?<=نهاية\s)|(?<=منتصف\s)|(?<=أواخر\s)|(?<=أوائل\s)"
                                r"|(?<=أواسط\s)|(?<=مستهل\s)|(?<=ختام\s)){unit_now}",
          {"shift": 0, "shift_unit": "$unit_now"}),
