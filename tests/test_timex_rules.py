@@ -7,15 +7,18 @@ import pytest
 from wiretime import timex
 from wiretime.timex.lang import SUPPORTED, load
 
-CASES = [(code, rule.name, text, value)
-         for code in SUPPORTED for rule in load(code).rules for text, value in rule.examples]
+CASES = [(code, rule.name, example)
+         for code in SUPPORTED for rule in load(code).rules for example in rule.examples]
 
 
-@pytest.mark.parametrize(("lang", "rule", "text", "value"), CASES, ids=[f"{c[0]}:{c[2]}" for c in CASES])
-def test_rule_example(lang, rule, text, value):
+@pytest.mark.parametrize(("lang", "rule", "example"), CASES, ids=[f"{c[0]}:{c[2][0]}" for c in CASES])
+def test_rule_example(lang, rule, example):
+    """(text, value) or (text, value, mention): the text holds one mention with that value,
+    spanning the whole text or, when given, only `mention` (a preposition left out)."""
+    text, value, *mention = example
     reference = load(lang).example_reference
     mentions = timex.tag(text, lang, reference)
-    assert [(m.text, m.value) for m in mentions] == [(text, value)], rule
+    assert [(m.text, m.value) for m in mentions] == [(mention[0] if mention else text, value)], rule
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

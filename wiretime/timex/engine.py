@@ -1,16 +1,19 @@
 """The language-agnostic tagger: match a language's rules, compose, resolve.
 
 1. Fold the text (language data) so patterns see one spelling; offsets map back.
-2. Run the compiled rules; keep the longest non-overlapping matches.
-3. Compose neighbours a joiner separates: a date with a clock time, a clock time with a
-   part of day or a stated zone ("3 pm" + "GMT").
-4. Attach modifiers written just before ("end of", "نهاية").
+2. Run the rules that read text; keep the longest non-overlapping matches ("parts").
+3. Compose, round after round: composition rules read the text with every part replaced
+   by one symbol of its kind, so "{date} at {clock}", "{clock} - {clock}", "the end of
+   {date}", "{duration} after {date}" are patterns like any other. A composition is kept
+   only when its partial time resolves.
+4. Attach modifiers written just before ("نهاية").
 5. Resolve each partial time against the reference, past or future as the clause's tense
    says (else `prefer`).
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,45 +21,65 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from wiretime.model import TimeMention
-from wiretime.timex.language import Language, Rule
+from wiretime.timex.language import KIND_CHAR, Language, Rule
 from wiretime.timex.resolve import CLOCK_FIELDS, DATE_FIELDS, resolve
 
 _CLAUSE_END = re.compile(r"[.!?؟\n;؛]")
-_COMPOSE_WINDOW = 12
-_CALENDAR_UNITS = ("D", "W", "M", "Y", "Q", "HALF")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_ROUNDS = 6
+_CHAR_KIND = {c: k for k, c in KIND_CHAR.items()}
+# Kinds that are never a mention on their own.
+_SILENT = {"Z", "N"}
 
 
 @dataclass(slots=True)
 class Part:
-    """A matched piece of text and the partial time it stands for (folded offsets)."""
+    """A matched piece of text and the partial time it stands for (folded offsets).
+
+    `start`/`end` is the mention; `lo`/`hi` the text it consumed (with "from", "on"...).
+    """
 
     start: int
     end: int
     partial: dict[str, Any]
     rule: str
     priority: int = 0
+    lo: int = -1
+    hi: int = -1
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.lo < 0:
+            self.lo, self.hi = self.start, self.end
 
     @property
     def kind(self) -> str:
-        p = self.partial
-        if set(p) <= {"zone"}:
-            return "zone"
-        if set(p) <= {"pod", "ampm"}:
-            return "pod"
-        if "unit" in p and "amount" in p and not set(p) - {"unit", "amount", "type"} or "units" in p:
-            return "duration"
-        if any(k in p for k in ("from", "ref", "set", "unit")):
-            return "other"
-        relative = p.get("shift_unit") or p.get("offset_unit")
-        if relative:  # "next week", "yesterday": a date that finer fields may narrow
-            return "date" if relative in _CALENDAR_UNITS else "other"
-        has_date = any(k in p for k in DATE_FIELDS)
-        has_clock = any(k in p for k in CLOCK_FIELDS)
-        if has_date:
-            return "datetime" if has_clock else "date"
-        return "clock" if has_clock else "other"
+        return kind_of(self.partial)
+
+
+def kind_of(p: dict[str, Any]) -> str:
+    """The kind letter (language.PART_KINDS) of a partial time."""
+    if "kind" in p:
+        return p["kind"]
+    if "from" in p and "to" in p:
+        return "R"
+    if "set" in p or "every" in p:
+        return "S"
+    if "unit" in p or "units" in p:
+        return "U"
+    if "ref" in p:
+        return "F"
+    keys = set(p) - {"mod", "type", "zone"}
+    if not keys:
+        return "Z" if "zone" in p else "N"
+    if keys <= {"pod", "ampm"}:
+        return "P"
+    clock = any(k in p for k in CLOCK_FIELDS if k != "pod") or p.get("offset_unit") in ("H", "MIN", "S")
+    day = any(k in p for k in DATE_FIELDS) or any(k in p for k in ("shift_unit", "within", "anchor")) \
+        or p.get("offset_unit") not in (None, "H", "MIN", "S")
+    if clock and (day or "hour" not in p and "hhmm" not in p and "offset_unit" in p):
+        return "T"
+    return "C" if clock else "D"
 
 
 def reference_datetime(reference: str, tz: str | None = None) -> datetime:
@@ -72,10 +95,11 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
     """Every time expression of `text`, normalized against `reference`."""
     ref = reference_datetime(reference, tz)
     folded, back = language.fold_text(text)
-    parts = _compose(_match(folded, language), folded, language)
+    parts = _compose(_match(folded, language, ref), folded, language, ref)
     mentions = []
     for part in parts:
-        if part.kind in ("zone", "pod") and "hour" not in part.partial:
+        if part.kind in _SILENT or part.partial.get("latent") \
+                or part.kind == "P" and ("pod" not in part.partial or not language.bare_parts_of_day):
             continue
         direction = _tense(folded, part, language) or prefer
         reading = resolve(part.partial, ref, direction, language.clock_rollover)
@@ -97,15 +121,18 @@ def _stated_zone(partial: dict[str, Any]) -> str | None:
     return None
 
 
-def _match(folded: str, language: Language) -> list[Part]:
-    """Longest non-overlapping rule matches (ties: higher priority, then earlier rule)."""
+def _match(folded: str, language: Language, ref: datetime) -> list[Part]:
+    """Longest non-overlapping rule matches (ties: higher priority, then earlier rule).
+
+    The pre-scan: only the rules whose trigger words occur in the text are tried, and
+    only at word starts their first characters allow (see prescan.py)."""
     found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     starts: dict[str, list[int]] = {}
     for m in language.word_start_re.finditer(folded):
         starts.setdefault(folded[m.start():m.start() + 1], []).append(m.start())
     firsts = language.rule_first_chars
-    for order in language.rules_to_try(folded):  # the pre-scan: only rules whose words occur
-        rule, regex, first = language.rules[order], language.rule_regex(order), firsts[order]
+    for order in language.rules_to_try(folded):
+        rule, regex, first = language.text_rules[order], language.rule_regex(order), firsts[order]
         if first is None:
             matches = list(regex.finditer(folded))
         else:  # tried only where a match can start
@@ -113,67 +140,157 @@ def _match(folded: str, language: Language) -> list[Part]:
                        if (m := regex.match(folded, at))]
         found.extend((m.start(), m.end(), rule.priority, order, rule, m)
                      for m in matches if m.end() > m.start())
-    found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[3], f[0]))
+    return _select(found, language, None, ref=ref)
+
+
+def _select(found: list, language: Language, parts_at: dict[int, Part] | None,
+            offsets: list[int] | None = None, ref: datetime | None = None) -> list[Part]:
+    """Greedy choice of non-overlapping matches: longest text first, then priority, then
+    rule order. In composition (`parts_at` given) match offsets index the abstract string
+    and `offsets` maps them back to the folded text."""
+    def span(f: tuple) -> tuple[int, int]:
+        if offsets is None:
+            return f[0], f[1]
+        return offsets[f[0]], offsets[f[1]]
+
+    found.sort(key=lambda f: (-f[2], -(span(f)[1] - span(f)[0]), f[3], f[0]) if parts_at is not None
+               else (-(f[1] - f[0]), -f[2], f[3], f[0]))
     taken: list[tuple[int, int]] = []
-    parts = []
-    for start, end, _, _, rule, m in found:
-        if any(start < e and s < end for s, e in taken):
+    out = []
+    for f in found:
+        lo, hi = span(f)
+        if any(lo < e and s < hi for s, e in taken):
             continue
-        partial = _build(rule.build, m, language)
+        rule, m = f[4], f[5]
+        partial = _build(rule.build, m, language, parts_at)
         if partial is None:
             continue
-        taken.append((start, end))
-        parts.append(Part(start, end, partial, rule.name, rule.priority))
-    parts.sort(key=lambda p: p.start)
-    return parts
-
-
-def _build(spec: dict[str, Any], m: re.Match[str], language: Language) -> dict[str, Any] | None:
-    out: dict[str, Any] = {}
-    for key, val in spec.items():
-        if isinstance(val, dict):
-            sub = _build(val, m, language)
-            if sub is None:
-                return None
-            out[key] = sub
-        elif isinstance(val, list):  # alternatives: the sum of the numbers, else the first present
-            captured = [_capture(m, v.lstrip("$"), language) for v in val if isinstance(v, str)]
-            present = [v for v in captured if v is not None]
-            constants = [v for v in val if isinstance(v, int | float)]
-            if not present:  # [2000, "$units"]: the constants alone when nothing was captured
-                if constants:
-                    out[key] = sum(constants)
-                continue
-            if all(isinstance(v, int | float) for v in present):
-                out[key] = sum(present) + sum(constants)
-            else:
-                out[key] = present[0]
-        elif isinstance(val, str) and val.startswith(("$", "-$")):
-            value = _capture(m, val.lstrip("-$"), language)
-            if value is None:
-                continue
-            if isinstance(value, dict):  # a table of partial times (holidays): its fields
-                out.update(value)
-                continue
-            if val.startswith("-"):
-                if not isinstance(value, int | float):
-                    return None
-                value = -value
-            out[key] = value
+        if parts_at is not None and not rule.build.get("latent"):
+            partial.pop("latent", None)
+        if ref is not None and kind_of(partial) not in "NZP" \
+                and resolve(partial, ref, "nearest", language.clock_rollover) is None:
+            continue
+        if "mention" in m.groupdict() and m.group("mention") is not None:
+            start, end = span((m.start("mention"), m.end("mention")))
+            if offsets is not None:
+                start = _first_text(m.start("mention"), parts_at, offsets)
+                end = _last_text(m.end("mention"), parts_at, offsets)
         else:
-            out[key] = val
+            start, end = lo, hi
+            if parts_at is not None:
+                start = _first_text(f[0], parts_at, offsets)
+                end = _last_text(f[1], parts_at, offsets)
+        taken.append((lo, hi))
+        out.append(Part(start, end, partial, rule.name, rule.priority, lo=lo, hi=hi))
+    out.sort(key=lambda p: p.lo)
     return out
 
 
-def _capture(m: re.Match[str], name: str, language: Language) -> Any:
-    """A capture's value (None when it did not take part, or is not in this pattern)."""
+def _first_text(i: int, parts_at: dict[int, Part] | None, offsets: list[int]) -> int:
+    """Mention start for abstract position i: a part starts at its mention, not its consumed text."""
+    if parts_at and i in parts_at:
+        return parts_at[i].start
+    return offsets[i]
+
+
+def _last_text(j: int, parts_at: dict[int, Part] | None, offsets: list[int]) -> int:
+    if parts_at and j - 1 in parts_at:
+        return parts_at[j - 1].end
+    return offsets[j]
+
+
+def _build(spec: dict[str, Any], m: re.Match[str], language: Language,
+           parts_at: dict[int, Part] | None) -> dict[str, Any] | None:
+    """The partial time a rule's `build` spec makes of a match.
+
+    Values: constants; "$name" (a table capture's value, or a found expression's partial
+    time, "$name.field" one of its fields; "-$name" negates a number); a list of such (the
+    sum of the numbers present and the list's number constants, else the first present);
+    a dict (built alike). A table whose values are partial times (holidays) gives its
+    fields. "*": [names] merges those partial times in; "require": {name: field} rejects
+    the match unless that found expression has that field.
+    """
+    for name, needed in spec.get("require", {}).items():
+        got = _capture("$" + name, m, language, parts_at)
+        if not isinstance(got, dict) or needed not in got:
+            return None
+    out: dict[str, Any] = {}
+    for key, val in spec.items():
+        if key == "require":
+            continue
+        if key == "*":
+            for name in val:
+                sub = _capture(name, m, language, parts_at)
+                if sub is None:
+                    continue
+                merged = merge(out, sub) if isinstance(sub, dict) else None
+                if merged is None:
+                    return None
+                out = merged
+            continue
+        value = _value(val, m, language, parts_at)
+        if value is _FAIL:
+            return None
+        if value is None:
+            continue
+        if isinstance(value, dict) and isinstance(val, str) and not _is_part(val, m, parts_at):
+            out.update(value)  # a table of partial times (holidays): its fields
+            continue
+        if key in out and isinstance(out[key], dict) and isinstance(value, dict):
+            value = merge(out[key], value)
+            if value is None:
+                return None
+        out[key] = value
+    return out
+
+
+_FAIL = object()
+
+
+def _value(val: Any, m: re.Match[str], language: Language, parts_at: dict[int, Part] | None) -> Any:
+    if isinstance(val, dict):
+        sub = _build(val, m, language, parts_at)
+        return _FAIL if sub is None else sub
+    if isinstance(val, list):  # the sum of the numbers present, else the first present
+        captured = (_value(x, m, language, parts_at) for x in val if isinstance(x, str))
+        present = [v for v in captured if v is not None and v is not _FAIL]
+        constants = [x for x in val if isinstance(x, int | float)]
+        if not present:  # [2000, "$units"]: the constants alone when nothing was captured
+            return sum(constants) if constants else None
+        if all(isinstance(v, int | float) for v in present):
+            return sum(present) + sum(constants)
+        return present[0]
+    if isinstance(val, str) and val.startswith(("$", "-$")):
+        got = _capture(val, m, language, parts_at)
+        if got is not None and val.startswith("-"):
+            return -got if isinstance(got, int | float) else _FAIL
+        return got
+    return val
+
+
+def _capture(ref: str, m: re.Match[str], language: Language, parts_at: dict[int, Part] | None) -> Any:
+    """The value of "$name" or "$name.field": a found expression's partial time (or one of
+    its fields), else the capture's table value or text (None when it took no part)."""
+    name, _, attr = ref.lstrip("-$").partition(".")
     raw = m.group(name) if name in m.re.groupindex else None
     if raw is None:
         return None
+    if _is_part(ref, m, parts_at):
+        partial = copy.deepcopy(parts_at[m.start(name)].partial)
+        return partial.get(attr) if attr else partial
     value = language.capture_value(_table_inside(m, name, language), raw, m.re)
     if isinstance(value, str) and _NUMBER.fullmatch(value):
         return int(value) if value.isdigit() else float(value.replace(",", "."))
     return value
+
+
+def _is_part(ref: str, m: re.Match[str], parts_at: dict[int, Part] | None) -> bool:
+    """Whether "$name" captured a found expression (in composition)."""
+    if parts_at is None:
+        return False
+    name = ref.lstrip("-$").partition(".")[0]
+    raw = m.group(name) if name in m.re.groupindex else None
+    return raw is not None and len(raw) == 1 and raw in _CHAR_KIND and m.start(name) in parts_at
 
 
 def _table_inside(m: re.Match[str], name: str, language: Language) -> str:
@@ -188,98 +305,90 @@ def _table_inside(m: re.Match[str], name: str, language: Language) -> str:
     return name
 
 
-_MERGES = {("date", "clock"), ("clock", "date"), ("clock", "pod"), ("clock", "zone"), ("pod", "clock"),
-           ("datetime", "zone"), ("datetime", "pod"), ("date", "pod"), ("pod", "date"), ("date", "date")}
-_NEEDS_DAY = {("date", "clock"), ("clock", "date"), ("date", "pod"), ("pod", "date")}
-_RANGE_KINDS = {("date", "date"), ("clock", "clock"), ("datetime", "datetime"), ("datetime", "clock"),
-                ("clock", "datetime")}
-
-
-def _compose(parts: list[Part], folded: str, language: Language) -> list[Part]:
-    """Merge neighbours that together make one expression, then join ranges ("from X to
-    Y" is one interval); then attach modifiers."""
-    merged: list[Part] = []
-    for part in parts:
-        prev = merged[-1] if merged else None
-        if prev is not None and _mergeable(prev, part):
-            gap = folded[prev.end:part.start]
-            if len(gap) <= _COMPOSE_WINDOW and language.joiner_re.match(gap):
-                merged[-1] = Part(prev.start, part.end, {**prev.partial, **part.partial},
-                                  f"{prev.rule}+{part.rule}", max(prev.priority, part.priority))
+def merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None:
+    """Two partial times that name one time together ("Thursday" + "3pm"); None if they
+    disagree. A range takes the other's fields at both ends ("9-11" + "on Thursday")."""
+    for x, y in ((a, b), (b, a)):
+        if "from" in x and "to" in x and "from" not in y:
+            ends = [merge(x[end], {k: v for k, v in y.items() if k != "mod"}) for end in ("from", "to")]
+            if None in ends:
+                return None
+            out = {**x, "from": ends[0], "to": ends[1]}
+            if "mod" in y:
+                out.setdefault("mod", y["mod"])
+            return out
+    if _relative(a) and _relative(b):  # "yesterday" and "last week" are two times
+        return None
+    if kind_of(a) == kind_of(b) == "U" and not set(a) - _DURATION_KEYS and not set(b) - _DURATION_KEYS:
+        units = _units(a) + _units(b)  # "a year and two months": one duration of two units
+        return {"units": units} if len({u for _, u in units}) == len(units) else None
+    out = dict(a)
+    for key, val in b.items():
+        if key in out and out[key] != val:
+            if key in ("mod", "type"):
                 continue
-        merged.append(part)
-    merged = _join_durations(merged, folded, language)
-    merged = _join_ranges(merged, folded, language)
-    for part in merged:
-        _attach_modifier(part, folded, language)
-    return merged
+            return None
+        else:
+            out[key] = val
+    out.pop("latent", None)
+    return out
 
 
-def _mergeable(a: Part, b: Part) -> bool:
-    kinds = (a.kind, b.kind)
-    if kinds not in _MERGES or set(a.partial) & set(b.partial):
-        return False
-    if kinds == ("date", "date"):  # a weekday or a relative period narrowed by the other
-        return not (_relative(a.partial) and _relative(b.partial))
-    if kinds in _NEEDS_DAY:
-        return _day_grain(a.partial if a.kind == "date" else b.partial)
-    return True
+_DURATION_KEYS = {"amount", "unit", "units", "type"}
+
+
+def _units(p: dict[str, Any]) -> list:
+    return [list(u) for u in p["units"]] if "units" in p else [[p.get("amount", 1), p["unit"]]]
 
 
 def _relative(p: dict[str, Any]) -> bool:
     return "shift_unit" in p or "offset_unit" in p
 
 
-def _day_grain(p: dict[str, Any]) -> bool:
-    unit = p.get("shift_unit") or p.get("offset_unit")
-    return "day" in p or "weekday" in p or unit == "D" or ("nth" in p and "month" in p)
-
-
-def _join_durations(parts: list[Part], folded: str, language: Language) -> list[Part]:
-    """"a year and two months" is one duration (P1Y2M): durations joined by "and"."""
-    out: list[Part] = []
+def _compose(parts: list[Part], folded: str, language: Language, ref: datetime) -> list[Part]:
+    """Combine parts with the composition rules until nothing changes; then modifiers."""
+    rules = language.compiled_compose
+    for _ in range(_ROUNDS if rules else 0):
+        abstract, offsets, parts_at = _abstract(parts, folded)
+        found = []
+        for order, (rule, regex) in enumerate(rules):
+            for m in regex.finditer(abstract):
+                inside = [parts_at[i] for i in range(m.start(), m.end()) if i in parts_at]
+                if not inside or len(inside) == 1 and m.end() - m.start() == 1:
+                    continue
+                found.append((m.start(), m.end(), rule.priority, order, rule, m))
+        if not found:
+            break
+        made = _select(found, language, parts_at, offsets, ref)
+        if not made:
+            break
+        kept = [p for p in parts if not any(n.lo <= p.lo and p.hi <= n.hi for n in made)]
+        for n in made:
+            inner = [p.rule for p in parts if n.lo <= p.lo and p.hi <= n.hi]
+            n.rule = f"{n.rule}({'+'.join(inner)})"
+        parts = sorted(kept + made, key=lambda p: p.lo)
     for part in parts:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == part.kind == "duration" \
-                and language.and_re.fullmatch(folded, prev.end, part.start):
-            units = [*_units(prev.partial), *_units(part.partial)]
-            if len({u for _, u in units}) == len(units):
-                out[-1] = Part(prev.start, part.end, {"units": units}, f"{prev.rule}+{part.rule}",
-                               prev.priority)
-                continue
-        out.append(part)
-    return out
+        _attach_modifier(part, folded, language)
+    return parts
 
 
-def _units(p: dict[str, Any]) -> list[tuple[Any, str]]:
-    return list(p["units"]) if "units" in p else [(p.get("amount", 1), p["unit"])]
-
-
-def _join_ranges(parts: list[Part], folded: str, language: Language) -> list[Part]:
-    out: list[Part] = []
-    for part in parts:
-        prev = out[-1] if out else None
-        start = _range_start(prev, part, folded, language) if prev is not None else None
-        if start is not None:
-            out[-1] = Part(start, part.end, {"from": prev.partial, "to": part.partial},
-                           f"range({prev.rule},{part.rule})", max(prev.priority, part.priority))
-            continue
-        out.append(part)
-    return out
-
-
-def _range_start(a: Part, b: Part, folded: str, language: Language) -> int | None:
-    """Where the range "a to b" starts (its opener included), or None if it is none."""
-    if (a.kind, b.kind) not in _RANGE_KINDS or "mod" in a.partial or "mod" in b.partial:
-        return None
-    for form, infix, opener in language.compiled_range_forms:
-        if infix.fullmatch(folded, a.end, b.start):
-            m = opener.search(folded, max(0, a.start - 20), a.start)
-            if m:
-                return m.start()
-            if not form.opener_required:
-                return a.start
-    return None
+def _abstract(parts: list[Part], folded: str) -> tuple[str, list[int], dict[int, Part]]:
+    """The text with each part as one symbol; folded offset of every abstract position
+    (and of the end); the part at each symbol's position."""
+    chunks: list[str] = []
+    offsets: list[int] = []
+    parts_at: dict[int, Part] = {}
+    at = 0
+    for p in parts:
+        chunks.append(folded[at:p.lo])
+        offsets.extend(range(at, p.lo))
+        parts_at[len(offsets)] = p
+        chunks.append(KIND_CHAR[p.kind])
+        offsets.append(p.lo)
+        at = p.hi
+    chunks.append(folded[at:])
+    offsets.extend(range(at, len(folded) + 1))
+    return "".join(chunks), offsets, parts_at
 
 
 def _attach_modifier(part: Part, folded: str, language: Language) -> None:

@@ -8,6 +8,14 @@ Pattern syntax: a regular expression in which `{table}` stands for "any word of 
 table" and captures it under the table's name; `{table:name}` captures it under another
 name (to use one table twice). A capture's value is looked up in its table; a capture
 that is not a table (a plain named group) keeps its text, digits folded to ASCII.
+
+Composition rules (Duckling-style, but regular): `{@KINDS:name}` stands for one already
+found expression of one of the kinds (letters of PART_KINDS) and captures its partial time
+under `name`. The engine runs them over the text with each found expression replaced by
+one symbol, round after round, so "9:30 - 11:00" + "on Thursday" becomes one range.
+A group named `mention` narrows the mention to that group (the rest is consumed but left
+out of the span: TimeML leaves "from", "on", "since" out). A language that writes no
+composition rules gets the default ones of `neighbour_rules` (joiners, range forms).
 """
 
 from __future__ import annotations
@@ -20,6 +28,14 @@ from typing import Any
 from wiretime.timex.prescan import DIGIT, first_chars, trigger_clauses
 from wiretime.timex.prescan import PLACEHOLDER as _PLACEHOLDER
 
+_PART_PLACEHOLDER = re.compile(r"\{@([A-Z]+):(\w+)\}")
+# Kinds of found expressions, each written as one private-use character in composition:
+# D date, C clock time, T date and clock, R range, P part of day / am-pm alone, Z zone alone,
+# S set, U duration, F vague reference (PRESENT_REF...), N a number or word that only
+# composition uses (never a mention alone).
+PART_KINDS = "DCTRPZSUFN"
+KIND_CHAR = {kind: chr(0xE000 + i) for i, kind in enumerate(PART_KINDS)}
+
 # Arabic-Indic and Persian digits fold to ASCII for every language: news mixes them.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -29,16 +45,22 @@ class Rule:
     """A pattern and the partial time it stands for.
 
     `build` maps partial-time fields (see resolve.py) to constants or to "$capture"
-    (the capture's table value; "-$capture" negates a number). Nested dicts under
-    "from"/"to" build the two ends of an interval. `examples` are (text, expected value)
-    pairs resolved against the language's example reference; they are the rule's tests.
+    (the capture's table value; "-$capture" negates a number; see engine._build). Nested
+    dicts under "from"/"to" build the two ends of an interval. `examples` are (text,
+    expected value) pairs, or (text, value, mention) when the mention is only part of the
+    text, resolved against the language's example reference; they are the rule's tests.
     """
 
     name: str
     pattern: str
     build: dict[str, Any]
-    examples: tuple[tuple[str, str], ...] = ()
+    examples: tuple[tuple[str, ...], ...] = ()
     priority: int = 0
+
+    @property
+    def composes(self) -> bool:
+        """True for a composition rule (its pattern names already found expressions)."""
+        return "{@" in self.pattern
 
 
 @dataclass(frozen=True)
@@ -80,6 +102,9 @@ class Language:
     and_joiner: str = r"(?!)"
     # Looking ahead, is a clock time already past on the reference day the next day's?
     clock_rollover: bool = True
+    # Is a part of day alone ("the morning") a mention (TimeML), or only with a day or hour?
+    bare_parts_of_day: bool = False
+    cased: tuple[str, ...] = ()  # table words that match only as written ("May", not "may")
     word_boundary_left: str = r"(?<!\w)"
     word_boundary_right: str = r"(?!\w)"
     example_reference: str = "2017-01-24"
@@ -137,10 +162,21 @@ class Language:
 
         Written as a trie (common prefixes factored out) so that tables of thousands of
         forms (spelled-out numbers) cost one branch per character, not one per word.
+        Words listed in `cased` match only as written.
         """
         if table not in self._alternations:
-            self._alternations[table] = _trie_regex(self.lookup[table])
+            plain = [w for w in self.lookup[table] if w not in self._cased]
+            cased = [self._cased[w] for w in self.lookup[table] if w in self._cased]
+            self._alternations[table] = "|".join(cased + ([_trie_regex(plain)] if plain else [])) or "(?!)"
         return self._alternations[table]
+
+    @cached_property
+    def _cased(self) -> dict[str, str]:
+        """Folded key -> a case-sensitive pattern for the words listed in `cased`."""
+        out: dict[str, list[str]] = {}
+        for word in self.cased:
+            out.setdefault(self._key(word), []).append(re.escape(word))
+        return {k: "(?-i:" + "|".join(v) + ")" for k, v in out.items()}
 
     # -- patterns -----------------------------------------------------------------------
     def expand(self, pattern: str) -> str:
@@ -152,7 +188,13 @@ class Language:
                 raise KeyError(f"{self.code}: pattern uses unknown table {table!r}: {pattern}")
             return f"(?P<{name}>{self.alternation(table)})"
 
-        return _PLACEHOLDER.sub(sub, self.fold_pattern(pattern))
+        def part(m: re.Match[str]) -> str:
+            kinds, name = m.group(1), m.group(2)
+            if set(kinds) - set(PART_KINDS):
+                raise KeyError(f"{self.code}: unknown kind in {m.group(0)}: {pattern}")
+            return f"(?P<{name}>[{''.join(KIND_CHAR[k] for k in kinds)}])"
+
+        return _PLACEHOLDER.sub(sub, _PART_PLACEHOLDER.sub(part, self.fold_pattern(pattern)))
 
     def fold_pattern(self, pattern: str) -> str:
         """A pattern written in the language's own spelling, folded like the text."""
@@ -160,17 +202,49 @@ class Language:
 
     @cached_property
     def compiled_rules(self) -> list[tuple[Rule, re.Pattern[str]]]:
-        return [(rule, self.rule_regex(i)) for i, rule in enumerate(self.rules)]
+        return [(rule, self.rule_regex(i)) for i, rule in enumerate(self.text_rules)]
+
+    @cached_property
+    def text_rules(self) -> list[Rule]:
+        """The rules that read the text itself (the pre-scan and `rule_regex` index these)."""
+        return [rule for rule in self.rules if not rule.composes]
+
+    @cached_property
+    def compiled_compose(self) -> list[tuple[Rule, re.Pattern[str]]]:
+        """The rules that combine already found expressions (the language's own, else the
+        default ones its joiners, range forms and `and_joiner` make)."""
+        rules = [rule for rule in self.rules if rule.composes] or self.neighbour_rules()
+        return [(rule, self._compile(rule.pattern, self._regex_of(rule))) for rule in rules]
+
+    def _regex_of(self, rule: Rule) -> str:
+        return f"{self.word_boundary_left}(?:{self.expand(rule.pattern)}){self.word_boundary_right}"
+
+    def neighbour_rules(self) -> list[Rule]:
+        """Default composition: neighbours a joiner separates make one expression (a date
+        and a clock time, a clock time and a part of day or a zone, a weekday and a relative
+        week...), two dates or two clock times a range form joins make one range (its
+        opener in the span), durations the `and_joiner` joins make one ("a year and two
+        months"). Ranges first, then durations, then merges."""
+        joiner = f"(?:{self.joiners})"
+        pairs = ("DC", "CD", "CP", "PC", "CZ", "TZ", "TP", "DP", "PD", "DD", "DR", "RD", "RZ", "RP")
+        merges = [Rule(f"join {a}{b}", f"{{@{a}:a}}{joiner}{{@{b}:b}}", {"*": ["$a", "$b"]}, priority=1)
+                  for a, b in pairs]
+        merges.append(Rule("join durations", f"{{@U:a}}(?:{self.and_joiner}){{@U:b}}", {"*": ["$a", "$b"]},
+                           priority=2))
+        ranges = []
+        for i, form in enumerate(self.range_forms):
+            opener = f"(?:{form.opener})\\s*" if form.opener_required else f"(?:(?:{form.opener})\\s*)?"
+            ranges.append(Rule(f"range form {i}", f"{opener}{{@DCT:a}}(?:{form.infix}){{@DCT:b}}",
+                               {"from": "$a", "to": "$b"}, priority=3))
+        return ranges + merges
 
     def rule_regex(self, index: int) -> re.Pattern[str]:
         """Rule `index` compiled, on first use (a text whose pre-scan lacks a rule's
         trigger never pays for compiling it)."""
         compiled = self._rule_regexes.get(index)
         if compiled is None:
-            rule = self.rules[index]
-            body = self.expand(rule.pattern)
-            regex = f"{self.word_boundary_left}(?:{body}){self.word_boundary_right}"
-            compiled = self._rule_regexes[index] = self._compile(rule.pattern, regex)
+            rule = self.text_rules[index]
+            compiled = self._rule_regexes[index] = self._compile(rule.pattern, self._regex_of(rule))
         return compiled
 
     @cached_property
@@ -179,7 +253,7 @@ class Language:
         must all hold, each satisfied by any of its atoms ("t:table" a word of that table,
         "l:text" that literal text, "d" a digit). The pre-scan (`triggers_in`) lets a text
         skip every rule whose clauses it does not meet."""
-        return [trigger_clauses(self.fold_pattern(rule.pattern)) for rule in self.rules]
+        return [trigger_clauses(self.fold_pattern(rule.pattern)) for rule in self.text_rules]
 
     def rules_to_try(self, folded: str) -> list[int]:
         """Indices (in order) of the rules whose trigger clauses `folded` meets."""
@@ -203,7 +277,7 @@ class Language:
         for index, clauses in enumerate(self.rule_triggers):
             for clause in clauses:
                 masks[clause] = masks.get(clause, 0) | 1 << index
-        return list(masks), list(masks.values()), (1 << len(self.rules)) - 1
+        return list(masks), list(masks.values()), (1 << len(self.text_rules)) - 1
 
     @cached_property
     def rule_first_chars(self) -> list[frozenset[str] | None]:
@@ -211,7 +285,7 @@ class Language:
         rule is tried only where the text has one of them at a word start."""
         firsts = {name: frozenset(ch for word in table for ch in (word[:1], word[:1].upper()) if ch)
                   for name, table in self.lookup.items()}
-        chars = [first_chars(self.fold_pattern(rule.pattern), firsts) for rule in self.rules]
+        chars = [first_chars(self.fold_pattern(rule.pattern), firsts) for rule in self.text_rules]
         return [c if c is not None and all(ch.isalnum() or ch == "_" for ch in c) else None for c in chars]
 
     @cached_property

@@ -7,46 +7,59 @@ wall clock) in the direction the sentence's tense, or else `prefer`, asks for.
 Fields of a partial time:
   type        DATE | TIME | DURATION | SET, when the rule knows better than the fields
   year month day weekday(1=Mon) hour minute second   calendar and clock fields
-  hhmm        "0800": military clock (hour and minute)
+  week quarter half season(SP SU FA WI) decade century   coarser calendar fields
+  feast       a movable or fixed feast computed by feasts.py ("easter", "hijri:10-01"...)
+  hhmm        "0800": military clock (hour and minute);  year2  a two-digit year ("'17")
   ampm        "am" | "pm";  pod  part of day: MO AF EV NI (and NO=noon, MN=midnight)
-  year2       a two-digit year ("'17")
-  shift, shift_unit   this/next/last unit at that unit's grain: (+1, "M") -> next month
-  offset, offset_unit N units from the reference: (-3, "D") -> three days ago
-  amount, unit        a duration: (3, "D") -> P3D; amount "X" -> PXD
-  units       a duration of several parts: [(1, "Y"), (2, "M")] -> P1Y2M
-  ref         PRESENT_REF | PAST_REF | FUTURE_REF
-  set         a SET value as written (P1D, XXXX-WXX-2); freq/quant pass through to extra
-  quarter half season decade century   coarse periods (with year when known)
-  nth, nth_unit       the nth weekday / week ("W") / day ("D") of the month (-1 = last)
-  calendar    "hijri": year, month and day are Hijri (converted to Gregorian here)
-  easter      days from Western Easter Sunday (holidays: Good Friday = -2)
+  bc          true: a year before the common era
+  rel         -1 | 0 | +1: last / this / next occurrence of what the other fields name
+  shift, shift_unit    this/next/last unit at that unit's grain: (+1, "M") -> next month
+  offset, offset_unit  N units from the reference: (-3, "D") -> three days ago;
+              grain: the unit whose grain the result has (default: offset_unit);
+              fine_grain: a finer grain the result keeps (an offset in years, to the day)
+  anchor      a partial time the offset counts from instead ("3 days after Easter")
+  within      a partial time whose span the other fields are looked for in
+              ("Wednesday of next week"); a shift or offset with finer fields acts so too
+  nth, nth_unit  the nth (negative: from the end) weekday, or unit (D W WE M Q), inside
+              `within`, or inside the month (and year) the fields give
+  occurrence  the nth occurrence after the reference's day (negative: before it)
+  calendar    "hijri": year, month and day are Hijri (converted to Gregorian by hijri.py)
+  easter      days from Western Easter Sunday (holidays: Good Friday = -2); a feast spec
   era         "BC": the year, decade or century is before the Common Era (BC0049)
-  zone        a zone the text states for a clock time (IANA, "UTC", "+03:00")
   dir         "past" | "future": the words say which occurrence ("last Tuesday"), strictly
               before or after the reference's day/month; this overrides tense and `prefer`
-  mod         TIMEX3 mod (START MID END APPROX MORE_THAN LESS_THAN ...)
+  amount, unit        a duration: (3, "D") -> P3D; amount "X" -> PXD
+  units       a duration of several parts: [(1, "Y"), (2, "M")] -> P1Y2M
+  otherwise   the partial time to read instead when the tense is not future ("in two
+              years": a date ahead, else a duration)
+  ref         PRESENT_REF | PAST_REF | FUTURE_REF
+  set         a SET value as written (P1D);  every: a partial time or unit repeated
+  zone        a zone the text states for a clock time (IANA, "UTC", "+03:00")
+  mod         TIMEX3 mod (START MID END APPROX MORE_THAN LESS_THAN BEFORE AFTER ...)
   from, to    the two ends of a range (each a partial time)
-Units: Y M W D H MIN S Q (quarter) HALF DE (decade) CE (century).
+Units: Y M W D H MIN S Q (quarter) HALF DE (decade) CE (century) WE (weekend) SEASON.
 """
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from wiretime.timex import hijri
+from wiretime.timex import feasts, hijri
+from wiretime.timex.grains import GRAINS, UNIT_GRAIN, When, advance, floor, full_units_inside, season, span_of
 
-DATE_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month", "day", "weekday", "easter")
+DATE_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "weekday",
+               "feast", "easter")
 CLOCK_FIELDS = ("hour", "minute", "second", "hhmm", "pod")
-GRAIN_ORDER = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
-               "pod", "hour", "minute", "second")
-DURATION_UNITS = {"CE": "CE", "DE": "DE", "Y": "Y", "HALF": "H", "Q": "Q", "M": "M", "W": "W", "D": "D",
-                  "H": "TH", "MIN": "TM", "S": "TS"}  # largest first
-_DAY_KEYS = ("year", "month", "day", "weekday", "shift", "shift_unit", "offset", "offset_unit", "nth",
-             "nth_unit", "calendar", "dir")
-POD_HOURS = {"MO": 9, "AF": 15, "EV": 19, "NI": 22, "NO": 12, "MN": 0}
+RELATIVE_FIELDS = ("shift_unit", "offset_unit", "within", "anchor", "rel", "nth")
+DURATION_UNITS = {"CE": "CE", "DE": "DE", "Y": "Y", "HALF": "H", "Q": "Q", "M": "M", "W": "W", "WE": "WE",
+                  "D": "D", "H": "TH", "MIN": "TM", "S": "TS"}  # largest first
+POD_HOURS = {"NO": 12, "MN": 0}
+_FINE = ("week", "weekend", "day", "pod", "hour", "minute", "second")
+_CLOCK_GRAINS = ("pod", "hour", "minute", "second")
+_IN_MONTHS = {"Q": 3, "HALF": 6}
+_SMALLER = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S"), "W": (7, "D")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,351 +82,484 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
     """
     mod = p.get("mod")
     direction = p.get("dir", direction)
-    if "from" in p and "to" in p:
-        return _resolve_range(p["from"], p["to"], ref, direction, mod, rollover)
-    if "ref" in p:
-        return Resolved("TIME" if p["ref"] == "PRESENT_REF" and p.get("type") == "TIME" else "DATE",
-                        p["ref"], mod)
-    if "set" in p:
-        return Resolved("SET", str(p["set"]), mod)
-    if "units" in p:
-        return Resolved("DURATION", compound_duration(p["units"]), mod)
-    if "unit" in p:
-        return Resolved("DURATION", duration_value(p.get("amount", 1), p["unit"]), mod)
     if p.get("calendar") == "hijri":
         gregorian = hijri.as_gregorian(p, ref, direction)
         if gregorian is None:
             return None
         if isinstance(gregorian, tuple):
-            return _resolve_range(*gregorian, ref, direction, mod, rollover)
+            return resolve({"from": gregorian[0], "to": gregorian[1], **({"mod": mod} if mod else {})}, ref,
+                           direction, rollover)
         p = gregorian
-    if "shift_unit" in p or "offset_unit" in p:
-        anchored = _anchor(p, ref)
-        if anchored is not None:
-            return _resolve_calendar(anchored, ref, direction, mod, rollover)
-        if "shift_unit" in p:
-            return _resolve_shift(p, ref, mod)
-        return _resolve_offset(p, ref, mod)
-    return _resolve_calendar(p, ref, direction, mod, rollover)
-
-
-def _anchor(p: dict, ref: datetime) -> dict | None:
-    """A relative period that finer fields narrow ("Friday of next week", "June next year",
-    "tomorrow at 3") as absolute calendar fields; None when nothing finer is given."""
-    unit = p.get("shift_unit") or p.get("offset_unit")
-    n = p.get("shift", p.get("offset", 0))
-    if unit not in ("D", "W", "M", "Y") or not isinstance(n, int):
+    if "otherwise" in p and direction != "future":
+        return resolve({**p["otherwise"], **({"mod": mod} if mod else {})}, ref, direction)
+    if "from" in p and "to" in p:
+        return _resolve_range(p, ref, direction, mod, rollover)
+    if "ref" in p:
+        kind = "TIME" if p["ref"] == "PRESENT_REF" and p.get("type") == "TIME" else "DATE"
+        return Resolved(kind, p["ref"], mod)
+    if "set" in p or "every" in p:
+        value = str(p["set"]) if "set" in p else _set_value(p["every"])
+        return None if value is None else Resolved("SET", value, mod)
+    if "unit" in p or "units" in p:
+        parts = p.get("units") or [[p.get("amount", 1), p["unit"]]]
+        return Resolved(p.get("type", "DURATION"), duration_value(parts), mod)
+    try:
+        found = when(p, ref, direction, rollover=rollover)
+    except (ValueError, OverflowError, KeyError, TypeError):
         return None
-    finer = {"Y": ("half", "quarter", "season", "month", "day", "weekday", "nth", "hour", "pod"),
-             "M": ("day", "weekday", "nth", "hour", "pod"), "W": ("weekday", "hour", "pod"),
-             "D": ("hour", "pod")}[unit]
-    if not any(k in p for k in finer) or (unit == "W" and "weekday" not in p):
+    if found is None:
         return None
-    out = {k: v for k, v in p.items() if k not in ("shift", "shift_unit", "offset", "offset_unit")}
-    if any(k in out for k in {"Y": ("year",), "M": ("year", "month")}.get(unit, ("year", "month", "day"))):
-        return out  # what the words state wins over the relative default ("صيف 2016")
-    if unit == "Y":
-        out["year"] = ref.year + n
-    elif unit == "M":
-        out["year"], out["month"] = _add_months(ref.year, ref.month, n)
-    else:
-        day = ref.date() + timedelta(days=n) if unit == "D" else \
-            ref.date() - timedelta(days=ref.weekday()) + timedelta(weeks=n, days=out.pop("weekday") - 1)
-        out.update(year=day.year, month=day.month, day=day.day)
-        out.pop("weekday", None)
-    return out
+    return _reading(found, p, mod)
 
 
-def duration_value(amount: Any, unit: str) -> str:
-    """ISO-8601 duration; fractions of a unit go down to the next unit (half an hour = PT30M)."""
-    code = DURATION_UNITS[unit]
-    if isinstance(amount, float) and not amount.is_integer():
-        smaller = {"Y": (12, "M"), "M": (None, None), "D": (24, "H"), "H": (60, "MIN"),
-                   "MIN": (60, "S"), "W": (7, "D")}.get(unit, (None, None))
-        if smaller[0]:
-            return duration_value(round(amount * smaller[0]), smaller[1])
-    number = "X" if amount in ("X", None) else str(int(amount)) if float(amount).is_integer() else str(amount)
-    if code.startswith("T"):
-        return f"PT{number}{code[1:]}"
-    return f"P{number}{code}"
+def _reading(found: When, p: dict, mod: str | None) -> Resolved:
+    clock = found.grain in ("hour", "minute", "second")
+    kind = p.get("type") or ("TIME" if found.grain in _CLOCK_GRAINS else "DATE")
+    value = found.value()
+    if (p.get("bc") or p.get("era") == "BC") and found.grain in ("year", "decade", "century"):
+        value = "BC" + value
+    local = None
+    if clock:
+        local = found.start.isoformat(timespec="seconds" if found.grain == "second" else "minutes")
+    return Resolved(kind, value, mod, local)
 
 
-def compound_duration(units: list[tuple[Any, str]]) -> str:
-    """One ISO-8601 duration of several (amount, unit) parts: a year and a month = P1Y1M."""
+# -- durations and sets ---------------------------------------------------------------------
+def duration_value(parts: list) -> str:
+    """ISO-8601 duration of [amount, unit] parts; a fraction goes down to the next unit
+    (half an hour = PT30M, an hour and a half = PT90M); an amount "X" (a few, several)
+    stays unspecified (PXD)."""
+    date_part, time_part = "", ""
     order = list(DURATION_UNITS)
-    date, clock = [], []
-    for amount, unit in sorted(units, key=lambda u: order.index(u[1])):
-        number = "X" if amount in ("X", None) else f"{amount:g}"
+    for amount, unit in sorted(parts, key=lambda u: order.index(u[1]) if u[1] in order else 99):
+        if unit in _IN_MONTHS and amount not in ("X", None):
+            amount, unit = amount * _IN_MONTHS[unit], "M"
+        elif unit == "WE" and amount not in ("X", None):
+            amount, unit = amount * 2, "D"
+        while isinstance(amount, float) and not amount.is_integer() and unit in _SMALLER:
+            factor, unit = _SMALLER[unit]
+            amount = round(amount * factor, 6)
+        number = "X" if amount in ("X", None) else _number(amount)
         code = DURATION_UNITS[unit]
-        (clock if code.startswith("T") else date).append(number + code.removeprefix("T"))
-    return "P" + "".join(date) + ("T" + "".join(clock) if clock else "")
+        if code.startswith("T"):
+            time_part += number + code[1:]
+        else:
+            date_part += number + code
+    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
-# -- ranges -------------------------------------------------------------------------------
-def _resolve_range(a: dict, b: dict, ref: datetime, direction: str, mod: str | None,
-                   rollover: bool = True) -> Resolved | None:
-    a, b = dict(a), dict(b)
-    if "calendar" in a or "calendar" in b:
-        a["calendar"] = b["calendar"] = a.get("calendar") or b.get("calendar")
-    for key in ("year", "month", "day", "ampm", "pod", "zone", "weekday"):
-        if key in b and key not in a and _coarser_than_finest(key, a):
-            a[key] = b[key]
-        if key in a and key not in b and _coarser_than_finest(key, b):
-            b[key] = a[key]
-    for x, y in ((a, b), (b, a)):  # "Thursday from 9 to 11": the clock-only end takes the day
-        if "hour" in y and not any(k in y for k in _DAY_KEYS):
-            y.update({k: v for k, v in x.items() if k in _DAY_KEYS})
-    start = resolve(a, ref, direction, rollover)
-    end = resolve(b, ref, direction, rollover)
-    if start is None or end is None:
+def _number(amount: Any) -> str:
+    return str(int(amount)) if float(amount).is_integer() else str(amount)
+
+
+def _set_value(every: Any) -> str | None:
+    """A SET value: a unit repeated (P1W), or a calendar pattern with X for what varies."""
+    if isinstance(every, str):
+        return duration_value([[1, every]])
+    p = _normalize(every)
+    if p is None:
         return None
-    return Resolved(start.type, f"{start.value}/{end.value}", mod or start.mod, start.local)
+    if "unit" in p:
+        return duration_value([[p.get("amount", 1), p["unit"]]])
+    if "weekday" in p:
+        head = f"XXXX-WXX-{p['weekday']}"
+    elif "month" in p or "day" in p:
+        head = "XXXX-" + (f"{p['month']:02d}" if "month" in p else "XX")
+        head += f"-{p['day']:02d}" if "day" in p else ""
+    elif "season" in p:
+        head = f"XXXX-{p['season']}"
+    elif "quarter" in p:
+        head = f"XXXX-Q{p['quarter']}"
+    else:
+        head = "XXXX-XX-XX" if "hour" in p or "pod" in p else ""
+    if "hour" in p:
+        head += f"T{p['hour']:02d}:{p.get('minute', 0):02d}"
+    elif "pod" in p:
+        head += f"T{p['pod']}"
+    return head or None
+
+
+# -- ranges ---------------------------------------------------------------------------------
+def _resolve_range(p: dict, ref: datetime, direction: str, mod: str | None,
+                   rollover: bool) -> Resolved | None:
+    a, b = dict(p["from"]), dict(p["to"])
+    for key in ("century", "decade", "year", "month", "day", "ampm", "pod", "zone", "weekday", "quarter"):
+        if key in b and key not in a and _coarser_than_finest(key, a) \
+                and (key not in ("ampm", "pod") or int(a.get("hour", 0)) <= int(b.get("hour", 0))):
+            a[key] = b[key]
+        if key in a and key not in b and _coarser_than_finest(key, b) and key not in ("ampm", "pod"):
+            b[key] = a[key]
+    try:
+        start = when(a, ref, direction, rollover=rollover)
+        end = when(b, ref, direction, after=start.start if start else None, rollover=rollover)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        return None
+    if start is None or end is None or end.end <= start.start:
+        return None
+    start, end = _same_grain(start, end)
+    reading = _reading(start, a, mod)
+    return Resolved(p.get("type") or reading.type, f"{reading.value}/{end.value()}", mod, reading.local)
+
+
+def _same_grain(a: When, b: When) -> tuple[When, When]:
+    """Both ends at the finer of their grains (the end as its last unit)."""
+    if a.grain == b.grain or "pod" in (a.grain, b.grain) or "season" in (a.grain, b.grain):
+        return a, b
+    if GRAINS.index(a.grain) > GRAINS.index(b.grain):
+        return a, span_of(advance(b.end, a.grain, -1), a.grain)
+    return span_of(a.start, b.grain), b
 
 
 def _coarser_than_finest(key: str, p: dict) -> bool:
     if key in ("ampm", "pod", "zone"):
-        return "hour" in p or "hhmm" in p
+        return ("hour" in p or "hhmm" in p) and "ampm" not in p and "pod" not in p
     if key == "weekday":
         return False
-    finest = max((GRAIN_ORDER.index(k) for k in p if k in GRAIN_ORDER), default=-1)
-    return finest >= 0 and GRAIN_ORDER.index(key) < finest
+    if any(k in p for k in RELATIVE_FIELDS + ("feast",)):
+        return False
+    if key == "quarter":
+        return False
+    order = ("century", "decade", "year", "quarter", "month", "day", "hour", "minute", "second")
+    finest = max((order.index(k) for k in p if k in order), default=-1)
+    if "hhmm" in p:
+        finest = max(finest, order.index("minute"))
+    return finest >= 0 and order.index(key) < finest
 
 
-# -- relative: this/next/last unit ---------------------------------------------------------
-def _resolve_shift(p: dict, ref: datetime, mod: str | None) -> Resolved | None:
-    n, unit = int(p.get("shift", 0)), p["shift_unit"]
-    if unit == "D":
-        return Resolved("DATE", (ref.date() + timedelta(days=n)).isoformat(), mod)
-    if unit == "W":
-        y, w, _ = (ref.date() + timedelta(weeks=n)).isocalendar()
-        return Resolved("DATE", f"{y}-W{w:02d}", mod)
-    if unit == "M":
-        y, m = _add_months(ref.year, ref.month, n)
-        return Resolved("DATE", f"{y:04d}-{m:02d}", mod)
-    if unit == "Q":
-        q = (ref.year * 4 + (ref.month - 1) // 3) + n
-        return Resolved("DATE", f"{q // 4:04d}-Q{q % 4 + 1}", mod)
-    if unit == "HALF":
-        h = ref.year * 2 + (ref.month - 1) // 6 + n
-        return Resolved("DATE", f"{h // 2:04d}-H{h % 2 + 1}", mod)
-    if unit == "Y":
-        return Resolved("DATE", f"{ref.year + n:04d}", mod)
-    if unit == "DE":
-        return Resolved("DATE", f"{(ref.year // 10 + n):03d}", mod)
-    if unit == "CE":
-        return Resolved("DATE", f"{(ref.year // 100 + n):02d}", mod)
-    if unit in ("H", "MIN", "S"):
-        return _resolve_offset({"offset": n, "offset_unit": unit}, ref, mod)
+# -- the span a partial time names ------------------------------------------------------------
+def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
+         rollover: bool = True) -> When | None:
+    """The span partial time `p` names, seen from `ref`; `after`: the end of a range looks
+    for its occurrence from there on; `rollover` as in `resolve`."""
+    f = _normalize(p)
+    if f is None:
+        return None
+    stated = {"Y": ("year",), "M": ("year", "month")}.get(f.get("shift_unit"), ("year", "month", "day"))
+    if "shift_unit" in f and f["shift_unit"] in ("Y", "M", "W", "D") and any(k in f for k in stated):
+        f.pop("shift_unit")  # what the words state wins over the relative default ("summer 2016")
+        f.pop("shift", None)
+    if "nth" in f and "within" not in f and ("month" in f or "year" in f):  # the nth Monday of March
+        f["within"] = {k: f.pop(k) for k in ("month", "year") if k in f}
+        f.setdefault("nth_unit", None if "weekday" in f else "D")
+    if f.get("dir") in ("past", "future") and "rel" not in f and "occurrence" not in f:
+        strict_ahead = "weekday" in f and "day" not in f and "month" not in f
+        if f["dir"] == "future" and strict_ahead:
+            f["occurrence"] = 1
+        else:
+            f["rel"] = -1 if f["dir"] == "past" else 1
+    outer = _relative_base(f, ref, direction, rollover)
+    if outer is False:
+        return None
+    if outer is not None and not any(k in f for k in DATE_FIELDS + CLOCK_FIELDS + ("nth",)):
+        return outer
+    if not any(k in f for k in DATE_FIELDS + CLOCK_FIELDS + ("nth",)):
+        return None
+    if "weekday" in f and "day" not in f and outer is None and _free_unit(f) in (None, "year", "month"):
+        return None  # "Monday" + "March" names no day unless an nth or a span says which
+    return _calendar(f, ref, direction, outer, after, rollover)
+
+
+def _relative_base(f: dict, ref: datetime, direction: str, rollover: bool) -> When | None | bool:
+    """The span a shift, offset or `within` names (None when there is none, False if it fails)."""
+    if "within" in f:
+        return when(f["within"], ref, direction, rollover=rollover) or False
+    if "shift_unit" in f:
+        grain = UNIT_GRAIN[f["shift_unit"]]
+        return span_of(ref, grain).shift(int(f.get("shift", 0)))
+    if "offset_unit" in f:
+        n, unit = f.get("offset", 0), f["offset_unit"]
+        if "anchor" in f:
+            origin = when(f["anchor"], ref, direction, rollover=rollover)
+            if origin is None:
+                return False
+            moved = _move(origin.start, unit, n)
+            if "grain" in f:
+                return span_of(moved, UNIT_GRAIN[f["grain"]])
+            return When(moved, origin.grain, origin.label)
+        grain = UNIT_GRAIN[f.get("grain", "D" if unit == "W" else unit)]
+        if "fine_grain" in f and GRAINS.index(UNIT_GRAIN[f["fine_grain"]]) > GRAINS.index(grain):
+            grain = UNIT_GRAIN[f["fine_grain"]]
+        return span_of(_move(ref, unit, n), grain)
     return None
 
 
-def _resolve_offset(p: dict, ref: datetime, mod: str | None) -> Resolved | None:
-    n, unit = p.get("offset", 0), p["offset_unit"]
-    if unit in ("H", "MIN", "S"):
-        seconds = {"H": 3600, "MIN": 60, "S": 1}[unit] * float(n)
-        moment = ref + timedelta(seconds=seconds)
-        local = moment.isoformat(timespec="minutes")
-        return Resolved("TIME", local, mod, local)
-    if unit in ("D", "W"):
-        day = ref.date() + timedelta(days=int(n) * (7 if unit == "W" else 1))
-        return Resolved("DATE", day.isoformat(), mod)
-    if unit == "M":
-        y, m = _add_months(ref.year, ref.month, int(n))
-        return Resolved("DATE", f"{y:04d}-{m:02d}", mod)
-    if unit == "Y":
-        return Resolved("DATE", f"{ref.year + int(n):04d}", mod)
-    if unit in ("Q", "HALF", "DE", "CE") and isinstance(n, int):
-        return _resolve_shift({"shift": n, "shift_unit": unit}, ref, mod)
-    return None
+def _move(moment: datetime, unit: str, n: Any) -> datetime:
+    if n == "X":
+        raise ValueError("no amount")
+    grain = UNIT_GRAIN[unit]
+    if isinstance(n, float) and not n.is_integer():
+        if grain in ("hour", "minute", "second", "day", "week"):
+            seconds = {"hour": 3600, "minute": 60, "second": 1, "day": 86400, "week": 604800}[grain]
+            return moment + timedelta(seconds=n * seconds)
+        return advance(moment, "month", round(n * {"year": 12}.get(grain, 1)))
+    return advance(moment, grain, int(n))
 
 
-def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
-    k = year * 12 + month - 1 + n
-    return k // 12, k % 12 + 1
-
-
-# -- calendar and clock fields -------------------------------------------------------------
-def _resolve_calendar(p: dict, ref: datetime, direction: str, mod: str | None,
-                      rollover: bool = True) -> Resolved | None:
-    p = _normalize_fields(p)
-    if p is None:
-        return None
-    has_clock = "hour" in p or "pod" in p
-    has_date = any(k in p for k in DATE_FIELDS)
-    if not has_clock and not has_date:
-        return None
-    if not has_clock:
-        value = _date_value(p, ref, direction)
-        if value is not None and p.get("era") == "BC":
-            value = "BC" + value
-        return None if value is None else Resolved(p.get("type", "DATE"), value, mod)
-    if has_date:
-        day_value = _date_value(p, ref, direction)
-        if day_value is None or len(day_value) != 10:
-            return None
-        day = date.fromisoformat(day_value)
-        return _clock(p, day, mod)
-    return _clock_near(p, ref, direction, mod, rollover)
-
-
-def _normalize_fields(p: dict) -> dict | None:
+def _normalize(p: dict) -> dict | None:
     p = dict(p)
     if "hhmm" in p:
         raw = str(p.pop("hhmm")).zfill(4)
-        p["hour"], p["minute"] = int(raw[:2]), int(raw[2:])
+        p["hour"], p["minute"] = int(raw[:-2]), int(raw[-2:])
+    if "easter" in p:
+        days = int(p.pop("easter"))
+        p["feast"] = "easter" + (f"{days:+d}" if days else "")
     if "year2" in p:
         y = int(p.pop("year2"))
         p["year"] = 2000 + y if y < 50 else 1900 + y
-    for key in ("year", "month", "day", "hour", "minute", "second", "weekday", "quarter", "half"):
+    for key in ("year", "month", "day", "hour", "minute", "second", "weekday", "quarter", "half", "week",
+                "decade", "century", "nth"):
         if key in p:
             try:
                 p[key] = int(p[key])
             except (TypeError, ValueError):
                 return None
+    pod = p.get("pod")
+    if pod in POD_HOURS:
+        if "hour" not in p:
+            p["hour"] = POD_HOURS[pod]
+        elif pod == "NO" and 0 < int(p["hour"]) <= 7:  # "at 1 at noon" is 13:00
+            p["hour"] = int(p["hour"]) + 12
+        p.pop("pod")
+        if pod == "MN" and p["hour"] == 12:
+            p["hour"] = 0
     hour = p.get("hour")
     if hour is not None:
         ampm, pod = p.get("ampm"), p.get("pod")
-        if ampm == "pm" and hour < 12 or pod in ("AF", "EV") and hour < 12 or pod == "NI" and 6 <= hour < 12 \
-                or pod == "NO" and 0 < hour <= 7:  # "at 1 at noon" is 13:00
+        if ampm == "pm" and hour < 12 or pod in ("AF", "EV") and hour < 12 or pod == "NI" and 6 <= hour < 12:
             hour += 12
         elif (ampm == "am" or pod in ("MO", "MN", "NI")) and hour == 12:
             hour = 0
         p["hour"] = hour
-        if not (0 <= hour <= 24 and 0 <= p.get("minute", 0) < 60):
+        if not (0 <= hour <= 24 and 0 <= p.get("minute", 0) < 60 and 0 <= p.get("second", 0) < 60):
             return None
-    if "month" in p and not 1 <= p["month"] <= 12:
-        return None
-    if "day" in p and not 1 <= p["day"] <= 31:
+        if hour == 24 and p.get("minute", 0):
+            return None
+    checks = (("month", 1, 12), ("day", 1, 31), ("weekday", 1, 7), ("quarter", 1, 4), ("half", 1, 2),
+              ("week", 1, 53), ("year", 1, 9999))
+    if any(key in p and not lo <= p[key] <= hi for key, lo, hi in checks):
         return None
     return p
 
 
-def _date_value(p: dict, ref: datetime, direction: str) -> str | None:
-    """Date part as a TIMEX3 value at the grain of its finest field."""
-    if "century" in p:
-        return f"{int(p['century']):02d}"
-    if "decade" in p:
-        return f"{int(p['decade']):03d}"
-    year = p.get("year")
-    if "easter" in p:  # a day counted from (Western) Easter Sunday
-        years = [year] if year is not None else [ref.year - 1, ref.year, ref.year + 1]
-        days = [easter(y) + timedelta(days=int(p["easter"])) for y in years]
-        return _pick(days, ref.date(), direction).isoformat()
-    if p.get("nth_unit") == "W" and "month" not in p and year is not None:  # "the 2nd week of 2015"
-        n = int(p["nth"])
-        return f"{year:04d}-W{n:02d}" if 1 <= n <= 52 else None
-    if "nth" in p and "month" in p:
-        return _nth_of_month(p, year, ref, direction)
-    if "month" in p:
-        month, day = p["month"], p.get("day")
-        if year is None:
-            year = _pick_year(month, day, ref, direction, strict="dir" in p)
-        if day is None:
-            return f"{year:04d}-{month:02d}"
-        if day > calendar.monthrange(year, month)[1]:
-            return None
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    if "day" in p:
-        y, m = (year, ref.month) if year else (ref.year, ref.month)
-        candidates = [_add_months(y, m, k) for k in (-1, 0, 1)]
-        dates = [date(cy, cm, p["day"]) for cy, cm in candidates
-                 if p["day"] <= calendar.monthrange(cy, cm)[1]]
-        return _pick(dates, ref.date(), direction).isoformat() if dates else None
-    if "weekday" in p:
-        today = ref.date()
-        back = (today.weekday() + 1 - p["weekday"]) % 7
-        fwd = (p["weekday"] - 1 - today.weekday()) % 7
-        if direction == "future":
-            return (today + timedelta(days=fwd or 7)).isoformat()
-        if direction == "past" and "dir" in p:
-            return (today - timedelta(days=back or 7)).isoformat()
-        if direction == "past" or back <= fwd:
-            return (today - timedelta(days=back)).isoformat()
-        return (today + timedelta(days=fwd)).isoformat()
-    if year is None:
+# -- calendar fields: candidates around the reference, or inside a span -----------------------
+def _free_unit(f: dict) -> str | None:
+    """The coarsest unit the fields leave open (the one to look around the reference for)."""
+    if any(k in f for k in ("year", "decade", "century")):
         return None
-    for key, fmt in (("quarter", "Q{}"), ("half", "H{}"), ("season", "{}")):
-        if key in p:
-            return f"{year:04d}-" + fmt.format(p[key])
-    return f"{year:04d}"
+    if any(k in f for k in ("month", "quarter", "half", "season", "feast", "week")):
+        return "year"
+    if "day" in f:
+        return "month"
+    if "weekday" in f:
+        return "week"
+    return "day"
 
 
-def easter(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the computus' own names)
-    m = (a + 11 * h + 19 * l) // 433
-    month = (h + l - 7 * m + 90) // 25
-    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
-
-
-def _nth_of_month(p: dict, year: int | None, ref: datetime, direction: str) -> str | None:
-    """The nth (or, counting from the end, -nth) weekday, full week or day of a month."""
-    month, n, unit = p["month"], int(p["nth"]), p.get("nth_unit", "weekday" if "weekday" in p else "D")
-    if year is None:
-        year = _pick_year(month, None, ref, direction)
-    last = calendar.monthrange(year, month)[1]
-    if unit == "D":
-        day = n if n > 0 else last + 1 + n
-        return date(year, month, day).isoformat() if 1 <= day <= last else None
-    weekday = p.get("weekday", 1) if unit == "weekday" else 1
-    days = [date(year, month, d) for d in range(1, last + 1) if date(year, month, d).isoweekday() == weekday]
-    if unit == "W":  # a week of the month is a Monday-to-Sunday week wholly inside it
-        days = [d for d in days if d.day + 6 <= last]
-    if not -len(days) <= (n - 1 if n > 0 else n) < len(days):
+def _calendar(f: dict, ref: datetime, direction: str, outer: When | None,
+              after: datetime | None, rollover: bool = True) -> When | None:
+    free = _free_unit(f)
+    if outer is not None:
+        return _inside(f, outer, free)
+    if free is None:
+        return _construct(f, datetime(1, 1, 1))
+    matching_weekday = "weekday" in f and free in ("year", "month")
+    if matching_weekday and (after is not None or free == "month" and not _weekday_fits(f, ref)):
+        f = {k: v for k, v in f.items() if k != "weekday"}  # "Saturday the 16th" far off: the 16th
+        matching_weekday = False
+    reach = 14 if matching_weekday and free == "year" else 3 if matching_weekday \
+        else max(2, abs(f.get("occurrence", 0)) + 1)
+    frame = span_of(ref, free)
+    candidates = []
+    for k in range(-reach, reach + 1):
+        c = _construct(f, frame.shift(k).start)
+        if c is not None and (not matching_weekday or c.start.isoweekday() == f["weekday"]):
+            looking = "future" if after is not None else direction
+            readings = _clock_readings(c, f, looking) if free == "day" else [c]
+            candidates.extend(readings)
+    if not candidates:
         return None
-    chosen = days[n - 1 if n > 0 else n]
-    if unit == "W":
-        y, w, _ = chosen.isocalendar()
-        return f"{y}-W{w:02d}"
-    return chosen.isoformat()
+    if after is not None:
+        later = [c for c in candidates if c.end > after]
+        return min(later, key=lambda c: c.start) if later else None
+    if "occurrence" in f:
+        return _occurrence(candidates, ref, int(f["occurrence"]))
+    if free == "day" and (direction != "future" or not rollover):  # a clock time alone: that day
+        today = [c for c in candidates if c.start.date() == ref.date()]
+        ahead = [c for c in today if c.start >= ref] if direction == "future" else []
+        return ahead[0] if ahead else next(iter(today), None)
+    if free != "day" and candidates[0].grain in _CLOCK_GRAINS:
+        # "Tuesday at 3pm": which Tuesday is a question about days, not hours
+        days = {When(datetime(c.start.year, c.start.month, c.start.day), "day"): c for c in candidates}
+        day = _pick(list(days), ref, direction, f.get("rel"), free)
+        return None if day is None else days[day]
+    return _pick(candidates, ref, direction, f.get("rel"), free)
 
 
-def _pick_year(month: int, day: int | None, ref: datetime, direction: str, strict: bool = False) -> int:
-    dates = [date(ref.year + k, month, min(day or 1, 28)) for k in (-1, 0, 1)]
-    today = date(ref.year, ref.month, 1) if day is None else ref.date()  # a month: this one is "now"
-    if strict:
-        dates = [d for d in dates if d != today]
-    return _pick(dates, today, direction).year
+def _occurrence(cands: list[When], ref: datetime, n: int) -> When | None:
+    """The nth occurrence after the reference's day (n < 0: before it): "3 fridays from now"."""
+    today = datetime(ref.year, ref.month, ref.day)
+    if n > 0:
+        ahead = sorted((c for c in cands if c.start >= today + timedelta(days=1)), key=lambda c: c.start)
+        return ahead[n - 1] if len(ahead) >= n else None
+    behind = sorted((c for c in cands if c.end <= today), key=lambda c: c.start, reverse=True)
+    return behind[-n - 1] if len(behind) >= -n else None
 
 
-def _pick(candidates: list[date], today: date, direction: str) -> date:
+def _weekday_fits(f: dict, ref: datetime) -> bool:
+    """Whether the day of the month falls on the stated weekday within three months."""
+    frame = span_of(ref, "month")
+    for k in range(-3, 4):
+        c = _construct({k2: v for k2, v in f.items() if k2 not in ("hour", "minute", "second", "pod")},
+                       frame.shift(k).start)
+        if c is not None and c.start.isoweekday() == f["weekday"]:
+            return True
+    return False
+
+
+def _clock_readings(c: When, f: dict, direction: str) -> list[When]:
+    """A clock time with no am/pm may be either half of the day when looking ahead."""
+    if direction != "future" or c.grain not in ("hour", "minute") or "ampm" in f or "pod" in f \
+            or not 1 <= f.get("hour", 0) <= 11:
+        return [c]
+    return [c, When(c.start + timedelta(hours=12), c.grain)]
+
+
+def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, free: str) -> When | None:
+    today = datetime(ref.year, ref.month, ref.day)
+    if rel is not None:
+        if rel > 0 and free == "week":
+            week = span_of(ref, "week").shift(1)
+            cands = [c for c in cands if week.contains(c.start)]
+        elif rel > 0:
+            cands = [c for c in cands if c.start > ref and not c.contains(ref)]
+        elif rel < 0:
+            cands = [c for c in cands if c.end <= (today if free == "week" else ref)]
+            return max(cands, key=lambda c: c.start) if cands else None
+        else:
+            current = [c for c in cands if c.contains(ref)]
+            if current:
+                return current[0]
+            cands = [c for c in cands if c.start >= today]
+        return min(cands, key=lambda c: c.start) if cands else None
+    fine = cands[0].grain in _FINE
     if direction == "future":
-        ahead = [d for d in candidates if d >= today]
-        return min(ahead) if ahead else max(candidates)
+        ahead = [c for c in cands if (c.start > ref if fine else c.end > ref)]
+        return min(ahead, key=lambda c: c.start) if ahead else None
     if direction == "past":
-        behind = [d for d in candidates if d <= today]
-        return max(behind) if behind else min(candidates)
-    return min(candidates, key=lambda d: (abs((d - today).days), d < today))
+        behind = [c for c in cands if c.start <= ref]
+        return max(behind, key=lambda c: c.start) if behind else None
+
+    def distance(c: When) -> tuple[float, bool]:
+        """How many units of its grain away the candidate is (0: the current one); ties
+        go to the past."""
+        if c.contains(ref):
+            return 0.0, False
+        if c.grain in _FINE:  # days, hours: counted from the reference's own unit
+            return abs((c.start - floor(ref, c.grain)).total_seconds()), c.start > ref
+        gap = (c.start - ref) if c.start > ref else (ref - c.end)  # longer spans: to their edge
+        return gap.total_seconds(), c.start > ref
+    return min(cands, key=distance)
 
 
-def _clock(p: dict, day: date, mod: str | None) -> Resolved:
-    if "hour" not in p and p["pod"] not in ("NO", "MN"):
-        return Resolved("TIME", f"{day.isoformat()}T{p['pod']}", mod)
-    if "hour" not in p:  # noon and midnight are clock times
-        p = {**p, "hour": POD_HOURS[p["pod"]]}
-    hour = p["hour"]
-    if hour == 24:
-        day, hour = day + timedelta(days=1), 0
-    moment = datetime(day.year, day.month, day.day, hour, p.get("minute", 0), p.get("second", 0))
-    local = moment.isoformat(timespec="seconds" if p.get("second") else "minutes")
-    return Resolved("TIME", local, mod, local)
+def _inside(f: dict, outer: When, free: str | None) -> When | None:
+    """The span the fields name inside `outer` (the nth one when `nth` is given)."""
+    nth = f.get("nth")
+    unit = f.get("nth_unit")
+    if nth is not None and unit == "W" and outer.grain == "year" and nth > 0:  # "the 2nd week of 2015"
+        year = outer.start.year
+        return When(datetime.fromisocalendar(year, nth, 1), "week") if nth <= 52 else None
+    if nth is not None and unit and "weekday" not in f:
+        found = full_units_inside(outer, UNIT_GRAIN[unit])
+        if unit == "D":
+            found = [When(datetime(d.year, d.month, d.day), "day") for d in _days(outer)]
+        return _nth(found, nth)
+    if free is None:
+        c = _construct(f, outer.start)
+        return c if c is not None and outer.start <= c.start < outer.end else None
+    if free == "day" and outer.grain not in ("day", "pod", "hour", "minute", "second"):
+        return None  # a clock time names no day of a longer period ("next year 15h")
+    if free == "day":
+        c = _construct(f, datetime(outer.start.year, outer.start.month, outer.start.day))
+        if c is not None and outer.grain == "pod" and "hour" in f and c.start < outer.start:
+            c = When(c.start + timedelta(hours=12), c.grain)
+        return c
+    frames = []
+    frame = span_of(outer.start, free)
+    while frame.start < outer.end and len(frames) < 400:
+        frames.append(frame)
+        frame = frame.shift(1)
+    found = []
+    for fr in frames:
+        c = _construct(f, fr.start)
+        if c is not None and outer.start <= c.start < outer.end \
+                and ("weekday" not in f or free == "week" or c.start.isoweekday() == f["weekday"]):
+            found.append(c)
+    if free == "month" and "weekday" in f and not found:
+        return None
+    return _nth(found, nth if nth is not None else 1)
 
 
-def _clock_near(p: dict, ref: datetime, direction: str, mod: str | None, rollover: bool = True) -> Resolved:
-    """A clock time with no date: the reference day, or the next occurrence looking ahead."""
-    day = ref.date()
-    if "hour" in p and direction == "future":
-        ambiguous = p["hour"] <= 12 and "ampm" not in p and "pod" not in p and p["hour"] != 0
-        clock = (p["hour"], p.get("minute", 0))
-        now = (ref.hour, ref.minute)
-        if clock < now:
-            if ambiguous and (clock[0] + 12, clock[1]) >= now and clock[0] < 12:
-                p = {**p, "hour": clock[0] + 12}
-            elif rollover:
-                day += timedelta(days=1)
-    return _clock(p, day, mod)
+def _days(outer: When) -> list[date]:
+    day, out = outer.start.date(), []
+    while datetime(day.year, day.month, day.day) < outer.end and len(out) < 400:
+        out.append(day)
+        day += timedelta(days=1)
+    return out
+
+
+def _nth(found: list[When], nth: int) -> When | None:
+    if not found or nth == 0 or abs(nth) > len(found):
+        return None
+    return found[nth - 1] if nth > 0 else found[nth]
+
+
+def _construct(f: dict, frame: datetime) -> When | None:
+    """The span the fields name when what they leave open is taken from `frame` (the
+    start of a year, month, week or day span)."""
+    year = f.get("year", frame.year)
+    if "century" in f and "year" not in f and "decade" not in f:
+        base: When | None = When(datetime(max(f["century"] * 100, 1), 1, 1), "century")
+    elif "decade" in f and "year" not in f:
+        base = When(datetime(max(f["decade"] * 10, 1), 1, 1), "decade")
+    elif "feast" in f:
+        base = feasts.feast(f["feast"], year)
+        if base is None:
+            return None
+    elif "week" in f:
+        base = When(datetime.fromisocalendar(year, f["week"], 1), "week")
+    elif "month" in f or "day" in f:
+        month = f.get("month", frame.month)
+        if "day" in f:
+            try:
+                base = When(datetime(year, month, f["day"]), "day")
+            except ValueError:
+                return None
+        else:
+            base = When(datetime(year, month, 1), "month")
+    elif "weekday" in f:
+        monday = frame - timedelta(days=frame.weekday())
+        base = When(monday + timedelta(days=f["weekday"] - 1), "day")
+    elif "quarter" in f:
+        base = When(datetime(year, 3 * f["quarter"] - 2, 1), "quarter")
+    elif "half" in f:
+        base = When(datetime(year, 6 * f["half"] - 5, 1), "half")
+    elif "season" in f:
+        base = season(year, f["season"])
+    elif any(k in f for k in ("year",)):
+        base = When(datetime(year, 1, 1), "year")
+    else:
+        base = When(datetime(frame.year, frame.month, frame.day), "day")
+    return _with_clock(base, f)
+
+
+def _with_clock(base: When, f: dict) -> When | None:
+    if "hour" not in f and "pod" not in f:
+        return base
+    if base.grain not in ("day", "pod"):
+        return None
+    day = datetime(base.start.year, base.start.month, base.start.day)
+    if "hour" not in f:
+        return span_of(day, "pod", f["pod"])
+    moment = day + timedelta(hours=f["hour"], minutes=f.get("minute", 0), seconds=f.get("second", 0))
+    grain = "second" if f.get("second") else "minute"
+    return When(moment, grain)

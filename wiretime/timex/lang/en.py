@@ -1,87 +1,90 @@
-"""English time knowledge: word tables, rules with their examples, tense cues.
+"""English time knowledge: the tables the rules read, tense cues, and the Language.
 
-TimeML conventions (TempEval-3): prepositions stay outside the mention; "2 p.m." is a TIME.
-Examples resolve against Tuesday 2017-01-24.
+TimeML conventions (TempEval-3): prepositions stay outside the mention ("on Friday" ->
+"Friday"), modifiers inside ("early next week"); "2 p.m." is a TIME. Word tables are in
+en_words.py, feasts in en_feasts.py, rules in en_rules.py (reading the text) and
+en_compose.py (combining what was found). Examples resolve against Tuesday 2017-01-24.
 """
 
+from wiretime.timex.lang import en_words as w
+from wiretime.timex.lang.en_compose import COMPOSE
+from wiretime.timex.lang.en_feasts import FEASTS
+from wiretime.timex.lang.en_rules import RULES
 from wiretime.timex.lang.zones_en import UTC_NAMES, ZONE_RULES, ZONES
-from wiretime.timex.language import Language, Modifier, Rule
+from wiretime.timex.language import Language
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+_AMPM_FULL = {k: v for k, v in w.AMPM.items() if k not in ("a", "p")}
+_POD = {k: v for k, v in w.PARTS_OF_DAY.items() if v not in ("NO", "MN")}
+
+TABLES = {
+    "month": w.MONTHS,
+    # alone, a month must look like one: not "march" (the verb) nor "mar", "sep"...
+    "month_alone": {k: v for k, v in w.MONTHS.items() if len(k) > 3 and k not in ("march", "sept")}
+    | {"sept.": 9, "jan.": 1, "feb.": 2, "aug.": 8, "oct.": 10, "nov.": 11, "dec.": 12},
+    "weekday": w.WEEKDAYS,
+    "weekday_plural": w.WEEKDAYS_PLURAL,
+    "number": w.NUMBERS,
+    "fraction": {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75},
+    "ordinal_day": w.ORDINALS_SPELLED,
+    "ordinal": w.ORDINALS,
+    "century_ordinal": {**{k: v - 1 for k, v in w.ORDINALS.items() if v > 0}},
+    "quarter_ordinal": {k: v for k, v in w.ORDINALS.items() if 1 <= v <= 4},
+    "half_ordinal": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2},
+    "quarter_word": w.QUARTER_WORDS,
+    "year_word": w.YEAR_WORDS,
+    "decade_word": {k: 190 + v for k, v in w.DECADE_WORDS.items()},
+    "era": {"bc": True, "b.c.": True, "b.c": True, "bce": True, "ad": False, "a.d.": False, "a.d": False},
+    "hour_word": {k: v for k, v in w.CARDINALS.items() if v <= 12},
+    "minute_word": {**{k: v for k, v in w.CARDINALS.items() if 10 <= v < 60},
+                    **{f"{o} {k}": v for k, v in w.CARDINALS.items() if v < 10 for o in ("oh", "o")}},
+    "ampm_full": _AMPM_FULL,
+    "ampm_short": {"a": "am", "p": "pm"},
+    "pod_word": _POD,
+    "noon_word": {k: v for k, v in w.PARTS_OF_DAY.items() if v in ("NO", "MN")},
+    "rel_day": w.RELATIVE_DAYS,
+    "relative": w.RELATIVE,
+    # before a weekday: "next Friday" is next week's, "coming Friday" the first one ahead
+    "weekday_relative": {"next": {"rel": 1}, "last": {"rel": -1}, "past": {"rel": -1}, "previous": {"rel": -1},
+                         "this past": {"rel": -1}, "this": {"rel": 0}, "coming": {"occurrence": 1},
+                         "upcoming": {"occurrence": 1}, "this coming": {"occurrence": 1},
+                         "this upcoming": {"occurrence": 1}, "following": {"rel": 1}},
+    "unit": w.UNITS,
+    "basic_unit": {"week": "W", "month": "M", "year": "Y", "day": "D", "quarter": "Q"},
+    "nth_unit": {"day": "D", "week": "W", "weekend": "WE", "week-end": "WE", "week end": "WE", "wkend": "WE",
+                 "month": "M", "quarter": "Q"},
+    "plural_unit": {"years": "Y", "months": "M", "weeks": "W", "decades": "DE"},
+    "dur_unit": w.DURATION_UNITS,
+    "season": w.SEASONS,
+    "season_alone": {k: v for k, v in w.SEASONS.items() if k not in ("spring", "fall")},
+    "adverb_set": w.ADVERB_SETS,
+    "present": w.PRESENT,
+    "past": w.PAST,
+    "future": w.FUTURE,
+    "feast": FEASTS,
+    "zone": ZONES,
+    "utc_name": UTC_NAMES,
 }
 
-# Month names safe to read alone ("may" and abbreviations are words too).
-MONTH_NAMES = {name: number for name, number in MONTHS.items() if len(name) > 4 or name in ("june", "july")}
-
-WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-            "sunday": 7}
-
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": "X",
-           "a few": "X", "few": "X"}
-
-AMPM = {"am": "am", "a.m.": "am", "a.m": "am", "pm": "pm", "p.m.": "pm", "p.m": "pm"}
-
-RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
-
-UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
-
-DURATION_UNITS = {"second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", "hour": "H",
-                  "hours": "H", "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M",
-                  "months": "M", "year": "Y", "years": "Y", "decade": "DE", "decades": "DE"}
-
-RELATIVE = {"next": 1, "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "coming": 1}
-
-RULES = [
-    Rule("weekday", r"{weekday}", {"weekday": "$weekday"},
-         examples=(("Tuesday", "2017-01-24"), ("Friday", "2017-01-27"))),
-    Rule("relative day", r"{rel_day}", {"offset": "$rel_day", "offset_unit": "D"},
-         examples=(("yesterday", "2017-01-23"), ("tomorrow", "2017-01-25"))),
-    Rule("relative unit", r"{relative}\s+{unit}", {"shift": "$relative", "shift_unit": "$unit"},
-         examples=(("next month", "2017-02"), ("last week", "2017-W03"), ("this year", "2017"))),
-    Rule("month day year", r"{month}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?",
-         {"month": "$month", "day": "$day", "year": "$year"},
-         examples=(("March 15, 2017", "2017-03-15"), ("Feb. 3", "2017-02-03"))),
-    Rule("day month year", r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\.?(?:,?\s+(?P<year>\d{4}))?",
-         {"month": "$month", "day": "$day", "year": "$year"}, examples=(("15 March 2017", "2017-03-15"),)),
-    Rule("month year", r"{month}\.?,?\s+(?P<year>\d{4})", {"month": "$month", "year": "$year"},
-         examples=(("January 2016", "2016-01"),)),
-    Rule("month", r"{month_name}", {"month": "$month_name"}, examples=(("March", "2017-03"),)),
-    Rule("year", r"(?P<year>(?:1[89]|20)\d{2})(?!\s*(?:%|percent|people|\$))", {"year": "$year"},
-         examples=(("1998", "1998"),), priority=-1),
-    Rule("numeric date", r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4})",
-         {"month": "$month", "day": "$day", "year": "$year"}, examples=(("3/15/2017", "2017-03-15"),)),
-    Rule("iso date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)",
-         {"year": "$year", "month": "$month", "day": "$day"}, examples=(("2017-03-15", "2017-03-15"),)),
-    Rule("clock ampm", r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*{ampm}",
-         {"hour": "$hour", "minute": "$minute", "ampm": "$ampm"},
-         examples=(("2 p.m.", "2017-01-24T14:00"), ("10:30 am", "2017-01-24T10:30"))),
-    Rule("digital clock", r"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)", {"hour": "$hour", "minute": "$minute"},
-         examples=(("14:30", "2017-01-24T14:30"),)),
-    Rule("noon midnight", r"{noon}", {"pod": "$noon"}),
-    Rule("hhmm with zone", r"(?P<hhmm>[0-2]\d[0-5]\d)\s*{zone}", {"hhmm": "$hhmm", "zone": "$zone"},
-         examples=(("1100 GMT", "2017-01-24T11:00"),)),
-    Rule("zone", r"{zone}", {"zone": "$zone"}),
-    Rule("duration", r"(?P<amount>\d+|{number})\s+{dur_unit}", {"amount": "$amount", "unit": "$dur_unit"},
-         examples=(("three days", "P3D"), ("two hours", "PT2H"))),
-    Rule("ago", r"(?P<amount>\d+|{number})\s+{dur_unit}\s+ago",
-         {"offset": "-$amount", "offset_unit": "$dur_unit"}, examples=(("three days ago", "2017-01-21"),)),
-    *ZONE_RULES,
-]
+# A past-tense verb or time word near a time expression: it is past ("said Tuesday").
+PAST_CUES = (r"\b(?:said|says|told|added|was|were|had|did|ago|earlier|reported|announced|declared|"
+             r"occurred|happened|took\s+place|began|came|went|died|killed|arrived|left|met|held|"
+             r"last|since|already|ended|closed|rose|fell|gained|lost|dropped|jumped|slipped|"
+             r"climbed|posted|traded|acknowledged|confirmed|denied|\w{3,}ed)\b")
+# A future marker: it is ahead ("will meet Tuesday", "is expected to", "next").
+FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned|planning|expects?\s+to|"
+               r"expected|scheduled|set\s+to|due|to\s+be\s+held|to\s+meet|to\s+visit|to\s+begin|"
+               r"to\s+start|to\s+leave|to\s+arrive|to\s+open|to\s+vote|next|upcoming|coming|until|"
+               r"by|would|could|should|might|may|must|intends?\s+to|aims?\s+to|hopes?\s+to|"
+               # a scheduled event in the present tense: "the vote starts Monday"
+               r"starts|begins|opens|resumes|convenes|kicks\s+off|takes\s+effect|goes\s+into\s+effect)\b")
 
 LANGUAGE = Language(
     code="en",
-    tables={"month": MONTHS, "month_name": MONTH_NAMES, "weekday": WEEKDAYS, "number": NUMBERS, "ampm": AMPM,
-            "rel_day": RELATIVE_DAYS, "unit": UNITS, "dur_unit": DURATION_UNITS, "relative": RELATIVE,
-            "zone": ZONES, "utc_name": UTC_NAMES, "noon": {"noon": "NO", "midnight": "MN"}},
-    rules=RULES,
-    modifiers=[Modifier(r"(?:the\s+)?end\s+of(?:\s+the)?", "END"),
-               Modifier(r"(?:the\s+)?(?:beginning|start)\s+of(?:\s+the)?", "START"),
-               Modifier(r"(?:the\s+)?middle\s+of(?:\s+the)?|mid-?", "MID")],
-    joiners=r"\s+|\s*,\s*|\s+(?:at|on|in)\s+",
-    past_cues=r"\b(?:said|was|were|had|did|ago|reported|announced|told)\b|\b\w+ed\b",
-    future_cues=r"\b(?:will|shall|'ll|going\s+to|plans?\s+to|expected\s+to|scheduled)\b",
+    tables=TABLES,
+    rules=RULES + ZONE_RULES + COMPOSE,
+    fold={"’": "'", "‘": "'", "´": "'", "–": "-", "—": "-", "\u00a0": " "},
+    cased=w.CASED + ("AD", "CE"),
+    bare_parts_of_day=True,
+    past_cues=PAST_CUES,
+    future_cues=FUTURE_CUES,
 )

@@ -1,0 +1,110 @@
+"""Feasts whose dates follow a rule rather than a fixed day: computed, never listed.
+
+A language table names a feast with a spec string (the words are the language's, the
+calendar is not):
+  "easter", "easter+49"        Western Easter Sunday, plus or minus days (Pentecost)
+  "orthodox_easter-48"         Orthodox Easter (Julian computus), plus or minus days
+  "nth:11:4:4"                 the 4th Thursday (weekday 4) of November; "nth:5:1:last"
+  "hijri:10:01"                a day of the Islamic calendar (Umm al-Qura, via hijridate)
+  "hijri:09"                   a whole Islamic month (Ramadan), as a span of days
+Each spec may end in "+N"/"-N" days. Returns the feast's span in a Gregorian year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from wiretime.timex.grains import When
+
+_SPEC = re.compile(r"^(?P<base>[a-z_]+)(?::(?P<arg>[\w:]+?))?(?P<shift>[+-]\d+)?$")
+
+
+def feast(spec: str, year: int) -> When | None:
+    """The span of feast `spec` in Gregorian `year` (None when it cannot be computed)."""
+    return _feast(spec, year)
+
+
+@lru_cache(maxsize=4096)
+def _feast(spec: str, year: int) -> When | None:
+    m = _SPEC.match(spec)
+    if m is None:
+        raise ValueError(f"bad feast spec {spec!r}")
+    base, arg, shift = m.group("base"), m.group("arg") or "", int(m.group("shift") or 0)
+    found: When | None
+    if base == "easter":
+        found = _day(easter(year))
+    elif base == "orthodox_easter":
+        found = _day(orthodox_easter(year))
+    elif base == "nth":
+        month, weekday, n = arg.split(":")
+        found = _day(nth_weekday(year, int(month), int(weekday), -1 if n == "last" else int(n)))
+    elif base == "hijri":
+        found = _hijri(year, arg)
+    else:
+        raise ValueError(f"unknown feast {base!r}")
+    if found is None or not shift:
+        return found
+    return When(found.start + timedelta(days=shift), found.grain, found.label,
+                None if found.stop is None else found.stop + timedelta(days=shift))
+
+
+def _day(d: date | None) -> When | None:
+    return None if d is None else When(datetime(d.year, d.month, d.day), "day")
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus, as a Gregorian date."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian = date(year, month, day + 1)
+    return julian + timedelta(days=year // 100 - year // 400 - 2)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The nth `weekday` (1 = Monday) of a month; n = -1 is the last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    else:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        day = last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-n - 1))
+    return day if day.month == month else None
+
+
+def _hijri(year: int, arg: str) -> When | None:
+    from hijridate import Hijri
+    from hijridate.ummalqura import HIJRI_RANGE
+
+    parts = [int(x) for x in arg.split(":")]
+    month, day = parts[0], parts[1] if len(parts) > 1 else 1
+    approx = int((year - 622) * 33 / 32)
+    for hy in range(approx - 1, approx + 3):
+        if not HIJRI_RANGE[0][0] <= hy <= HIJRI_RANGE[1][0] - 1:
+            continue
+        start = Hijri(hy, month, day).to_gregorian()
+        if start.year != year:
+            continue
+        if len(parts) > 1:
+            return _day(start)
+        following = Hijri(hy + (month == 12), month % 12 + 1, 1).to_gregorian()
+        return When(datetime(start.year, start.month, start.day), "day",
+                    stop=datetime(following.year, following.month, following.day))
+    return None

@@ -1,0 +1,219 @@
+"""English rules that read the text: dates, clock times, durations, sets, vague references.
+
+Each rule: a pattern over the tables of en.py, the partial time it builds (resolve.py) and
+its examples (resolved against Tuesday 2017-01-24, tested by tests/test_timex_rules.py).
+Combinations of what these find ("Friday at 3pm", "9:30 - 11:00") are in en_compose.py.
+"""
+
+from wiretime.timex.language import Rule
+
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
+YEAR_OR_2 = r"(?:(?P<year>1[0-9]\d\d|20\d\d)|'(?P<year2>\d\d))(?![\d,.]\d)"
+AMOUNT = r"(?P<amount>\d+(?:\.\d+)?|{number})"
+# What a number followed by these is: money, shares, people... never a year or a clock.
+NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|tons|barrels|cars|miles|km|"
+            r"kilometers|troops|soldiers|workers|employees|jobs|dollars|yen|marks|francs|pounds|units|"
+            r"votes|seats|members|students|children|deaths|cases|feet|meters|metres|acres|square|"
+            r"/\d|[.,]\d|\s*\$|million|billion|trillion))")
+
+DATES = [
+    Rule("month day year", rf"{{month}}\.?\s*(?:the\s+)?{DAY}(?:\s*,?\s*{YEAR_OR_2})?",
+         {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"},
+         examples=(("March 15, 2017", "2017-03-15"), ("Feb. 3", "2017-02-03"), ("Dec31 , 1994", "1994-12-31"),
+                   ("May 5", "2017-05-05"))),
+    Rule("month spelled day", r"{month}\.?\s+(?:the\s+)?{ordinal_day}(?:\s*,?\s*(?P<year>1[0-9]\d\d|20\d\d))?",
+         {"month": "$month", "day": "$ordinal_day", "year": "$year"},
+         examples=(("march third 2015", "2015-03-03"), ("february twenty second", "2017-02-22"))),
+    Rule("day month year", rf"(?:the\s+)?{DAY}(?:\s+of\s+|\s*|-|/){{month}}\.?(?:\s*(?:,|of)?\s*{YEAR}|\s*[-/]\s*(?P<year2>\d\d)(?!\d))?",
+         {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"},
+         examples=(("15 March 2017", "2017-03-15"), ("31-Oct-74", "1974-10-31"), ("the 15th of february", "2017-02-15"))),
+    Rule("spelled day of month", r"(?:the\s+)?{ordinal_day}\s+(?:day\s+)?of\s+{month}(?:\s*,?\s*(?P<year>1[0-9]\d\d|20\d\d))?",
+         {"month": "$month", "day": "$ordinal_day", "year": "$year"},
+         examples=(("the first of march", "2017-03-01"),)),
+    Rule("month year", rf"{{month}}\.?\s*(?:,|of|in)?\s*{YEAR}", {"month": "$month", "year": "$year"},
+         examples=(("January 2016", "2016-01"), ("April of 2015", "2015-04"))),
+    Rule("year month", rf"{YEAR}\s+{{month}}(?!\w)", {"month": "$month", "year": "$year"},
+         examples=(("2017 april", "2017-04"),)),
+    Rule("month", r"{month_alone}(?!\s*\d)", {"month": "$month_alone"}, examples=(("April", "2017-04"),)),
+    Rule("March", r"(?-i:March|MARCH)(?!\s*\d)", {"month": 3}, examples=(("March", "2017-03"),)),
+    Rule("year", rf"(?<![$#\d.,/]){YEAR}{NOT_TIME}", {"year": "$year"},
+         examples=(("1998", "1998"),), priority=-1),
+    Rule("year with era", r"(?P<year>\d{1,4})\s*{era}(?!\w)", {"year": "$year", "bc": "$era"},
+         examples=(("2014 BC", "BC2014"), ("14 a.d.", "0014"))),
+    Rule("spelled year", r"(?:the\s+year\s+)?{year_word}", {"year": "$year_word"},
+         examples=(("nineteen ninety-six", "1996"), ("the year two thousand", "2000"))),
+    Rule("apostrophe year", r"'(?P<year2>\d\d)(?!\d|s)", {"year2": "$year2"}, examples=(("'99", "1999"),)),
+    Rule("numeric date", r"(?P<month>[01]?\d)(?P<sep>[/.-])(?P<day>[0-3]?\d)(?P=sep)(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))(?![\d/.-]\d)",
+         {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"}, priority=1,
+         examples=(("3/15/2017", "2017-03-15"), ("10/31/74", "1974-10-31"), ("10.31.1974", "1974-10-31"))),
+    Rule("numeric date day first", r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>1[0-9]\d\d|20\d\d)(?![\d/.-]\d)",
+         {"month": "$month", "day": "$day", "year": "$year"}, examples=(("15/3/2017", "2017-03-15"),)),
+    Rule("iso date", r"(?P<year>1[0-9]\d\d|20\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?![\d-])",
+         {"year": "$year", "month": "$month", "day": "$day"}, priority=1,
+         examples=(("2017-03-15", "2017-03-15"), ("2015-3-3", "2015-03-03"))),
+    Rule("year month day names", r"(?P<year>1[0-9]\d\d|20\d\d)\s*[-/]\s*{month}\s*[-/]\s*(?P<day>[0-3]?\d)(?!\d)",
+         {"year": "$year", "month": "$month", "day": "$day"}, examples=(("2019/aug/01", "2019-08-01"),)),
+    Rule("day month names", r"(?P<day>[0-3]?\d)\s*/\s*{month}\s*/\s*(?P<year>1[0-9]\d\d|20\d\d)",
+         {"year": "$year", "month": "$month", "day": "$day"}, examples=(("22/Jan/2019", "2019-01-22"),)),
+    Rule("month slash day", r"(?<![\d/.])(?P<month>[01]?\d)\s?/\s?(?P<day>[0-3]?\d)(?![\d/])" + NOT_TIME,
+         {"month": "$month", "day": "$day"}, priority=-1, examples=(("2/15", "2017-02-15"),)),
+    Rule("month name slash day", r"{month}\s*[/-]\s*(?P<day>[0-3]?\d)(?![\d/])", {"month": "$month", "day": "$day"},
+         examples=(("Jan/3", "2017-01-03"),)),
+    Rule("year month numeric", r"(?P<year>1[0-9]\d\d|20\d\d)[-/](?P<month>0?[1-9]|1[0-2])(?![\d/-])",
+         {"year": "$year", "month": "$month"}, examples=(("2014-10", "2014-10"),)),
+    Rule("month slash year", r"(?<![\d/])(?P<month>0?[1-9]|1[0-2])/(?P<year>1[0-9]\d\d|20\d\d)(?![\d/])",
+         {"year": "$year", "month": "$month"}, examples=(("2/2013", "2013-02"),)),
+    Rule("day of month alone", r"(?:on\s+)?(?P<mention>the\s+" + DAY + r")(?=\s*(?:[.,;:!?)]|$|of\b|this\b|next\b|at\b))",
+         {"day": "$day"}, examples=(("the 4th", "2017-02-04"),)),
+    Rule("weekday day", r"{weekday}\.?\s*,?\s+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!\s*[/:.-]\s*\d)|{ordinal_day})",
+         {"weekday": "$weekday", "day": ["$day", "$ordinal_day"]},
+         examples=(("Tuesday the 31st", "2017-01-31"),)),
+]
+
+DECADES_QUARTERS = [
+    Rule("decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?P<decade>1[0-9]\d|20\d)0\s?'?s(?!\w)",
+         {"decade": "$decade"}, examples=(("the 1990s", "199"), ("1980's", "198"))),
+    Rule("decade word", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?{decade_word}", {"decade": "$decade_word"},
+         examples=(("the nineties", "199"),)),
+    Rule("century", r"(?:the\s+)?{century_ordinal}[\s-]+century", {"century": "$century_ordinal"},
+         examples=(("the 20th century", "19"),)),
+    Rule("quarter", r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?{quarter_ordinal}[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?:quarter|qtr)(?!\w)",
+         {"quarter": "$quarter_ordinal"}, examples=(("the third quarter", "2016-Q3"), ("4th qtr", "2016-Q4"))),
+    Rule("quarter code", r"(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))?\s?-?\s?{quarter_word}(?!\w)",
+         {"quarter": "$quarter_word", "year": "$year", "year2": "$year2"},
+         examples=(("Q3", "2016-Q3"), ("2018Q4", "2018-Q4"), ("18q4", "2018-Q4"))),
+    Rule("half", r"(?:the\s+)?{half_ordinal}\s+half(?!\w)", {"half": "$half_ordinal"},
+         examples=(("the second half", "2016-H2"), ("the first half", "2017-H1"))),
+    Rule("half code", r"(?:(?P<year>1[0-9]\d\d|20\d\d)\s?-?\s?)?h(?P<half>[12])(?!\w)", {"half": "$half", "year": "$year"},
+         examples=(("2019-H2", "2019-H2"),)),
+    Rule("fiscal year", r"(?:fiscal|fy|calendar|cy)\s*'?(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))(?!\d)",
+         {"year": "$year", "year2": "$year2"}, examples=(("fiscal 1989", "1989"), ("cy18", "2018"))),
+    Rule("season", r"{season_alone}", {"season": "$season_alone"}, examples=(("summer", "2017-SU"),), priority=-1),
+    Rule("relative season", r"{relative}\s+{season}", {"season": "$season", "rel": "$relative"},
+         examples=(("last fall", "2016-FA"), ("this summer", "2017-SU"))),
+    Rule("season of year", rf"(?:the\s+)?{{season}}\s+(?:of\s+)?{YEAR}", {"season": "$season", "year": "$year"},
+         examples=(("summer 2012", "2012-SU"),)),
+    Rule("the quarter", r"the\s+(?:latest|last|most\s+recent|recent|just[\s-]+(?:ended|completed))?\s*(?:fiscal\s+)?quarter(?!\w)",
+         {"shift": -1, "shift_unit": "Q"}, priority=-1, examples=(("the quarter", "2016-Q4"),)),
+    Rule("year-earlier period", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:earlier|ago)(?:\s+(?:first|second|third|fourth|1st|2nd|3rd|4th))?\s+(?:quarter|period)",
+         {"shift": -5, "shift_unit": "Q"}, examples=(("the year-earlier quarter", "2015-Q4"),)),
+    Rule("year-earlier", r"year[\s-](?:earlier|ago)(?=[\s-]+\w)", {"shift": -1, "shift_unit": "Y"},
+         examples=(("year-ago results", "2016", "year-ago"),), priority=-1),
+]
+
+RELATIVE = [
+    Rule("weekday", r"{weekday}\.?", {"weekday": "$weekday"},
+         examples=(("Tuesday", "2017-01-24"), ("Friday", "2017-01-27"), ("Thursday", "2017-01-26"))),
+    Rule("relative weekday", r"{weekday_relative}\s+{weekday}\.?(?!\s+of\s)", {"weekday": "$weekday", "*": ["$weekday_relative"]},
+         examples=(("next tuesday", "2017-01-31"), ("last friday", "2017-01-20"), ("this coming Friday", "2017-01-27"))),
+    Rule("relative month", r"{relative}\s+{month}\.?(?!\s*\d)", {"month": "$month", "rel": "$relative"},
+         examples=(("last April", "2016-04"), ("next March", "2017-03"))),
+    Rule("relative day", r"{rel_day}", {"offset": "$rel_day", "offset_unit": "D"},
+         examples=(("yesterday", "2017-01-23"), ("tomorrow", "2017-01-25"), ("today", "2017-01-24"))),
+    Rule("day after tomorrow", r"(?:the\s+)?day\s+after\s+tomorrow", {"offset": 2, "offset_unit": "D"},
+         examples=(("the day after tomorrow", "2017-01-26"),)),
+    Rule("day before yesterday", r"(?:the\s+)?day\s+before\s+yesterday", {"offset": -2, "offset_unit": "D"},
+         examples=(("the day before yesterday", "2017-01-22"),)),
+    Rule("tonight", r"tonight|tonite|to-night", {"offset": 0, "offset_unit": "D", "pod": "NI"},
+         examples=(("tonight", "2017-01-24TNI"),)),
+    Rule("last night", r"last\s+night", {"offset": -1, "offset_unit": "D", "pod": "NI"},
+         examples=(("last night", "2017-01-23TNI"),)),
+    Rule("this part of day", r"this\s+{pod_word}", {"shift": 0, "shift_unit": "D", "pod": "$pod_word"},
+         examples=(("this morning", "2017-01-24TMO"), ("this evening", "2017-01-24TEV"))),
+    Rule("relative unit", r"{relative}\s+{unit}(?!\w)(?!\s+of\s)", {"shift": "$relative", "shift_unit": "$unit"},
+         examples=(("next month", "2017-02"), ("last week", "2017-W03"), ("this year", "2017"),
+                   ("the coming week", "2017-W05"), ("last quarter", "2016-Q4"))),
+    Rule("the unit", r"the\s+{basic_unit}(?!\w)(?![\s-]+(?:ago|earlier|before|after|later|of|long|old))",
+         {"shift": 0, "shift_unit": "$basic_unit"}, priority=-2, examples=(("the week", "2017-W04"),)),
+    Rule("unit after next", r"(?:the\s+)?{unit}\s+after\s+next", {"shift": 2, "shift_unit": "$unit"},
+         examples=(("the week after next", "2017-W06"),)),
+    Rule("weekday after next", r"{weekday}\s+after\s+next", {"weekday": "$weekday", "occurrence": 2},
+         examples=(("friday after next", "2017-02-03"),)),
+    Rule("month after next", r"{month}\s+after\s+next", {"month": "$month", "occurrence": 2},
+         examples=(("March after next", "2018-03"),)),
+    Rule("rest of unit", r"(?:the\s+)?rest\s+of\s+(?:the|this)\s+{unit}", {"shift": 0, "shift_unit": "$unit"},
+         examples=(("rest of the week", "2017-W04"),)),
+    Rule("unit to date", r"{basic_unit}[\s-]+to[\s-]+date",
+         {"shift": 0, "shift_unit": "$basic_unit"}, examples=(("year-to-date", "2017"),)),
+    Rule("week number", rf"(?:the\s+)?week\s+(?P<week>[1-5]?\d)(?:\s+(?:of\s+)?{YEAR})?(?!\d)",
+         {"week": "$week", "year": "$year"}, examples=(("week 10 of 2017", "2017-W10"),)),
+]
+
+CLOCK = [
+    Rule("clock ampm", r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?)?(?:\s*o'?\s?clock)?(?:\s*ish)?(?:\.?\s*{ampm_full}|{ampm_short})(?!\w)",
+         {"hour": "$hour", "minute": "$minute", "second": "$second", "ampm": ["$ampm_full", "$ampm_short"]},
+         examples=(("2 p.m.", "2017-01-24T14:00"), ("10:30 am", "2017-01-24T10:30"), ("3:18a", "2017-01-24T03:18"))),
+    Rule("hhmm ampm", r"(?P<hhmm>[01]?\d[0-5]\d)\s*{ampm_full}(?!\w)", {"hhmm": "$hhmm", "ampm": "$ampm_full"},
+         examples=(("1140 a.m.", "2017-01-24T11:40"),)),
+    Rule("digital clock", r"(?<![\d:.,$])(?P<hour>[01]?\d|2[0-4]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d:])",
+         {"hour": "$hour", "minute": "$minute", "second": "$second"},
+         examples=(("14:30", "2017-01-24T14:30"), ("15:23:24", "2017-01-24T15:23:24"))),
+    Rule("h clock", r"(?P<hour>[01]?\d|2[0-4])h(?P<minute>[0-5]\d)(?!\w)|(?P<hour24>1[3-9]|2[0-3])h(?!\w)",
+         {"hour": ["$hour", "$hour24"], "minute": "$minute"}, examples=(("15h30", "2017-01-24T15:30"),)),
+    Rule("o'clock", r"(?P<hour>[01]?\d)\s*o'?\s?clock|{hour_word}\s*o'?\s?clock", {"hour": ["$hour", "$hour_word"]},
+         examples=(("8 o'clock", "2017-01-24T08:00"),)),
+    Rule("spelled clock ampm", r"{hour_word}(?:[\s-]+{minute_word})?\s+{ampm_full}(?!\w)",
+         {"hour": "$hour_word", "minute": "$minute_word", "ampm": "$ampm_full"},
+         examples=(("seven thirty p.m.", "2017-01-24T19:30"), ("three am", "2017-01-24T03:00"))),
+    Rule("spelled clock", r"{hour_word}[\s-]+{minute_word}(?!\w)", {"hour": "$hour_word", "minute": "$minute_word", "latent": True}),
+    Rule("at hour", r"(?:at|@)\s*(?P<mention>(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?|{hour_word})(?:\s*ish)?(?![\d:,.]?\d)" + NOT_TIME,
+         {"hour": ["$hour", "$hour_word"], "minute": "$minute", "latent": True}),
+    Rule("military with zone", r"(?P<hhmm>[0-2]\d[0-5]\d)\s*(?:hours?\s+|hrs\s+)?\(?{zone}\)?", {"hhmm": "$hhmm", "zone": "$zone"},
+         examples=(("1100Z", "2017-01-24T11:00"), ("0735 GMT", "2017-01-24T07:35"))),
+    Rule("noon midnight", r"(?:12\s*)?{noon_word}", {"pod": "$noon_word"},
+         examples=(("noon", "2017-01-24T12:00"),)),
+    Rule("hour in the part of day", r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+in\s+the\s+{pod_word}",
+         {"hour": "$hour", "minute": "$minute", "pod": "$pod_word"}, examples=(("3 in the morning", "2017-01-24T03:00"),)),
+    Rule("hour before relative day", r"(?P<hour>[01]?\d|{hour_word})(?=\s+(?:tonight|tomorrow|today|this\s+(?:morning|afternoon|evening)))",
+         {"hour": ["$hour", "$hour_word"], "latent": True}),
+    Rule("part of day", r"(?:the\s+)?{pod_word}", {"pod": "$pod_word"}, priority=-1,
+         examples=(("the morning", "2017-01-24TMO"),)),
+    Rule("zone", r"\(?{zone}\)?", {"zone": "$zone"}),
+    Rule("ampm alone", r"(?<=\s){ampm_full}(?!\w)", {"ampm": "$ampm_full"}),
+]
+
+DURATIONS = [
+    Rule("duration", AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|extra\s+)?{dur_unit}(?:[\s-]+(?:long|old))?(?!\w)",
+         {"amount": "$amount", "unit": "$dur_unit"},
+         examples=(("three days", "P3D"), ("two hours", "PT2H"), ("16-hour", "PT16H"), ("half an hour", "PT30M"),
+                   ("two and a half hours", "PT150M"), ("a few days", "PXD"))),
+    Rule("duration with fraction", r"(?P<whole>\d+)[\s-]+{fraction}[\s-]*{dur_unit}(?!\w)",
+         {"amount": ["$whole", "$fraction"], "unit": "$dur_unit"}, examples=(("5 1/2 hours", "PT330M"),)),
+    Rule("unit and a half", r"(?:an?|one)\s+{dur_unit}\s+and\s+a\s+half", {"amount": 1.5, "unit": "$dur_unit"},
+         examples=(("an hour and a half", "PT90M"),)),
+    Rule("fortnight", r"(?:a|one)\s+fortnight", {"amount": 2, "unit": "W"}, examples=(("a fortnight", "P2W"),)),
+    Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?past\s+|(?:the\s+)?last\s+|(?:the\s+)?next\s+)?{plural_unit}(?!\w)",
+         {"amount": "X", "unit": "$plural_unit"}, priority=-2, examples=(("years", "PXY"), ("recent months", "PXM"))),
+    Rule("the weekend", r"(?:the|this|that)\s+weekend|(?:the\s+)?week[\s-]?end(?=\s+of)",
+         {"shift": 0, "shift_unit": "WE"}, examples=(("the weekend", "2017-W04-WE"),)),
+]
+
+SETS = [
+    Rule("adverb set", r"{adverb_set}", {"set": "$adverb_set"}, examples=(("daily", "P1D"), ("quarterly", "P3M"))),
+    Rule("every unit", r"(?:every|each|per)\s+{unit}(?!\w)",
+         {"every": "$unit"}, examples=(("every week", "P1W"), ("each month", "P1M"))),
+    Rule("every n units", r"(?:every|each)\s+" + AMOUNT + r"\s+{dur_unit}",
+         {"every": {"amount": "$amount", "unit": "$dur_unit"}}, examples=(("every two weeks", "P2W"),)),
+    Rule("every weekday", r"(?:every|each)\s+(?:other\s+|single\s+)?{weekday}|(?:on\s+)?{weekday_plural}",
+         {"every": {"weekday": ["$weekday", "$weekday_plural"]}},
+         examples=(("every monday", "XXXX-WXX-1"), ("Sundays", "XXXX-WXX-7"))),
+    Rule("every part of day", r"(?:every|each)\s+{pod_word}", {"every": {"pod": "$pod_word"}},
+         examples=(("every morning", "XXXX-XX-XXTMO"),)),
+    Rule("times a unit", r"(?:once|twice|thrice|(?:\d+|{number})\s+times)\s+(?:a|an|per|every|each)\s+{unit}",
+         {"every": "$unit"}, examples=(("twice a week", "P1W"), ("once a year", "P1Y"))),
+]
+
+REFERENCES = [
+    Rule("present", r"{present}", {"ref": "$present"}, examples=(("now", "PRESENT_REF"), ("currently", "PRESENT_REF"))),
+    Rule("past", r"{past}", {"ref": "$past"}, examples=(("recently", "PAST_REF"),)),
+    Rule("future", r"{future}", {"ref": "$future"}, examples=(("the future", "FUTURE_REF"),)),
+]
+
+FEASTS = [
+    Rule("feast", r"{feast}", {"*": ["$feast"]},
+         examples=(("Christmas", "2016-12-25"), ("thanksgiving", "2016-11-24"), ("Easter", "2017-04-16"),
+                   ("Eid al-Fitr", "2017-06-25"))),
+]
+
+RULES = FEASTS + DATES + DECADES_QUARTERS + RELATIVE + CLOCK + DURATIONS + SETS + REFERENCES
