@@ -29,6 +29,7 @@ from wiretime.sentences.rules import SentenceRules
 _M = common.END_MARK
 _CLOSERS = rf"{common.CLOSER}*+(?:[ \t]?{common.FOOTNOTE}{common.CLOSER}*+)*+"
 _QUOTED_CLOSERS = rf"{common.CLOSER}*?[{common.CLOSING_QUOTE}]{_CLOSERS}"
+_PLAIN_CLOSERS = rf"[{common.CLOSING_OTHER}]*+(?:[ \t]?{common.FOOTNOTE}[{common.CLOSING_OTHER}]*+)*+"
 _BREAK = rf"\s*+{common.LINE_BREAK}"
 # Punctuation that continues a sentence: an end mark before it is no end ("[...]", "[17]" too).
 _CANNOT_START = r"[,\u060c;\u061b:)\]}%\u066a.!?\u061f\u2026\u06d4]|\[(?:\.|\u2026|\d)"
@@ -65,11 +66,6 @@ def _trie(words: Iterable[str]) -> str:
     return render(tree)
 
 
-def _cased(words: Iterable[str]) -> set[str]:
-    """Each word as written in tables (lowercase), Capitalized and in UPPER case."""
-    return {form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())}
-
-
 def _behind(alternatives: Iterable[tuple[str, int]], *, negative: bool) -> str:
     """Look-behinds for (pattern, width) alternatives ending here: one per width, since
     Python's look-behinds must have a fixed width."""
@@ -82,21 +78,36 @@ def _behind(alternatives: Iterable[tuple[str, int]], *, negative: bool) -> str:
     return "(?>" + "|".join(f"(?<={part})" for part in parts) + ")" if parts else "(?!)"
 
 
-def _words_behind(words: Iterable[str], *, negative: bool) -> str:
-    """Look-behinds for whole `words` (in their usual casings) and a full stop, ending here.
+def _by_length(words: Iterable[str]) -> dict[int, list[str]]:
+    """The words as written in tables (lowercase), Capitalized and in UPPER case, by length."""
+    by_length: dict[int, set[str]] = defaultdict(set)
+    for word in words:
+        by_length[len(word)].update((word, word[:1].upper() + word[1:], word.upper()))
+    return {n: sorted(group) for n, group in by_length.items()}
 
-    A class of the words' last letters is looked at first: one look-behind that settles
-    most cases, where the per-length ones cost one each.
-    """
-    by_length: dict[int, list[str]] = defaultdict(list)
-    for word in _cased(words):
-        by_length[len(word)].append(word)
+
+def _like(words: Iterable[str]) -> str:
+    """A look-behind: what ends here (before a full stop) ends like one of `words` (their
+    last three letters, or all of a shorter word). A few look-behinds settle
+    most cases, where the exact ones of `_words_behind` cost one per word length."""
+    by_length = _by_length(words)
+    endings = {word[-3:] for group in by_length.values() for word in group if len(word) > 2}
+    guards = [f"(?<={_trie(endings)}\\.)"] if endings else []
+    guards += [rf"(?<=\b{_trie(by_length[n])}\.)" for n in (1, 2) if by_length.get(n)]
+    return "(?>" + "|".join(guards) + ")" if guards else "(?!)"
+
+
+def _words_behind(words: Iterable[str], *, negative: bool) -> str:
+    """Look-behinds for whole `words` (in their usual casings) and a full stop, ending here:
+    `_like` first, then the exact ones."""
+    by_length = _by_length(words)
     if not by_length:
         return "" if negative else "(?!)"
-    last = "".join(sorted({word[-1] for group in by_length.values() for word in group}))
-    last = f"[{re.escape(last)}]\\."
-    lookups = _behind(((rf"\b{_trie(group)}\.", n + 1) for n, group in by_length.items()), negative=negative)
-    return f"(?>(?<!{last})|{lookups})" if negative else f"(?<={last}){lookups}"
+    lookups = _behind(
+        ((rf"\b{_trie(group)}\.", n + 1) for n, group in by_length.items()), negative=negative
+    )
+    like = _like(words)
+    return f"(?>(?!{like})|{lookups})" if negative else f"{like}{lookups}"
 
 
 def _ends_in_letter(word: str) -> bool:
@@ -116,10 +127,11 @@ def build_pattern(rules: SentenceRules) -> str:
     ends like no table word, it is ordinary; only the rest is looked up in the tables.
     """
     starts = rf"(?:{_trie(rules.starters)}\b|{rules.likely_start})" if rules.starters else rules.likely_start
-    closers = _CLOSERS
+    closers, plain_closers = _CLOSERS, _PLAIN_CLOSERS
     if rules.footnote:  # "... rights. 4 Even though ...": a footnote number stays behind
-        closers += rf"(?:[ \t]{rules.footnote}(?=[ \t]++[{rules.capitals}]))?+"
-    may = rf"{closers}(?=\s++(?!{_CANNOT_START})|{_BREAK})"
+        footnote = rf"(?:[ \t]{rules.footnote}(?=[ \t]++[{rules.capitals}]))?+"
+        closers, plain_closers = closers + footnote, plain_closers + footnote
+    may = rf"{plain_closers}(?=\s++(?!{_CANNOT_START})|{_BREAK})"
     likely = rf"{closers}(?=\s++{common.OPENER}{{0,3}}+{starts}|{_BREAK})"
     # After an ellipsis, or an end mark closed by a quotation mark (a quoted question), the
     # sentence may go on: a cased script shows it by the next word's case, a caseless one
@@ -129,8 +141,8 @@ def build_pattern(rules: SentenceRules) -> str:
     else:
         goes_on = f"(?:{_CANNOT_START}|{rules.continuation})" if rules.continuation else _CANNOT_START
         unless_going_on = rf"{closers}(?=\s++{common.OPENER}?+(?!{goes_on})|{_BREAK})"
-    quoted = unless_going_on.replace(closers, _QUOTED_CLOSERS, 1)
-    may = rf"(?:{quoted}|(?!{_QUOTED_CLOSERS}){may})"
+    # closers without a quotation mark first (most ends have none), then with one
+    may = rf"(?:{may}|{unless_going_on.replace(closers, _QUOTED_CLOSERS, 1)})"
     tables = {
         "never_final": rules.never_final, "before_numbers": rules.before_numbers,
         "abbreviations": rules.abbreviations,
@@ -139,12 +151,8 @@ def build_pattern(rules: SentenceRules) -> str:
     worded = {name: set(table) - lettered[name] for name, table in tables.items()}
     all_words = set().union(*worded.values())
     longest = max(map(len, all_words), default=0)
-    # a table word of three letters or more ends in one of these; one of two is one of those
-    endings = {word[-3:] for word in _cased(all_words) if len(word) > 2}
-    pairs = {word for word in _cased(all_words) if len(word) == 2}
-    unlike_tables = (f"(?<!{_trie(endings)}\\.)" if endings else "") + (
-        rf"(?<!\b{_trie(pairs)}\.)" if pairs else ""
-    )
+    # a word that ends like no table word: the one look at the tables most full stops take
+    unlike_tables = f"(?!{_like(all_words)})"
     list_marker = _behind(
         ((opening + marker + r"\.", w1 + w2 + 1) for opening, w1 in common.LIST_OPENINGS
          for marker, w2 in common.LIST_MARKERS),

@@ -16,18 +16,15 @@ ELLIPSIS_ENDINGS = ((r"\.\.", 2), ("\u2026", 1), ("\u2026\\.", 2))
 # An elided passage in brackets ("[...]"), after its opening bracket: read as an ellipsis.
 BRACKETED_ELLIPSIS = r"(?:\.\.\.|\u2026)\]"
 
-# What may follow an end mark and still belong to its sentence: closing quotes and brackets,
-# invisible direction marks (left in place, attached before), and footnote markers
+# What may follow an end mark and still belong to its sentence: closing quotes, closing
+# brackets, invisible direction marks (left in place, attached before), and footnote markers
 # (superscript digits, "[17]", also after a space: "... in 1805. [6] He ...").
-CLOSER = (
-    "[\"'\u00bb\u201d\u2019\u203a)\\]}\u300d\u300f"
-    "\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u00b9\u00b2\u00b3\u2070-\u2079]"
-)
+CLOSING_QUOTE = "\"'\u00bb\u201d\u2019\u203a"
+CLOSING_OTHER = ")\\]}\u300d\u300f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u00b9\u00b2\u00b3\u2070-\u2079"
+CLOSER = f"[{CLOSING_QUOTE}{CLOSING_OTHER}]"
 FOOTNOTE = r"\[\d{1,3}\]"
 # An opening quote or bracket (or a direction mark) before the first word of a sentence.
 OPENER = "[\"'\u00ab\u201c\u2018\u2039(\\[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
-# Quotation marks among the closers (an end mark closed by one may be a quoted question).
-CLOSING_QUOTE = "\"'\u00bb\u201d\u2019\u203a"
 # Quotations whose inside may hold several sentences (one paragraph at most).
 QUOTATION = "\"[^\"\n]*\"|\u00ab[^\u00bb\n]*\u00bb|\u201c[^\u201d\n]*\u201d"
 
