@@ -5,6 +5,7 @@ carried by `likely_start`: a sentence of news prose very often opens with the co
 و or ف fused to its first word ("وقال", "فيما") or with a few particles ("كما", "لكن").
 """
 
+from wiretime.sentences.lang import en
 from wiretime.sentences.rules import SentenceRules
 
 # Arabic letters (with tatweel, which may stretch an abbreviation: "هـ").
@@ -15,18 +16,18 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Titles before a name: د. (doctor), أ. (professor), أ.د. (professor doctor), ش. (street),
-# م.م. / ل. (military ranks are spelled out in news, so they are not here).
-NEVER_FINAL = _words("د أ أ.د ش")
+# Titles before a name: د. (doctor), أ. (professor), أ.د. (professor doctor), ش. (street).
+# Latin words in Arabic text ("شركة Apple Inc.", "Mr. Smith") follow the English tables.
+NEVER_FINAL = _words("د أ أ.د ش") | en.NEVER_FINAL
 
 # Before a number: ص. (page), ص.ب. (P.O. box), ج. (volume), ت. (telephone), ف. (fax).
-BEFORE_NUMBERS = _words("ص ص.ب ج ت ف ط")
+BEFORE_NUMBERS = _words("ص ص.ب ج ت ف ط") | en.BEFORE_NUMBERS
 
 # May end a sentence, but only before a likely start: هـ. (Hijri year, with tatweel; 1435
 # هـ. الموافق 2014). Single letters and dotted abbreviations are abbreviations by rule:
 # states and agencies (ج.م.ع. Egypt, أ.ف.ب. AFP), م. as an engineer's title (followed by a
 # name); after a number they are an era or a unit and end as any word does (عام 500 ق.م.).
-ABBREVIATIONS = _words("هـ")
+ABBREVIATIONS = _words("هـ") | en.ABBREVIATIONS
 
 # Particles that open sentences of news prose (with a word fused with و/ف: `likely_start`).
 STARTERS = _words("كما لكن ولكن بينما أما لقد هذا هذه ذلك تلك إلا يذكر يشار يأتي يعد تعد كان كانت")

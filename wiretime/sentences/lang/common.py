@@ -32,9 +32,10 @@ QUOTATION = "\"[^\"\n]*\"|\u00ab[^\u00bb\n]*\u00bb|\u201c[^\u201d\n]*\u201d"
 BULLET = "[\u2022\u25cf\u25aa\u25e6\u2023\u25a0\u25a1\u27a2\u25ba]"
 
 # List markers ("1.", "12.", "iv.") where an item opens: at the start of the text or of a
-# line, or after a colon ("Steps: 1. Buy ..."); their full stop ends nothing. (Not after a
-# full stop: "on Jan. 5. He ..." is a date that ends a sentence.) A single letter ("a.", "ب.") is a marker at
-# the start of a line only (elsewhere it is an initial).
+# line, after a colon ("Steps: 1. Buy ..."), or after the end of an item ("... first step.
+# 2. Then ..."; after a word of five letters or more, since "on Jan. 5. He ..." is a date
+# that ends a sentence); their full stop ends nothing. A single letter ("a.", "ب.") is a
+# marker at the start of a line only (elsewhere it is an initial).
 LIST_MARKERS = ((r"\d", 1), (r"\d\d", 2), (r"\d\d\d", 3), ("[ivxIVX]{2}", 2), ("[ivxIVX]{3}", 3), ("[ivxIVX]{4}", 4))
-LIST_OPENINGS = (("^", 0), (LINE_BREAK, 1), (r"[:;\u061b]\s", 2))
+LIST_OPENINGS = (("^", 0), (LINE_BREAK, 1), (r"[:;\u061b!?\u061f]\s", 2), (r"[^\W\d_]{5}\.\s", 7))
 LINE_OPENINGS = (("^", 0), (LINE_BREAK, 1))
