@@ -38,6 +38,7 @@ _QUOTATION = re.compile(common.QUOTATION)
 _QUOTES = "\"\u00ab\u201c"
 _BULLETS = common.BULLET[1:-1]
 _LAYOUT = re.compile(f"[{common.LINE_BREAK[1:-1]}{_BULLETS}]")
+_BULLET = re.compile(common.BULLET)
 _LAST_CHAR = itemgetter(slice(-1, None))
 
 
@@ -177,7 +178,7 @@ def build_pattern(rules: SentenceRules) -> str:
         rf"(?:{abbreviation}{likely}|(?!{abbreviation}){may})"
     )
     full_stop = (
-        rf"(?<=\.)(?<!{_M}\.)(?!{_M})(?>(?<![\divxIVX]\.)|{list_marker})"
+        rf"(?<!{_M}\.)(?>(?<![\divxIVX]\.)|(?<=\d\d\d\d\.)|{list_marker})"
         rf"(?:(?>(?<=\w{{{longest + 1}}}\.)|(?<![^\W\d_]\.)){may}|{letter}"
         rf"|(?<!\b{rules.letters}\.)(?:{unlike_tables}{may}|{word}))"
     )
@@ -190,7 +191,7 @@ def build_pattern(rules: SentenceRules) -> str:
     glued = [rules.glued_end] if rules.glued_end else []
     # first character -> what may follow it in a separator
     dispatch: dict[str, list[str]] = {
-        ".": [rf"{followed}(?:{full_stop}|{question_or_exclamation}|{ellipsis})", *glued],
+        ".": [rf"{followed}(?:(?!{_M}){full_stop}|(?={_M})(?:{question_or_exclamation}|{ellipsis}))", *glued],
     }
     for mark in _M[1:-1].replace(".", ""):
         dispatch[mark] = [rf"{followed}(?:{question_or_exclamation}|{ellipsis})", *glued]
@@ -235,9 +236,10 @@ class Splitter:
         edges = list(accumulate(map(len, parts), initial=offset))
         ends = edges[2::3]
         marks = parts[1::3]
-        if _LAYOUT.search("".join(marks)):  # a line break or a bullet among the ends
+        joined = "".join(marks)
+        if _LAYOUT.search(joined):  # a line break or a bullet among the ends
             breaks = list(map(str.isspace, marks))
-            if _has_any("".join(marks), _BULLETS) or any(
+            if _BULLET.search(joined) or any(
                 # spaces before a line break, left at the end of the line's sentence
                 map(str.isspace, map(_LAST_CHAR, compress(parts[0::3], breaks)))
             ):
@@ -246,12 +248,6 @@ class Splitter:
             ends = list(map(sub, ends, breaks))
         ends.append(edges[-1])
         return list(zip(edges[0::3], ends, strict=True))
-
-
-def _has_any(text: str, chars: str) -> bool:
-    """Whether `text` holds one of `chars` (CPython rules out at once a character wider
-    than any of `text`'s)."""
-    return any(map(text.__contains__, chars))
 
 
 def _mask_inside(quotation: re.Match[str]) -> str:
