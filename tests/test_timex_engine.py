@@ -75,13 +75,15 @@ def test_hijri_fields_become_gregorian():
 
 
 def test_prescan_reads_what_a_rule_needs_and_where_it_starts():
-    from wiretime.timex.prescan import first_chars, trigger_clauses
+    from wiretime.timex.prescan import start_strings, trigger_clauses
 
     assert trigger_clauses(r"(?:since|ago)\s+(?:\d+|{n})\s+{unit}") == (
         frozenset({"l:since", "l:ago"}), frozenset({"d", "t:n"}), frozenset({"t:unit"}))
     assert trigger_clauses(r"(?:the\s+)?{unit}") == (frozenset({"t:unit"}),)
-    assert first_chars(r"(?:the\s+)?{unit}", {"unit": frozenset("wy")}) == frozenset("tTwy")
-    assert first_chars(r"\w+", {}) is None
+    unit = {"unit": frozenset({"week", "y"})}
+    assert start_strings(r"(?:the\s+)?{unit}", unit) == frozenset({"th", "we", "y"})
+    assert start_strings(r"\d{4}", {}) == frozenset(f"{a}{b}" for a in "0123456789" for b in "0123456789")
+    assert start_strings(r"\w+", {}) is None
 
 
 def test_rules_whose_words_are_absent_are_not_run():

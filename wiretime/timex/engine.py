@@ -125,19 +125,22 @@ def _match(folded: str, language: Language, ref: datetime) -> list[Part]:
     """Longest non-overlapping rule matches (ties: higher priority, then earlier rule).
 
     The pre-scan: only the rules whose trigger words occur in the text are tried, and
-    only at word starts their first characters allow (see prescan.py)."""
+    only at word starts their first two characters allow (see prescan.py)."""
     found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     starts: dict[str, list[int]] = {}
     for m in language.word_start_re.finditer(folded):
         starts.setdefault(folded[m.start():m.start() + 1], []).append(m.start())
-    firsts = language.rule_first_chars
+    lowered = folded.lower()
     for order in language.rules_to_try(folded):
-        rule, regex, first = language.text_rules[order], language.rule_regex(order), firsts[order]
-        if first is None:
+        rule, where = language.text_rules[order], language.rule_starts[order]
+        regex = language.rule_regex(order)
+        if where is None:
             matches = list(regex.finditer(folded))
         else:  # tried only where a match can start
-            matches = [m for ch in starts.keys() & first for at in starts[ch]
-                       if (m := regex.match(folded, at))]
+            firsts, ones, twos = where
+            matches = [m for ch in starts.keys() & firsts for at in starts[ch]
+                       if (lowered[at] in ones or lowered[at:at + 2] in twos)
+                       and (m := regex.match(folded, at))]
         found.extend((m.start(), m.end(), rule.priority, order, rule, m)
                      for m in matches if m.end() > m.start())
     return _select(found, language, None, ref=ref)

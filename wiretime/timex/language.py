@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from wiretime.timex.prescan import DIGIT, first_chars, trigger_clauses
+from wiretime.timex.prescan import DIGIT, start_strings, trigger_clauses
 from wiretime.timex.prescan import PLACEHOLDER as _PLACEHOLDER
 
 _PART_PLACEHOLDER = re.compile(r"\{@([A-Z]+):(\w+)\}")
@@ -280,13 +280,20 @@ class Language:
         return list(masks), list(masks.values()), (1 << len(self.text_rules)) - 1
 
     @cached_property
-    def rule_first_chars(self) -> list[frozenset[str] | None]:
-        """For each rule, the characters a match can start with (None: any), so that a
-        rule is tried only where the text has one of them at a word start."""
-        firsts = {name: frozenset(ch for word in table for ch in (word[:1], word[:1].upper()) if ch)
-                  for name, table in self.lookup.items()}
-        chars = [first_chars(self.fold_pattern(rule.pattern), firsts) for rule in self.text_rules]
-        return [c if c is not None and all(ch.isalnum() or ch == "_" for ch in c) else None for c in chars]
+    def rule_starts(self) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]] | None]:
+        """For each rule, where a match can start (see prescan.start_strings): its first
+        characters, the one-character starts and the two-character starts; None: anywhere."""
+        words = {name: frozenset(table) for name, table in self.lookup.items()}
+        out = []
+        for rule in self.text_rules:
+            starts = start_strings(self.fold_pattern(rule.pattern), words)
+            if starts is None or not all(s[0].isalnum() or s[0] == "_" for s in starts):
+                out.append(None)
+                continue
+            firsts = frozenset(ch for s in starts for ch in (s[0], s[0].upper()))
+            out.append((firsts, frozenset(s for s in starts if len(s) == 1),
+                        frozenset(s for s in starts if len(s) == 2)))
+        return out
 
     @cached_property
     def word_start_re(self) -> re.Pattern[str]:

@@ -2,7 +2,7 @@
 
 Read once from each pattern's parse tree (Python's own regex parser; a `{table}`
 placeholder stands for its table): the clauses of words/digits a match must contain
-(`trigger_clauses`), and the characters a match can start with (`first_chars`). The
+(`trigger_clauses`), and the strings a match can start with (`start_strings`). The
 engine then scans a text once for the table words it contains and runs only the rules
 whose clauses it meets, only where they can start.
 """
@@ -64,8 +64,10 @@ def trigger_clauses(pattern: str) -> tuple[frozenset[str], ...]:
 
 
 
-def first_chars(pattern: str, firsts: dict[str, frozenset[str]]) -> frozenset[str] | None:
-    """The characters a match of `pattern` can start with; None when any (or unknown)."""
+def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) -> frozenset[str] | None:
+    """What a match of `pattern` can start with: strings of up to `k` characters, lower-cased
+    (a shorter one where the match may continue with anything or end); None when a match
+    can start anywhere. `words` gives each table's words."""
     tables: list[str] = []
 
     def placeholder(m: re.Match[str]) -> str:
@@ -77,45 +79,55 @@ def first_chars(pattern: str, firsts: dict[str, frozenset[str]]) -> frozenset[st
     except re.error:
         return None
     names = {gid: name for name, gid in tree.state.groupdict.items()}
+    done, wild = ("", True), ("", False)  # (string so far, whether the element ended there)
 
-    def sequence(items) -> tuple[frozenset[str] | None, bool]:
-        found: set[str] = set()
+    def concat(heads: set, tails: set) -> set:
+        out = set()
+        for head, ended in heads:
+            if not ended or len(head) >= k:
+                out.add((head[:k], False))
+                continue
+            for tail, tail_ended in tails:
+                joined = head + tail
+                out.add((joined[:k], tail_ended and len(joined) <= k))
+        return out
+
+    def sequence(items) -> set:
+        found = {done}
         for op, av in items:
-            chars, nullable = element(op, av)
-            if chars is None:
-                return None, False
-            found |= chars
-            if not nullable:
-                return frozenset(found), False
-        return frozenset(found), True
+            if all(not ended or len(text) >= k for text, ended in found):
+                break
+            found = concat(found, element(op, av))
+        return found
 
-    def element(op, av) -> tuple[frozenset[str] | None, bool]:
+    def element(op, av) -> set:
         if op is _c.LITERAL:
-            ch = chr(av)
-            return frozenset({ch, ch.upper(), ch.lower()}), False
+            return {(chr(av).lower(), True)}
         if op is _c.SUBPATTERN:
             name = names.get(av[0]) or ""
             if name.startswith("_table"):
-                return firsts[tables[int(name[6:])]], False
+                return {(w[:w.index(" ")], False) if " " in w[:k] else (w[:k], len(w) <= k)
+                        for w in words[tables[int(name[6:])]]}
             return sequence(av[-1])
         if op is _c.BRANCH:
-            results = [sequence(branch) for branch in av[1]]
-            if any(chars is None for chars, _ in results):
-                return None, False
-            return frozenset().union(*(chars for chars, _ in results)), any(n for _, n in results)
+            return set().union(*(sequence(branch) for branch in av[1]))
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            chars, nullable = sequence(av[2])
-            return chars, nullable or av[0] == 0
+            low, high, body = av
+            once, found, repeated = sequence(body), ({done} if low == 0 else set()), {done}
+            for count in range(1, min(high, max(low, 1) + k) + 1):
+                repeated = concat(repeated, once)
+                if count >= low:
+                    found |= repeated
+            return found
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            return frozenset(), True
-        if op is _c.IN and all(_is_digit(item_op, item) for item_op, item in av):
-            return frozenset("0123456789"), False
-        if op is _c.IN and all(item_op is _c.LITERAL for item_op, _ in av):
-            return frozenset(chr(item) for _, item in av), False
-        return None, False
+            return {done}
+        if op is _c.IN and all(_is_digit(item_op, item) or item_op is _c.LITERAL for item_op, item in av):
+            return {(chr(item).lower(), True) for item_op, item in av if item_op is _c.LITERAL} \
+                | ({(d, True) for d in "0123456789"} if any(_is_digit(o, i) for o, i in av) else set())
+        return {wild}
 
-    chars, nullable = sequence(tree)
-    return None if chars is None or nullable else chars
+    starts = {text for text, _ in sequence(tree)}
+    return None if "" in starts else frozenset(starts)
 
 
 def _is_digit(op, av) -> bool:
