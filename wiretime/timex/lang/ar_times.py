@@ -43,6 +43,10 @@ RULES = [
          {**clock_build(hour=("$hour_word", "$hw")), "pod": ["$pod", "$p2"]},
          examples=(("أحد عشر وخمسة دقائق", "2017-01-24T11:05"), ("ثمانية وأربعين مساءً", "2017-01-24T20:40")),
          priority=-1),
+    Rule("minutes before the hour", rf"{{less}}\s+قبل\s+(?:{_CLOCK_WORD}\s+)?(?:{{hour_ordinal}}|(?P<h>{HOUR}))"
+                                    r"(?:\s+{pod})?",
+         {"hour": ["$hour_ordinal", "$h", -1], "minute": "$less", "pod": "$pod"},
+         examples=(("ثلاث دقائق قبل الثامنة", "2017-01-24T07:57"), ("ربع قبل الساعة 9 مساء", "2017-01-24T20:45"))),
     Rule("digital clock", rf"{_AT}(?P<h>{HOUR}):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\s+{{pod}})?",
          {"hour": "$h", "minute": "$mm", "second": "$ss", "pod": "$pod"},
          examples=(("10:30", "2017-01-24T10:30"), ("15:23:24", "2017-01-24T15:23:24"),
