@@ -169,6 +169,7 @@ VAGUE = {
     "في القريب العاجل": "FUTURE_REF", "المستقبل القريب": "FUTURE_REF", "في وقت مبكر": "PAST_REF",
 }
 
+FOURTH = {"الأخير": 4, "الأخيرة": 4}  # "الربع الأخير": the last quarter is the fourth
 NTH = {"الأول": 1, "الأولى": 1, "الاول": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4,
        "الرابعة": 4, "الأخير": -1, "الأخيرة": -1}
 LAST = {"آخر": -1, "اخر": -1, "الأخير": -1, "الأخيرة": -1, "الاخير": -1}
@@ -199,4 +200,4 @@ TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_S
           "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "tonight": TONIGHT, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,
           "vague": VAGUE, "few": FEW, "approx": APPROX, "less": LESS, "minus": MINUS, "set_unit": SET_UNITS,
-          "set_adverb": SET_ADVERBS, "set_weekday": SET_WEEKDAYS, "set_weekday_bare": SET_WEEKDAYS_BARE, "times": TIMES, "last": LAST, "nth": NTH, "currency": CURRENCIES}
+          "set_adverb": SET_ADVERBS, "set_weekday": SET_WEEKDAYS, "set_weekday_bare": SET_WEEKDAYS_BARE, "times": TIMES, "last": LAST, "nth": NTH, "fourth": FOURTH, "currency": CURRENCIES}
