@@ -1,7 +1,7 @@
 """Sentence splitting for Arabic and English news, as spans of the untouched text.
 
     >>> split("Dr. Smith arrived in the U.S. on Jan. 5. He spoke.", "en")
-    [(0, 40), (41, 52)]
+    [(0, 40), (41, 50)]
 
 The splitter (splitter.py) knows no language; what it knows of Arabic and English is data in
 lang/ar.py and lang/en.py (abbreviations, initials, what starts a sentence), written as

@@ -1,10 +1,11 @@
 """How a language's sentence knowledge is written down (the splitter in splitter.py knows none).
 
-A language is data: three abbreviation tables that differ in what may follow them, the
-letters of its initials and dotted acronyms, what can never start a sentence (so a
-full stop before it is no end), and what very likely starts one (needed after an
-abbreviation, an initial or an ellipsis, where a full stop is usually not an end). Adding a
-language means adding such a table, not code.
+A language is data: three abbreviation tables that differ in what may follow them (never
+final, before a number, may end), the letters of its initials and dotted acronyms, what very
+likely starts a sentence (needed after an abbreviation or an initial, where a full stop is
+usually not an end), whether the script has letter case (which tells a quoted question or an
+ellipsis that goes on from one that ends), and a few conventions (quotations, glued ends,
+footnotes, ends without an end mark). Adding a language means adding such a table, not code.
 """
 
 from __future__ import annotations

@@ -7,12 +7,14 @@ text into [sentence, end, whitespace, sentence, end, whitespace, ...]; the offse
 running sums of those pieces' lengths (itertools, in C as well), so a sentence costs a few
 C calls whatever its length.
 
-A separator is the end (an end-mark run with its closing quotes and brackets, or a line
-break) and the whitespace after it. Every separator starts with one character of a small
-class (an end mark, a line break, "["), so the regex engine skips to the next such character
-in a tight C loop; the expression consumes it first and then looks behind at it. A line
-break is an end of one character that its sentence does not include: the ends of the
-sentences it closes are moved back by one.
+A separator is the end (an end-mark run with its closing quotes and brackets, a line break,
+or another end a language defines) and the whitespace after it. Every separator starts with
+one of a few characters (an end mark, a line break, "[", a bullet, a language's other first
+characters), and every branch of the expression starts with its own literal one, so the
+regex engine skips to the next such character in a tight C loop and tries that character's
+branch only, which looks behind at the text before it. A line break is an end of one
+character that its sentence does not include: the ends of the sentences it closes are moved
+back by one.
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ _BREAK = rf"\s*+{common.LINE_BREAK}"
 _CANNOT_START = r"[,\u060c;\u061b:)\]}%\u066a.!?\u061f\u2026\u06d4]|\[(?:\.|\u2026|\d)"
 _MASK = str.maketrans(dict.fromkeys(map(ord, _M[1:-1]), "\x1a"))
 _QUOTATION = re.compile(common.QUOTATION)
-_QUOTES = "\"\u00ab\u201c"
 _BULLETS = common.BULLET[1:-1]
 _LAYOUT = re.compile(f"[{common.LINE_BREAK[1:-1]}{_BULLETS}]")
 _BULLET = re.compile(common.BULLET)
