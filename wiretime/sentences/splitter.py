@@ -80,35 +80,42 @@ def _behind(alternatives: Iterable[tuple[str, int]], *, negative: bool) -> str:
     return "(?>" + "|".join(f"(?<={part})" for part in parts) + ")" if parts else "(?!)"
 
 
-def _by_length(words: Iterable[str]) -> dict[int, list[str]]:
-    """The words as written in tables (lowercase), Capitalized and in UPPER case, by length."""
-    by_length: dict[int, set[str]] = defaultdict(set)
-    for word in words:
-        by_length[len(word)].update((word, word[:1].upper() + word[1:], word.upper()))
-    return {n: sorted(group) for n, group in by_length.items()}
+def _forms(words: Iterable[str], *, upper: bool = True) -> set[str]:
+    """The words as written in tables (lowercase), Capitalized, and in UPPER case if `upper`
+    ("MR.", "NO. 5"; not for words that may end a sentence: "10 a.m. EST." is a zone)."""
+    return {form for word in words
+            for form in (word, word[:1].upper() + word[1:], *((word.upper(),) if upper else ()))}
 
 
-def _like(words: Iterable[str]) -> str:
-    """A look-behind: what ends here (before a full stop) ends like one of `words` (their
-    last three letters, or all of a shorter word). A few look-behinds settle
-    most cases, where the exact ones of `_words_behind` cost one per word length."""
-    by_length = _by_length(words)
-    endings = {word[-3:] for group in by_length.values() for word in group if len(word) > 2}
+def _by_length(forms: Iterable[str]) -> dict[int, list[str]]:
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for form in sorted(forms):
+        by_length[len(form)].append(form)
+    return by_length
+
+
+def _like(forms: Iterable[str]) -> str:
+    """A look-behind: what ends here (before a full stop) ends like one of `forms` (their
+    last three letters, or all of a shorter one). A few look-behinds settle most cases,
+    where the exact ones of `_words_behind` cost one per length."""
+    by_length = _by_length(forms)
+    endings = {form[-3:] for group in by_length.values() for form in group if len(form) > 2}
     guards = [f"(?<={_trie(endings)}\\.)"] if endings else []
     guards += [rf"(?<=\b{_trie(by_length[n])}\.)" for n in (1, 2) if by_length.get(n)]
     return "(?>" + "|".join(guards) + ")" if guards else "(?!)"
 
 
-def _words_behind(words: Iterable[str], *, negative: bool) -> str:
-    """Look-behinds for whole `words` (in their usual casings) and a full stop, ending here:
-    `_like` first, then the exact ones."""
-    by_length = _by_length(words)
+def _words_behind(forms: Iterable[str], *, negative: bool) -> str:
+    """Look-behinds for whole words (`forms`) and a full stop, ending here: `_like` first,
+    then the exact ones."""
+    forms = set(forms)
+    by_length = _by_length(forms)
     if not by_length:
         return "" if negative else "(?!)"
     lookups = _behind(
         ((rf"\b{_trie(group)}\.", n + 1) for n, group in by_length.items()), negative=negative
     )
-    like = _like(words)
+    like = _like(forms)
     return f"(?>(?!{like})|{lookups})" if negative else f"{like}{lookups}"
 
 
@@ -146,11 +153,11 @@ def build_pattern(rules: SentenceRules) -> str:
     # closers without a quotation mark first (most ends have none), then with one
     may = rf"(?:{may}|{unless_going_on.replace(closers, _QUOTED_CLOSERS, 1)})"
     tables = {
-        "never_final": rules.never_final, "before_numbers": rules.before_numbers,
-        "abbreviations": rules.abbreviations,
+        "never_final": _forms(rules.never_final), "before_numbers": _forms(rules.before_numbers),
+        "abbreviations": _forms(rules.abbreviations, upper=False),
     }
     lettered = {name: {w for w in table if _ends_in_letter(w)} for name, table in tables.items()}
-    worded = {name: set(table) - lettered[name] for name, table in tables.items()}
+    worded = {name: table - lettered[name] for name, table in tables.items()}
     all_words = set().union(*worded.values())
     longest = max(map(len, all_words), default=0)
     # a word that ends like no table word: the one look at the tables most full stops take
@@ -164,7 +171,7 @@ def build_pattern(rules: SentenceRules) -> str:
                           negative=True)
 
     # a word before a number is no end when a digit follows; otherwise it is what it looks like
-    before_number = rf"(?!(?=\s++\d){_words_behind(rules.before_numbers, negative=False)})"
+    before_number = rf"(?!(?=\s++\d){_words_behind(tables['before_numbers'], negative=False)})"
     not_final = _words_behind(lettered["never_final"], negative=True)
     letter = rf"(?<=\b{rules.letters}\.){not_final}{before_number}"
     if rules.caseless:  # where a likely start is weak evidence: after a number, an era or a
