@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pyarrow as pa
 
-from wiretime.lake.schema import DOCUMENTS, PARTITION, SENTENCES, TIME_MENTIONS
+from wiretime.lake import schema
+from wiretime.lake.schema import PARTITION
 from wiretime.model import Article, TimeMention
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:$|T)")
@@ -65,8 +66,8 @@ def build_tables(articles: list[Article], spans: dict[str, list[tuple[int, int]]
                 "utc": datetime.fromisoformat(m.utc.replace("Z", "+00:00")) if m.utc else None,
                 "tz_source": m.tz_source, "paired_with": m.paired_with, "conflict": m.conflict,
                 "resolved_date": resolved_date(m), "rule": m.rule, PARTITION: day})
-    return {"documents": _table(docs, DOCUMENTS), "sentences": _table(sents, SENTENCES),
-            "time_mentions": _table(times, TIME_MENTIONS)}
+    rows = {"documents": docs, "sentences": sents, "time_mentions": times}
+    return {name: _table(rows[name], target) for name, target in schema.BASE.items()}
 
 
 def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:

@@ -1,15 +1,21 @@
 """Explicit Arrow schemas of the lake's tables (documented column by column in README).
 
-Every table but the aggregates is partitioned by `published_date` (the article's UTC
-publication date) as Hive folders `published_date=YYYY-MM-DD/`; the partition column lives
-in the folder name, not in the files. SCHEMA_VERSION is recorded in the lake's state store.
+Every table is partitioned by `published_date` (the article's UTC publication date) as Hive
+folders `published_date=YYYY-MM-DD/`; the partition column lives in the folder name, not in
+the files. SCHEMA_VERSION is recorded in the state store, in every snapshot's `_lake.json`
+and in every Parquet file's metadata.
+
+To add a column: append the field here (at the end, nullable) and bump SCHEMA_VERSION. The
+next commit rewrites the lake's older files with the column filled with nulls (see
+`wiretime.lake.files.conform`), so plain readers never meet two schemas in one snapshot.
+Removing or retyping a column is refused by that upgrade: it would lose data.
 """
 
 from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 PARTITION = "published_date"
 UTC = pa.timestamp("us", tz="UTC")
 
@@ -63,11 +69,44 @@ TIME_MENTIONS = pa.schema([
 
 MENTIONS_PER_DAY = pa.schema([
     ("day", pa.date32()),
+    ("source", pa.string()),
     ("lang", pa.string()),
     ("type", pa.string()),
     ("mentions", pa.int64()),
     ("documents", pa.int64()),
 ])
 
-PARTITIONED = {"documents": DOCUMENTS, "sentences": SENTENCES, "time_mentions": TIME_MENTIONS}
-AGGREGATES = {"mentions_per_day": MENTIONS_PER_DAY}
+MENTIONS_PER_HOUR = pa.schema([
+    ("hour", UTC),
+    ("source", pa.string()),
+    ("lang", pa.string()),
+    ("mentions", pa.int64()),
+    ("documents", pa.int64()),
+])
+
+TIMELINE = pa.schema([
+    ("resolved_date", pa.date32()),
+    ("days_from_published", pa.int32()),
+    ("source", pa.string()),
+    ("lang", pa.string()),
+    ("type", pa.string()),
+    ("mentions", pa.int64()),
+    ("documents", pa.int64()),
+])
+
+#: the tables a batch writes rows to (a document's rows live in its publication partition)
+BASE = {"documents": DOCUMENTS, "sentences": SENTENCES, "time_mentions": TIME_MENTIONS}
+#: recomputed, per partition, from the base tables of the same partition
+AGGREGATES = {"mentions_per_day": MENTIONS_PER_DAY, "mentions_per_hour": MENTIONS_PER_HOUR,
+              "timeline": TIMELINE}
+
+
+def tables() -> dict[str, pa.Schema]:
+    """Every table of the lake and its schema (read at call time, so tests may extend them)."""
+    return {**BASE, **AGGREGATES}
+
+
+def describe() -> dict:
+    """The schemas as plain JSON (what `_lake.json` records)."""
+    return {"schema_version": SCHEMA_VERSION, "partition": PARTITION,
+            "tables": {name: [[f.name, str(f.type)] for f in schema] for name, schema in tables().items()}}

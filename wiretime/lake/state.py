@@ -1,7 +1,9 @@
 """The lake's state store (SQLite, `_state/state.sqlite`): what was ingested and committed.
 
-A batch's Parquet files count only once its row is in `batches`; documents are recorded in
-the same transaction, so "already ingested" and "visible in the tables" never disagree.
+One SQLite transaction per batch is the commit point of the whole lake: it records the
+batch, its documents (current version and partition), every content hash it made visible,
+the landing units it consumed, its quarantine records and the snapshot that now holds its
+rows. A snapshot directory that no committed row names is garbage (see `snapshots.py`).
 """
 
 from __future__ import annotations
@@ -10,24 +12,60 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wiretime.lake.schema import SCHEMA_VERSION
+from wiretime.lake import schema
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS batches (
-    batch_id TEXT PRIMARY KEY, committed_at TEXT NOT NULL, documents INTEGER NOT NULL,
-    files TEXT NOT NULL);
+    batch_id TEXT PRIMARY KEY, snapshot INTEGER, committed_at TEXT NOT NULL, documents INTEGER NOT NULL,
+    replaced INTEGER NOT NULL, quarantined INTEGER NOT NULL, files TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, version INTEGER NOT NULL,
-    batch_id TEXT NOT NULL, origin TEXT NOT NULL);
+    published_date TEXT NOT NULL, batch_id TEXT NOT NULL, origin TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS contents (
+    doc_id TEXT NOT NULL, content_hash TEXT NOT NULL, batch_id TEXT NOT NULL,
+    PRIMARY KEY (doc_id, content_hash));
+CREATE TABLE IF NOT EXISTS units (key TEXT PRIMARY KEY, batch_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS quarantine (
-    origin TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL, at TEXT NOT NULL);
+    key TEXT PRIMARY KEY, origin TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL,
+    file TEXT NOT NULL, batch_id TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS snapshots (
+    snapshot INTEGER PRIMARY KEY, batch_id TEXT NOT NULL, committed_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, summary TEXT);
 """
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Current:
+    """The visible version of a document."""
+
+    content_hash: str
+    version: int
+    published_date: str
+
+
+@dataclass(slots=True)
+class Commit:
+    """Everything one batch records, in one transaction."""
+
+    batch_id: str
+    snapshot: int | None  # None: the batch changed no table (duplicates, quarantine only)
+    documents: list[tuple[str, str, int, str, str]]  # doc_id, content_hash, version, published_date, origin
+    contents: list[tuple[str, str]]  # (doc_id, content_hash) made visible or superseded in the batch
+    units: list[str]
+    quarantine: list[tuple[str, str, str, str, str]]  # key, origin, reason, detail, file
+    replaced: int = 0
+    files: list[str] | None = None
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat()
 
 
 class State:
@@ -36,13 +74,19 @@ class State:
     def __init__(self, root: Path):
         path = root / "_state" / "state.sqlite"
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
+        self.db = sqlite3.connect(path, timeout=120, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(_SCHEMA)
-        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> State:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -54,41 +98,75 @@ class State:
             raise
         self.db.execute("COMMIT")
 
-    def known(self, doc_ids: Iterable[str]) -> dict[str, tuple[str, int]]:
-        """doc_id -> (content_hash, version) for the ids already committed."""
-        ids = list(doc_ids)
-        out: dict[str, tuple[str, int]] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            rows = self.db.execute(
-                f"SELECT doc_id, content_hash, version FROM documents WHERE doc_id IN ({','.join('?' * len(chunk))})",
-                chunk)
-            out.update({d: (h, v) for d, h, v in rows})
-        return out
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
-    def committed_batches(self) -> set[str]:
-        return {b for (b,) in self.db.execute("SELECT batch_id FROM batches")}
+    def set_meta(self, db: sqlite3.Connection, key: str, value: str) -> None:
+        db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
-    def commit_batch(self, batch_id: str, docs: list[tuple[str, str, int, str]], files: list[str]) -> None:
-        """Record a batch and its documents (doc_id, content_hash, version, origin) at once."""
-        now = datetime.now(UTC).isoformat()
+    def snapshot(self) -> int | None:
+        """The committed snapshot (None before the lake's first one)."""
+        value = self.meta("current_snapshot")
+        return None if value is None else int(value)
+
+    def _chunked(self, query: str, keys: list) -> Iterator[tuple]:
+        for i in range(0, len(keys), _CHUNK):
+            chunk = keys[i:i + _CHUNK]
+            yield from self.db.execute(query.format(",".join("?" * len(chunk))), chunk)
+
+    def current(self, doc_ids: Iterable[str]) -> dict[str, Current]:
+        """The visible version of each of these documents that has one."""
+        rows = self._chunked("SELECT doc_id, content_hash, version, published_date FROM documents "
+                             "WHERE doc_id IN ({})", sorted(set(doc_ids)))
+        return {d: Current(h, v, p) for d, h, v, p in rows}
+
+    def seen_contents(self, doc_ids: Iterable[str]) -> set[tuple[str, str]]:
+        """(doc_id, content_hash) pairs a committed batch already consumed."""
+        return set(self._chunked("SELECT doc_id, content_hash FROM contents WHERE doc_id IN ({})",
+                                 sorted(set(doc_ids))))
+
+    def seen_units(self, keys: Iterable[str]) -> set[str]:
+        return {k for (k,) in self._chunked("SELECT key FROM units WHERE key IN ({})", sorted(set(keys)))}
+
+    def commit(self, c: Commit) -> None:
+        """Record a batch: the lake's commit point (all of it, or nothing)."""
+        at = now()
         with self.transaction() as db:
-            db.execute("INSERT INTO batches VALUES (?, ?, ?, ?)", (batch_id, now, len(docs), json.dumps(files)))
-            db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
-                           [(d, h, v, batch_id, o) for d, h, v, o in docs])
+            db.execute("INSERT INTO batches VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (c.batch_id, c.snapshot, at, len(c.documents), c.replaced, len(c.quarantine),
+                        json.dumps(c.files or [])))
+            db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?)",
+                           [(d, h, v, p, c.batch_id, o) for d, h, v, p, o in c.documents])
+            db.executemany("INSERT OR IGNORE INTO contents VALUES (?, ?, ?)",
+                           [(d, h, c.batch_id) for d, h in c.contents])
+            db.executemany("INSERT OR IGNORE INTO units VALUES (?, ?)", [(k, c.batch_id) for k in c.units])
+            db.executemany("INSERT OR IGNORE INTO quarantine VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           [(*q, c.batch_id, at) for q in c.quarantine])
+            if c.snapshot is not None:
+                db.execute("INSERT INTO snapshots VALUES (?, ?, ?)", (c.snapshot, c.batch_id, at))
+                self.set_meta(db, "current_snapshot", str(c.snapshot))
+                self.set_meta(db, "schema_version", str(schema.SCHEMA_VERSION))
 
-    def record_quarantine(self, items: list[tuple[str, str, str]]) -> None:
-        now = datetime.now(UTC).isoformat()
+    def snapshots(self) -> list[tuple[int, str]]:
+        """(snapshot, committed_at) of every snapshot still recorded, oldest first."""
+        return list(self.db.execute("SELECT snapshot, committed_at FROM snapshots ORDER BY snapshot"))
+
+    def forget_snapshots(self, ids: list[int]) -> None:
         with self.transaction() as db:
-            db.executemany("INSERT INTO quarantine VALUES (?, ?, ?, ?)", [(*i, now) for i in items])
+            db.executemany("DELETE FROM snapshots WHERE snapshot = ?", [(i,) for i in ids])
 
-    def quarantined(self) -> list[tuple[str, str, str, str]]:
-        return list(self.db.execute("SELECT origin, reason, detail, at FROM quarantine ORDER BY at"))
+    def quarantined(self) -> list[tuple[str, str, str, str, str]]:
+        """(origin, reason, detail, file, at) of every quarantine record, oldest first."""
+        return list(self.db.execute("SELECT origin, reason, detail, file, at FROM quarantine ORDER BY at, origin"))
+
+    def quarantine_by_reason(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT reason, count(*) FROM quarantine GROUP BY reason ORDER BY reason"))
 
     def record_run(self, run_id: str, started_at: str, summary: dict) -> None:
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?)",
-                       (run_id, started_at, datetime.now(UTC).isoformat(), json.dumps(summary)))
+                       (run_id, started_at, now(), json.dumps(summary, default=str)))
 
     def last_run(self) -> dict | None:
         row = self.db.execute("SELECT run_id, started_at, finished_at, summary FROM runs "

@@ -1,0 +1,28 @@
+"""The annotation stages over a batch of articles: sentence spans, then time mentions.
+
+Shared by the Prefect tasks (tasks/stages.py) and the Prefect-free driver (wiretime/driver.py)
+so that both run exactly the same code on a batch.
+"""
+
+from __future__ import annotations
+
+from wiretime import sentences, timex, zones
+from wiretime.model import Article, TimeMention
+
+Spans = dict[str, list[tuple[int, int]]]
+Mentions = dict[str, list[tuple[int, TimeMention]]]
+
+
+def split(articles: list[Article]) -> Spans:
+    """Sentence spans of every article, by doc_id."""
+    return {a.doc_id: sentences.split(a.text, a.lang) for a in articles}
+
+
+def tag(articles: list[Article], spans: Spans) -> Mentions:
+    """Time mentions of every article (with sentence index), zones resolved, by doc_id."""
+    out: Mentions = {}
+    for a in articles:
+        found = timex.tag_sentences(a.text, spans[a.doc_id], a.lang, a.published, tz=a.tz)
+        zones.assign([m for _, m in found], a.text, source_tz=a.tz, place_tz=zones.zone_for_place(a.place))
+        out[a.doc_id] = found
+    return out

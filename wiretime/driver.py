@@ -1,0 +1,66 @@
+"""A Prefect-free run of the pipeline: the same stage functions, in the same order, as
+flows/pipeline.py, in one plain process.
+
+Why it exists: the crash and concurrency tests start the pipeline dozens of times as a
+subprocess and kill it; Prefect's embedded server costs 8-20 s per process, this costs the
+imports only. It is also what the memory benchmark measures.
+
+    python -m wiretime.driver --input LANDING --lake LAKE [--batch-size N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from pathlib import Path
+
+from wiretime import annotate, ingest, lake
+from wiretime.lake import faults
+from wiretime.lake.state import State, now
+
+
+def run(landing: Path, root: Path, batch_size: int = 500, limits: ingest.Limits | None = None) -> dict:
+    """Ingest every new unit of `landing` into the lake at `root`; returns the run's counts."""
+    started = now()
+    limits = limits or ingest.limits_from_env()
+    units = ingest.discover(landing, limits, lines_per_unit=batch_size)
+    waiting = lake.pending(root, [u.key for u in units])
+    totals = {"units": 0, "documents": 0, "replaced": 0, "duplicates": 0, "quarantined": 0, "sentences": 0,
+              "mentions": 0, "batches": 0}
+    for batch in ingest.batches([u for u in units if u.key in waiting], batch_size):
+        got = ingest.read_batch(batch, landing, limits)
+        fresh = lake.unseen(root, got.articles)
+        faults.point("ingested")
+        spans = annotate.split(fresh)
+        mentions = annotate.tag(fresh, spans)
+        faults.point("annotated")
+        written = lake.commit_batch(root, fresh, spans, mentions, quarantined=got.quarantined,
+                                    units=[u.key for u in batch])
+        totals["units"] += len(batch)
+        totals["batches"] += 1
+        totals["duplicates"] += got.superseded + len(got.articles) - len(fresh) + written["skipped"]
+        for key in ("documents", "replaced", "quarantined", "sentences", "mentions"):
+            totals[key] += written[key]
+    totals["maintenance"] = lake.maintain(root)
+    with State(root) as state:
+        state.record_run(uuid.uuid4().hex, started, totals)
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m wiretime.driver", description=__doc__.splitlines()[0])
+    parser.add_argument("--input", required=True, type=Path, help="landing folder")
+    parser.add_argument("--lake", required=True, type=Path, help="lake folder")
+    parser.add_argument("--batch-size", type=int, default=500, help="articles per batch")
+    args = parser.parse_args(argv)
+    if not args.input.is_dir():
+        print(f"the landing folder {args.input} does not exist", file=sys.stderr)
+        return 2
+    print(json.dumps(run(args.input, args.lake, args.batch_size)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
