@@ -1,4 +1,4 @@
-"""The main job: landing folder -> ingest -> split -> tag -> Parquet lake -> aggregates.
+"""The main job: landing folder -> ingest -> split -> tag -> Parquet lake (with aggregates).
 
 Each batch of files goes through the stage tasks as a chain of futures, so the task runner
 decides where it runs (threads by default, Dask workers with `wiretime run --runner dask`).
@@ -40,7 +40,7 @@ def pipeline(input_dir: str = "seeds", lake_dir: str = "lake", batch_size: int =
     Path(lake).mkdir(parents=True, exist_ok=True)
     seconds: dict[str, float] = {}
     with stages.timed(seconds, "discover"):
-        batches = stages.discover(landing, batch_size)
+        batches = stages.discover(landing, lake, batch_size)
     done: list[BatchCounts] = []
     try:
         _run_batches(batches, landing, lake, done)
@@ -48,20 +48,20 @@ def pipeline(input_dir: str = "seeds", lake_dir: str = "lake", batch_size: int =
         seconds["total"] = time.perf_counter() - clock
         _publish(RunSummary(landing, lake, done, seconds, failed=type(error).__name__))
         raise
-    with stages.timed(seconds, "aggregate"):
-        aggregates = stages.aggregate(lake)
+    with stages.timed(seconds, "maintain-lake"):
+        maintenance = stages.maintain(lake)
     with stages.timed(seconds, "timeline-plot"):
         picture = stages.plot_timeline(lake)
     seconds["total"] = time.perf_counter() - clock
     summary = RunSummary(landing, lake, done, seconds, picture)
-    counts = {**summary.counts(), "aggregates": aggregates}
+    counts = {**summary.counts(), "maintenance": maintenance}
     _record(lake, started, counts)
     _publish(summary)
-    get_run_logger().info("run done: %s", {k: v for k, v in counts.items() if k != "aggregates"})
+    get_run_logger().info("run done: %s", {k: v for k, v in counts.items() if k != "maintenance"})
     return counts
 
 
-def _run_batches(batches: list[list[str]], landing: str, lake: str, done: list[BatchCounts]) -> None:
+def _run_batches(batches: list[list], landing: str, lake: str, done: list[BatchCounts]) -> None:
     """Run the batches, a few at a time, adding their counts to `done` as they are written.
 
     On a failure the batches still in flight are let finish (each commits or fails on its
@@ -71,8 +71,9 @@ def _run_batches(batches: list[list[str]], landing: str, lake: str, done: list[B
     window = _batches_in_flight()
     pending: deque[list[PrefectFuture]] = deque()
     try:
-        for number, paths in enumerate(batches, 1):
-            pending.append(_submit_batch(number, len(batches), paths, landing, lake))
+        for number, units in enumerate(batches, 1):
+            previous = pending[-1][-1] if pending else None
+            pending.append(_submit_batch(number, len(batches), units, landing, lake, previous))
             while len(pending) >= window or (pending and number == len(batches)):
                 done.append(_counts(pending.popleft()))
                 update_progress_artifact(progress, 100.0 * len(done) / len(batches))
@@ -85,14 +86,21 @@ def _run_batches(batches: list[list[str]], landing: str, lake: str, done: list[B
         update_progress_artifact(progress, 100.0)
 
 
-def _submit_batch(number: int, of: int, paths: list[str], landing: str, lake: str) -> list[PrefectFuture]:
+def _submit_batch(number: int, of: int, units: list, landing: str, lake: str,
+                  previous: PrefectFuture | None) -> list[PrefectFuture]:
     """Chain the stage tasks of one batch (their futures, in order); task runs are named by
-    stage and batch number."""
+    stage and batch number.
+
+    Batches are annotated side by side but commit in landing order (each write waits for
+    the previous batch's): when two batches carry versions of one document, the later
+    delivery must be the one that stays.
+    """
     name = f"{number}-of-{of}"
-    ingested = stages.ingest.with_options(task_run_name=f"ingest-{name}").submit(number, paths, landing, lake)
+    ingested = stages.ingest.with_options(task_run_name=f"ingest-{name}").submit(number, units, landing, lake)
     split = stages.split.with_options(task_run_name=f"split-sentences-{name}").submit(ingested)
     tagged = stages.tag.with_options(task_run_name=f"tag-times-{name}").submit(split)
-    written = stages.write.with_options(task_run_name=f"write-lake-{name}").submit(tagged, lake)
+    written = stages.write.with_options(task_run_name=f"write-lake-{name}").submit(
+        tagged, lake, wait_for=[previous] if previous else None)
     return [ingested, split, tagged, written]
 
 

@@ -26,11 +26,9 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
+from wiretime import annotate, timeline
 from wiretime import ingest as ingest_stage
-from wiretime import sentences, timeline, timex, zones
-from wiretime.lake import aggregate as lake_aggregate
-from wiretime.lake import writer
-from wiretime.lake.state import State
+from wiretime import lake as lake_store
 from wiretime.model import Article, TimeMention
 from wiretime.runsummary import BatchCounts, mention_counts
 
@@ -53,10 +51,11 @@ FILESYSTEM = {**NO_RESULTS, "retries": 3, "retry_delay_seconds": exponential_bac
 
 @dataclass
 class Batch:
-    """One batch of landing files and what the stages made of it so far."""
+    """One batch of landing units (files, or line ranges of big JSONL files) and what the
+    stages made of it so far."""
 
     number: int
-    paths: list[str]
+    units: list[ingest_stage.Unit]
     articles: list[Article] = field(default_factory=list)
     quarantined: list[ingest_stage.Quarantined] = field(default_factory=list)
     already_ingested: int = 0
@@ -75,33 +74,28 @@ def timed(seconds: dict[str, float], stage: str) -> Iterator[None]:
 
 
 @task(name="discover", **FILESYSTEM)
-def discover(landing: str, batch_size: int) -> list[list[str]]:
-    """The landing folder's article files, in batches of `batch_size`."""
-    paths = [str(p) for p in ingest_stage.discover(Path(landing))]
-    get_run_logger().info("discovered %d files", len(paths))
-    return [paths[i:i + batch_size] for i in range(0, len(paths), batch_size)]
+def discover(landing: str, lake: str, batch_size: int) -> list[list[ingest_stage.Unit]]:
+    """The landing units no committed batch consumed yet, in batches of about `batch_size`
+    articles."""
+    units = ingest_stage.discover(Path(landing), ingest_stage.limits_from_env(), lines_per_unit=batch_size)
+    waiting = lake_store.pending(Path(lake), [u.key for u in units])
+    get_run_logger().info("discovered %d units, %d not in the lake yet", len(units), len(waiting))
+    return ingest_stage.batches([u for u in units if u.key in waiting], batch_size)
 
 
 @task(name="ingest", **FILESYSTEM)
-def ingest(number: int, paths: list[str], landing: str, lake: str) -> Batch:
-    """Read a batch of files; set aside what is already in the lake and what is bad."""
-    batch = Batch(number, paths)
+def ingest(number: int, units: list[ingest_stage.Unit], landing: str, lake: str) -> Batch:
+    """Read a batch of units; set aside what is already in the lake and what is bad (the
+    quarantine is recorded with the batch's commit)."""
+    batch = Batch(number, units)
     with timed(batch.seconds, "ingest"):
-        for path in paths:
-            for item in ingest_stage.read(Path(path), Path(landing)):
-                (batch.articles if isinstance(item, Article) else batch.quarantined).append(item)
-        state = State(Path(lake))
-        try:
-            known = state.known(a.doc_id for a in batch.articles)
-            if batch.quarantined:
-                state.record_quarantine([(q.origin, q.reason, q.detail) for q in batch.quarantined])
-        finally:
-            state.close()
-        fresh = [a for a in batch.articles if a.doc_id not in known]
-        batch.already_ingested = len(batch.articles) - len(fresh)
-        batch.articles = fresh
-    get_run_logger().info("batch %d: %d files, %d new articles, %d already in the lake, %d quarantined",
-                          number, len(paths), len(fresh), batch.already_ingested, len(batch.quarantined))
+        got = ingest_stage.read_batch(units, Path(landing), ingest_stage.limits_from_env())
+        batch.articles = lake_store.unseen(Path(lake), got.articles)
+        batch.quarantined = got.quarantined
+        batch.already_ingested = got.superseded + len(got.articles) - len(batch.articles)
+    get_run_logger().info("batch %d: %d units, %d new articles, %d already in the lake, %d quarantined",
+                          number, len(units), len(batch.articles), batch.already_ingested,
+                          len(batch.quarantined))
     return batch
 
 
@@ -109,7 +103,7 @@ def ingest(number: int, paths: list[str], landing: str, lake: str) -> Batch:
 def split(batch: Batch) -> Batch:
     """Sentence spans of every article of the batch."""
     with timed(batch.seconds, "split-sentences"):
-        batch.spans = {a.doc_id: sentences.split(a.text, a.lang) for a in batch.articles}
+        batch.spans = annotate.split(batch.articles)
     get_run_logger().info("batch %d: %d sentences", batch.number, sum(map(len, batch.spans.values())))
     return batch
 
@@ -118,25 +112,22 @@ def split(batch: Batch) -> Batch:
 def tag(batch: Batch) -> Batch:
     """Time mentions of every article of the batch, with their zones resolved."""
     with timed(batch.seconds, "tag-times"):
-        for a in batch.articles:
-            home = zones.publication_zone(a.text, a.lang, tz=a.tz, place=a.place)
-            found = timex.tag_sentences(a.text, batch.spans[a.doc_id], a.lang,
-                                        zones.local_reference(a.published, home))
-            zones.assign([m for _, m in found], a.text, lang=a.lang, source_tz=a.tz, place=a.place)
-            batch.mentions[a.doc_id] = found
+        batch.mentions = annotate.tag(batch.articles, batch.spans)
     get_run_logger().info("batch %d: %d time mentions", batch.number, sum(map(len, batch.mentions.values())))
     return batch
 
 
 @task(name="write-lake", **FILESYSTEM)
 def write(batch: Batch, lake: str) -> BatchCounts:
-    """Commit the batch's rows to the Parquet lake, exactly once; returns its counts."""
+    """Commit the batch's rows and quarantine records to the Parquet lake, exactly once;
+    returns its counts."""
     seconds = dict(batch.seconds)
     with timed(seconds, "write-lake"):
-        summary = writer.commit_articles(Path(lake), batch.articles, batch.spans, batch.mentions)
+        summary = lake_store.commit_batch(Path(lake), batch.articles, batch.spans, batch.mentions,
+                                          quarantined=batch.quarantined, units=[u.key for u in batch.units])
         by_type, by_source, in_utc = mention_counts(Path(lake), summary["files"])
     counts = BatchCounts(
-        number=batch.number, files_read=len(batch.paths),
+        number=batch.number, files_read=len(batch.units),
         documents_read=len(batch.articles) + batch.already_ingested,
         documents_written=summary["documents"], duplicates=batch.already_ingested + summary["skipped"],
         quarantined=[(q.origin, q.reason, q.detail) for q in batch.quarantined],
@@ -148,12 +139,13 @@ def write(batch: Batch, lake: str) -> BatchCounts:
     return counts
 
 
-@task(name="aggregate", **FILESYSTEM)
-def aggregate(lake: str) -> dict[str, int]:
-    """Recompute the aggregate tables."""
-    rows = lake_aggregate.refresh(Path(lake))
-    get_run_logger().info("aggregates: %s", rows)
-    return rows
+@task(name="maintain-lake", **FILESYSTEM)
+def maintain(lake: str) -> dict[str, int]:
+    """Merge partitions that gathered many small files; drop expired snapshots (aggregates
+    are recomputed by each batch's commit)."""
+    done = lake_store.maintain(Path(lake))
+    get_run_logger().info("maintenance: %s", done)
+    return done
 
 
 @task(name="timeline-plot", **FILESYSTEM)

@@ -22,7 +22,8 @@ def tag(articles: list[Article], spans: Spans) -> Mentions:
     """Time mentions of every article (with sentence index), zones resolved, by doc_id."""
     out: Mentions = {}
     for a in articles:
-        found = timex.tag_sentences(a.text, spans[a.doc_id], a.lang, a.published, tz=a.tz)
-        zones.assign([m for _, m in found], a.text, source_tz=a.tz, place_tz=zones.zone_for_place(a.place))
+        home = zones.publication_zone(a.text, a.lang, tz=a.tz, place=a.place)
+        found = timex.tag_sentences(a.text, spans[a.doc_id], a.lang, zones.local_reference(a.published, home))
+        zones.assign([m for _, m in found], a.text, lang=a.lang, source_tz=a.tz, place=a.place)
         out[a.doc_id] = found
     return out

@@ -1,4 +1,4 @@
-"""The `wiretime` command: run, serve, split, tag, report.
+"""The `wiretime` command: run, serve, split, tag, report, compact.
 
 `split` and `tag` speak the JSONL contract of the evaluation kit (stdin -> stdout, one
 object per line, matched by "id"); they never import Prefect, so they start fast. A line
@@ -48,6 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     report = sub.add_parser("report", help="tables, row counts, quarantine and the last run")
     report.add_argument("--lake", default="lake")
 
+    compact = sub.add_parser("compact", help="merge each partition's small files into one (atomic)")
+    compact.add_argument("--lake", default=_env("WIRETIME_LAKE", "lake"))
+    compact.add_argument("--min-files", type=int, default=2,
+                         help="merge partitions holding at least this many files (default 2)")
+
     args = parser.parse_args(argv)
     if args.command == "split":
         return _jsonl(lambda rec: {"sentences": [list(s) for s in _split(rec["text"], args.lang)]})
@@ -57,6 +62,11 @@ def main(argv: list[str] | None = None) -> int:
         from wiretime.report import report as make_report
 
         print(make_report(Path(args.lake)))
+        return 0
+    if args.command == "compact":
+        from wiretime.lake import compact as compact_lake
+
+        print(json.dumps(compact_lake(Path(args.lake), args.min_files)))
         return 0
     prefect_defaults()
     if args.command == "run":

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import polars as pl
 
-from wiretime.lake.aggregate import scan
+from wiretime.lake.read import scan
 
 FILE_NAME = "timeline.png"
 CATEGORIES = ("explicit", "paired", "place", "source", "none", "date")

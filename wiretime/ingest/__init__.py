@@ -22,9 +22,9 @@ from wiretime.ingest.discover import KINDS, Unit, batches, discover
 from wiretime.ingest.read import Ingested, Quarantined, read, read_batch
 
 #: every reason a record can carry (README "Quarantine")
-REASONS = ("binary", "empty", "undecodable", "malformed_json", "malformed_feed", "corrupt_gzip", "bad_sidecar",
-           "missing_text", "bidi_only", "missing_published", "bad_date", "absurd_date", "bad_metadata",
-           "unsafe_id", "too_large", "symlink_outside", "unsupported_format", "unreadable")
+REASONS = ("binary", "empty", "undecodable", "malformed_json", "malformed_feed", "corrupt_gzip",
+           "bad_sidecar", "missing_text", "bidi_only", "missing_published", "bad_date", "absurd_date",
+           "bad_metadata", "unsafe_id", "too_large", "symlink_outside", "unsupported_format", "unreadable")
 
 
 def limits_from_env() -> Limits:

@@ -86,7 +86,8 @@ def _metadata(meta: dict) -> dict:
 
 def _text(text: object) -> str:
     if not isinstance(text, str):
-        raise Rejected("missing_text", "no text field" if text is None else f"text is a {type(text).__name__}")
+        detail = "no text field" if text is None else f"text is a {type(text).__name__}"
+        raise Rejected("missing_text", detail)
     visible = [ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf"]
     if not visible:
         if any(ch in BIDI_CONTROLS for ch in text):

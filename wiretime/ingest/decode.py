@@ -65,7 +65,8 @@ def decode(data: bytes) -> tuple[str, str]:
                      if abs(m.chaos - best.chaos) < TIE and abs(m.coherence - best.coherence) < TIE
                      and str(m) != str(best)})
     if rivals:
-        raise Rejected("undecodable", f"ambiguous: {best.encoding} or {' or '.join(rivals)} read it equally well")
+        either = " or ".join([best.encoding, *rivals])
+        raise Rejected("undecodable", f"ambiguous: {either} read it equally well")
     return _checked(str(best)), best.encoding
 
 

@@ -75,10 +75,16 @@ def items(data: bytes, defaults: dict) -> Iterator[tuple[object, dict, int, byte
             "source": source,
             "title": html_to_text(entry["title"]) if entry.get("title") else defaults.get("title"),
             "url": entry.get("link") or defaults.get("url"),
-            "published": entry.get("published") or entry.get("updated") or defaults.get("published"),
+            "published": _when(entry) or defaults.get("published"),
             "lang": defaults.get("lang") or language,
         }
         raw = json.dumps({"id": entry.get("id"), "link": entry.get("link"), "title": entry.get("title"),
-                          "published": entry.get("published"), "updated": entry.get("updated"), "body": html},
+                          "published": _when(entry), "body": html},
                          ensure_ascii=False).encode("utf-8")
         yield text, {k: v for k, v in meta.items() if v is not None}, number, raw
+
+
+def _when(entry: dict) -> str | None:
+    """An item's publication time as written, else its last update (read without feedparser's
+    deprecated updated-to-published fallback)."""
+    return dict.get(entry, "published") or dict.get(entry, "updated")

@@ -1,60 +1,88 @@
-"""Aggregate tables, recomputed per publication partition from that partition's base files.
+"""Aggregate tables: mention counts per publication partition and group, kept exact by deltas.
 
-Why per partition: a document's rows all live in its publication partition, so the
-aggregates of partition D depend on D's files only. A batch recomputes exactly the
-partitions it touched (new rows, or a replaced document leaving), inside the same snapshot,
-so aggregates and base tables never disagree. Counts add up across partitions, including
-`documents` (a document is in one partition only): sum them grouped by any column.
-
-    mentions_per_day   mentions per day they point at (UTC day for clock times), source, lang, type
+    mentions_per_day   per day a mention points at (UTC day for clock times), source, lang, type
     mentions_per_hour  clock-time mentions with a known instant, per UTC hour, source, lang
-    timeline           mentions per resolved date and its distance in days from publication
+    timeline           per resolved date and its distance in days from the publication date
+
+Every row also carries `published_date`, and counts `mentions` and `documents` (distinct
+documents). A document lives in one publication partition, so its contribution to every
+count is its own: a batch adds the contributions of the documents it writes and subtracts
+those of the versions it replaces, only for the partitions it touches, without reading any
+other file. Sums over any columns are exact (`documents` too). `recompute` builds the same
+tables from the base tables from scratch (used by schema upgrades, compaction and tests).
 """
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import polars as pl
 import pyarrow as pa
 
 from wiretime.lake import schema
+from wiretime.lake.schema import PARTITION
 
 _COUNTS = (pl.len().cast(pl.Int64).alias("mentions"), pl.col("doc_id").n_unique().cast(pl.Int64).alias("documents"))
+MENTION_COLUMNS = ("doc_id", "type", "resolved_date", "utc", PARTITION)
+DOCUMENT_COLUMNS = ("doc_id", "source", "lang")
 
 
-def _mentions(snapshot: Path, partition: str) -> pl.DataFrame | None:
-    """The partition's mentions joined with their document's source and language."""
-    def files(table: str) -> list[Path]:
-        return sorted((snapshot / table / f"{schema.PARTITION}={partition}").glob("*.parquet"))
-
-    mention_files, document_files = files("time_mentions"), files("documents")
-    if not mention_files or not document_files:
-        return None
-    mentions = pl.scan_parquet(mention_files).select("doc_id", "type", "resolved_date", "utc")
-    documents = pl.scan_parquet(document_files).select("doc_id", "source", "lang")
-    return mentions.join(documents, on="doc_id", how="inner").collect()
+def keys(table: str) -> list[str]:
+    """The columns that identify a row of an aggregate table."""
+    return [name for name in schema.AGGREGATES[table].names if name not in schema.COUNTS]
 
 
-def compute(snapshot: Path, partition: str) -> dict[str, pa.Table]:
-    """Every aggregate table's rows for one partition (empty tables when it has no mention)."""
-    joined = _mentions(snapshot, partition)
-    if joined is None or joined.height == 0:
-        return {name: s.empty_table() for name, s in schema.AGGREGATES.items()}
-    published = date.fromisoformat(partition)
+def contributions(mentions: pl.DataFrame, documents: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """The aggregate rows of a set of whole documents (their mentions, with PARTITION, joined
+    to their source and language)."""
+    joined = mentions.select(MENTION_COLUMNS).join(documents.select(DOCUMENT_COLUMNS), on="doc_id")
     dated = joined.filter(pl.col("resolved_date").is_not_null())
     frames = {
-        "mentions_per_day": dated.group_by(pl.col("resolved_date").alias("day"), "source", "lang", "type")
-        .agg(*_COUNTS),
+        "mentions_per_day": dated.group_by(PARTITION, pl.col("resolved_date").alias("day"), "source", "lang",
+                                           "type").agg(*_COUNTS),
         "mentions_per_hour": joined.filter(pl.col("utc").is_not_null())
-        .group_by(pl.col("utc").dt.truncate("1h").alias("hour"), "source", "lang").agg(*_COUNTS),
+        .group_by(PARTITION, pl.col("utc").dt.truncate("1h").alias("hour"), "source", "lang").agg(*_COUNTS),
         "timeline": dated.with_columns(
-            (pl.col("resolved_date") - pl.lit(published)).dt.total_days().cast(pl.Int32).alias("days_from_published"))
-        .group_by("resolved_date", "days_from_published", "source", "lang", "type").agg(*_COUNTS),
+            (pl.col("resolved_date") - pl.col(PARTITION)).dt.total_days().cast(pl.Int32).alias("days_from_published"))
+        .group_by(PARTITION, "resolved_date", "days_from_published", "source", "lang", "type").agg(*_COUNTS),
     }
-    out = {}
-    for name, target in schema.AGGREGATES.items():
-        frame = frames[name]
-        out[name] = frame.select(target.names).sort(target.names).to_arrow().cast(target)
-    return out
+    return {name: frames[name].select(schema.AGGREGATES[name].names) for name in schema.AGGREGATES}
+
+
+def combine(table: str, parts: list[pl.DataFrame], minus: pl.DataFrame | None = None) -> pa.Table:
+    """Sum aggregate rows (subtracting `minus`), drop groups that fell to zero, in key order."""
+    frames = [p for p in parts if p.height]
+    if minus is not None and minus.height:
+        frames.append(minus.with_columns(-pl.col("mentions"), -pl.col("documents")))
+    target = schema.AGGREGATES[table]
+    if not frames:
+        return target.empty_table()
+    by = keys(table)
+    summed = (pl.concat([f.select(target.names).cast(dict(frames[0].schema)) for f in frames])
+              .group_by(by).agg(pl.col("mentions").sum(), pl.col("documents").sum())
+              .filter(pl.col("mentions") != 0).sort(by, nulls_last=True))
+    return summed.select(target.names).to_arrow().cast(target)
+
+
+def path(root: Path, table: str) -> Path:
+    """The one file of an aggregate table."""
+    return root / table / f"{table}.parquet"
+
+
+def load(root: Path, table: str) -> pl.DataFrame:
+    """An aggregate table as committed (empty when it has no file yet)."""
+    file = path(root, table)
+    return pl.read_parquet(file) if file.exists() else pl.from_arrow(schema.AGGREGATES[table].empty_table())
+
+
+def recompute(root: Path) -> dict[str, pa.Table]:
+    """Every aggregate table from the base tables alone (what the deltas must equal)."""
+    base = {}
+    for table, columns in (("time_mentions", MENTION_COLUMNS), ("documents", (*DOCUMENT_COLUMNS, PARTITION))):
+        files = sorted((root / table).glob(f"{PARTITION}=*/*.parquet"))
+        base[table] = (pl.scan_parquet(root / table, hive_partitioning=True).select(columns).collect()
+                       if files else None)
+    if base["time_mentions"] is None or base["documents"] is None:
+        return {name: s.empty_table() for name, s in schema.AGGREGATES.items()}
+    found = contributions(base["time_mentions"], base["documents"].drop(PARTITION))
+    return {name: combine(name, [frame]) for name, frame in found.items()}

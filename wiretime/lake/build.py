@@ -1,106 +1,121 @@
-"""Building the next snapshot from the committed one: carry, drop, add, merge, recompute.
+"""Preparing one commit: stage its files, and write down the plan that will put them in place.
 
-Every change to the lake (a batch, a compaction, a schema upgrade) is one `Builder`: it
-starts from the committed snapshot's files and ends with a published folder holding the
-complete next state of every table. What it does not touch is hard-linked, never copied.
+Every change to the lake (a batch, a compaction, a schema upgrade) is one `Changes`. It reads
+the committed files it needs, stages new ones under `_staging/<batch>/`, and collects the
+plan (see `journal.py`). Nothing a reader can see changes until the plan is committed and
+applied. Per table and partition it produces at most one "place": the rows a batch adds to a
+partition go into the same rewrite as the rows it removes there, so a replaced document
+changes in one rename.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
+import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
-from wiretime.lake import aggregate, faults, files, schema, snapshots
+from wiretime.lake import aggregate, faults, files, schema
+from wiretime.lake.journal import Plan, staged
 from wiretime.lake.schema import PARTITION
-from wiretime.lake.state import now
 
 
-class Builder:
-    """The next snapshot of the lake, staged beside the committed one."""
+class Changes:
+    """The files and plan of one commit being prepared."""
 
-    def __init__(self, root: Path, base: int, batch_id: str, *, upgrade: bool = False):
-        self.root, self.base, self.batch_id, self.upgrade = root, base, batch_id, upgrade
-        self.snapshot = base + 1
-        self.previous = snapshots.snapshot_dir(root, base)
-        self.staged = snapshots.stage(root, self.snapshot)
-        self.touched: set[str] = set()
-        self.written: list[str] = []
+    def __init__(self, root: Path, batch_id: str):
+        self.root, self.batch_id = root, batch_id
+        self.plan: Plan = []
+        self.placed: list[str] = []
         self._names = 0
 
+    def committed_files(self, table: str, partition: str) -> list[Path]:
+        return sorted((self.root / table / f"{PARTITION}={partition}").glob("*.parquet"))
+
     def partitions(self, table: str) -> list[str]:
-        """The committed snapshot's partitions of a table (as YYYY-MM-DD)."""
-        return sorted(p.name.split("=", 1)[1] for p in (self.previous / table).glob(f"{PARTITION}=*"))
+        return sorted(p.name.split("=", 1)[1] for p in (self.root / table).glob(f"{PARTITION}=*") if p.is_dir())
 
-    def old_files(self, table: str, partition: str) -> list[Path]:
-        return sorted((self.previous / table / f"{PARTITION}={partition}").glob("*.parquet"))
-
-    def _new_path(self, table: str, partition: str) -> Path:
+    def _new_name(self, table: str, partition: str) -> str:
         self._names += 1
-        return self.staged / table / f"{PARTITION}={partition}" / f"part-{self.batch_id}-{self._names:04d}.parquet"
+        return f"{table}/{PARTITION}={partition}/part-{self.batch_id}-{self._names:04d}.parquet"
 
-    def carry(self, table: str, *, skip: Iterable[str] = (), drop: dict[str, set[str]] | None = None) -> None:
-        """Bring the table's committed files over, except partitions in `skip`; files holding
-        rows of `drop[partition]` (replaced documents) are rewritten without them."""
-        skip, drop = set(skip), drop or {}
-        target = schema.tables()[table]
-        for partition in self.partitions(table):
-            if partition in skip:
-                continue
-            gone = drop.get(partition, set())
-            for old in self.old_files(table, partition):
-                stale_schema = self.upgrade and not files.matches(old, target)
-                if stale_schema or (gone and files.doc_ids(old) & gone):
-                    files.rewrite([old], self._new_path(table, partition), table, target, gone)
-                    self.touched.add(partition)
-                    faults.point("rewrote-file")
-                else:
-                    files.link(old, self.staged / table / old.parent.name / old.name)
-        faults.point("carried-table")
+    def _place(self, final: str) -> None:
+        self.plan.append(("place", final))
+        self.placed.append(final)
+        faults.point("staged-file")
 
-    def add(self, table: str, rows: pa.Table) -> None:
-        """Write a batch's new rows (with their PARTITION column) into one file per partition."""
-        if rows.num_rows == 0:
-            return
+    def write_rows(self, table: str, rows: pa.Table, remove: dict[str, set[str]]) -> pl.DataFrame:
+        """Add a batch's rows (with their PARTITION column) and remove the rows of the documents
+        in `remove[partition]`; returns the removed rows (with PARTITION)."""
+        target = schema.BASE[table]
         days = rows.column(PARTITION)
-        for day in sorted(set(days.to_pylist())):
-            part = rows.filter(pc.equal(days, pa.scalar(day, pa.date32()))).drop_columns([PARTITION])
-            partition = day.isoformat()
-            path = self._new_path(table, partition)
-            files.write(path, table, part)
-            self.written.append(str(path.relative_to(self.staged)))
-            self.touched.add(partition)
-            faults.point("wrote-file")
+        adding = {d.isoformat() for d in days.to_pylist()}
+        removed = []
+        for partition in sorted(adding | set(remove)):
+            day = pa.scalar(date.fromisoformat(partition), pa.date32())
+            new = rows.filter(pc.equal(days, day)).drop_columns([PARTITION])
+            gone = remove.get(partition, set())
+            holders = [f for f in self.committed_files(table, partition) if gone and files.doc_ids(f) & gone]
+            for holder in holders:
+                removed.append(_rows_of(holder, gone, partition))
+            if not holders:
+                if new.num_rows == 0:
+                    continue
+                final = self._new_name(table, partition)
+                files.write(staged(self.root, self.batch_id, final), table, new)
+                self._place(final)
+                continue
+            for index, holder in enumerate(holders):  # the new rows ride with the first rewrite
+                final = str(holder.relative_to(self.root))
+                extra = new if index == 0 else None
+                if files.rewrite([holder], staged(self.root, self.batch_id, final), table, target, gone, extra):
+                    self._place(final)
+                else:
+                    self.plan.append(("remove", final))
+        return pl.concat(removed) if removed else pl.DataFrame()
 
     def merge(self, table: str, partition: str) -> None:
-        """Rewrite all of a partition's committed files as one (compaction)."""
-        files.rewrite(self.old_files(table, partition), self._new_path(table, partition), table,
-                      schema.tables()[table])
-        self.touched.add(partition)
-        faults.point("merged-partition")
+        """Rewrite all of a partition's files as one (compaction)."""
+        old = self.committed_files(table, partition)
+        final = self._new_name(table, partition)
+        files.rewrite(old, staged(self.root, self.batch_id, final), table, schema.BASE[table])
+        self._place(final)
+        self.plan.extend(("remove", str(f.relative_to(self.root))) for f in old)
 
-    def aggregates(self) -> None:
-        """Carry the aggregates of untouched partitions; recompute the touched ones."""
-        for table in schema.AGGREGATES:
-            self.carry(table, skip=self.touched)
-        for partition in sorted(self.touched):
-            for table, rows in aggregate.compute(self.staged, partition).items():
-                if rows.num_rows:
-                    files.write(self._new_path(table, partition), table, rows)
-            faults.point("aggregated-partition")
+    def conform(self, table: str) -> int:
+        """Rewrite, in place, the table's files written under an older schema; returns how many."""
+        target = schema.BASE[table]
+        count = 0
+        for partition in self.partitions(table):
+            for old in self.committed_files(table, partition):
+                if not files.matches(old, target):
+                    final = str(old.relative_to(self.root))
+                    files.rewrite([old], staged(self.root, self.batch_id, final), table, target)
+                    self._place(final)
+                    count += 1
+        return count
 
-    def publish(self) -> Path:
-        """Describe the snapshot in `_lake.json` and give it its final name."""
-        description = {**schema.describe(), "snapshot": self.snapshot, "batch_id": self.batch_id,
-                       "built_at": now()}
-        (self.staged / "_lake.json").write_text(json.dumps(description, indent=1), encoding="utf-8")
-        folder = snapshots.publish(self.staged)
-        faults.point("published")
-        return folder
+    def aggregates(self, tables: dict[str, pa.Table] | None, removed: dict[str, pl.DataFrame] | None) -> None:
+        """Stage every aggregate table: the committed one plus the batch's documents minus the
+        replaced ones (or, with no arguments, recomputed from the base tables)."""
+        if tables is None:
+            fresh = aggregate.recompute(self.root)
+        else:
+            plus = aggregate.contributions(pl.from_arrow(tables["time_mentions"]), pl.from_arrow(tables["documents"]))
+            minus = (aggregate.contributions(removed["time_mentions"], removed["documents"])
+                     if removed and removed["time_mentions"].height else {})
+            fresh = {name: aggregate.combine(name, [aggregate.load(self.root, name), plus[name]], minus.get(name))
+                     for name in schema.AGGREGATES}
+        for name, rows in fresh.items():
+            final = str(aggregate.path(self.root, name).relative_to(self.root))
+            files.write(staged(self.root, self.batch_id, final), name, rows)
+            self._place(final)
 
-    def pinned(self, relative: str) -> str:
-        """A written file's path relative to the lake root, inside this (immutable) snapshot."""
-        return f"{snapshots.SNAPSHOTS}/{self.snapshot:08d}/{relative}"
+
+def _rows_of(path: Path, doc_ids: set[str], partition: str) -> pl.DataFrame:
+    """The rows of `doc_ids` in a file, with their PARTITION column."""
+    frame = pl.from_arrow(pq.read_table(path, filters=[("doc_id", "in", sorted(doc_ids))]))
+    return frame.with_columns(pl.lit(partition).str.to_date().alias(PARTITION))

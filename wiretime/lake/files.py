@@ -1,14 +1,15 @@
-"""Parquet files of a snapshot being built: write, carry over (hard link), rewrite, conform.
+"""Parquet files of a commit being prepared: write, rewrite (streamed), conform to a schema.
 
-Files are only ever written inside a staging snapshot that no reader can see, so a file
-needs no temporary name of its own: the snapshot's rename publishes all of them at once.
-Rewrites stream record batches (a partition never has to fit in memory).
+Files are only ever written inside a staging folder no reader looks at (see `journal.py`),
+and reach the tables by rename. Rewrites stream record batches: a partition never has to
+fit in memory.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 
 import pyarrow as pa
@@ -57,13 +58,14 @@ def write(path: Path, table: str, rows: pa.Table) -> None:
 
 
 def rewrite(sources: Iterable[Path], path: Path, table: str, target: pa.Schema,
-            drop_ids: set[str] | None = None) -> int:
-    """Stream `sources` into one new file of schema `target`, leaving out the rows of
-    `drop_ids`; returns the rows written (no file is left when none is)."""
+            drop_ids: set[str] | None = None, extra: pa.Table | None = None) -> int:
+    """Stream `sources` (then `extra` rows) into one new file of schema `target`, leaving out
+    the rows of `drop_ids`; returns the rows written (no file is left when none is)."""
     rows = 0
     out = None
+    tail = [conform(extra, target)] if extra is not None else []
     try:
-        for batch in _batches(sources, target, drop_ids):
+        for batch in chain(_batches(sources, target, drop_ids), tail):
             if batch.num_rows == 0:
                 continue
             if out is None:
@@ -112,9 +114,3 @@ def matches(path: Path, target: pa.Schema) -> bool:
 
 def doc_ids(path: Path) -> set[str]:
     return set(pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist())
-
-
-def link(source: Path, target: Path) -> None:
-    """Carry an unchanged file into the new snapshot: a hard link, no copy."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    os.link(source, target)

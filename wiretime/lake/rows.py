@@ -42,7 +42,7 @@ def resolved_date(m: TimeMention) -> date | None:
 
 def build_tables(articles: list[Article], spans: dict[str, list[tuple[int, int]]],
                  mentions: dict[str, list[tuple[int, TimeMention]]], *, version: dict[str, int],
-                 ingested_at: datetime) -> dict[str, pa.Table]:
+                 ingested_at: datetime, batch_id: str) -> dict[str, pa.Table]:
     """The partitioned tables' rows for one batch, each with its `published_date` column."""
     docs, sents, times = [], [], []
     for a in articles:
@@ -54,10 +54,10 @@ def build_tables(articles: list[Article], spans: dict[str, list[tuple[int, int]]
             "published_at_utc": instant, "text": a.text, "n_chars": len(a.text),
             "n_sentences": len(doc_spans), "n_mentions": len(doc_mentions),
             "content_hash": a.content_hash, "origin": a.origin, "ingested_at": ingested_at,
-            PARTITION: day})
+            "batch_id": batch_id, PARTITION: day})
         for index, (start, end) in enumerate(doc_spans):
             sents.append({"doc_id": a.doc_id, "sentence_index": index, "start": start, "end": end,
-                          "text": a.text[start:end], PARTITION: day})
+                          "text": a.text[start:end], "batch_id": batch_id, PARTITION: day})
         for index, (sentence, m) in enumerate(doc_mentions):
             times.append({
                 "doc_id": a.doc_id, "mention_index": index, "sentence_index": sentence, "start": m.start,
@@ -65,7 +65,7 @@ def build_tables(articles: list[Article], spans: dict[str, list[tuple[int, int]]
                 "local": datetime.fromisoformat(m.local) if m.local else None, "tz": m.tz,
                 "utc": datetime.fromisoformat(m.utc.replace("Z", "+00:00")) if m.utc else None,
                 "tz_source": m.tz_source, "paired_with": m.paired_with, "conflict": m.conflict,
-                "resolved_date": resolved_date(m), "rule": m.rule, PARTITION: day})
+                "resolved_date": resolved_date(m), "rule": m.rule, "batch_id": batch_id, PARTITION: day})
     rows = {"documents": docs, "sentences": sents, "time_mentions": times}
     return {name: _table(rows[name], target) for name, target in schema.BASE.items()}
 

@@ -1,14 +1,15 @@
 """Explicit Arrow schemas of the lake's tables (documented column by column in README).
 
-Every table is partitioned by `published_date` (the article's UTC publication date) as Hive
-folders `published_date=YYYY-MM-DD/`; the partition column lives in the folder name, not in
-the files. SCHEMA_VERSION is recorded in the state store, in every snapshot's `_lake.json`
-and in every Parquet file's metadata.
+The base tables are partitioned by `published_date` (the article's UTC publication date) as
+Hive folders `published_date=YYYY-MM-DD/`; the partition column lives in the folder name, not
+in the files. The aggregates are one small file each, with `published_date` as a column.
+SCHEMA_VERSION is recorded in the state store, in `_lake.json` and in every Parquet file's
+metadata.
 
-To add a column: append the field here (at the end, nullable) and bump SCHEMA_VERSION. The
-next commit rewrites the lake's older files with the column filled with nulls (see
-`wiretime.lake.files.conform`), so plain readers never meet two schemas in one snapshot.
-Removing or retyping a column is refused by that upgrade: it would lose data.
+To add a column: append the field here (nullable) and bump SCHEMA_VERSION. The next commit
+rewrites the lake's older files with the column filled with nulls (see `files.conform`), so
+plain readers never meet two schemas in one table. Removing or retyping a column is refused
+by that upgrade: it would lose data.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ DOCUMENTS = pa.schema([
     ("content_hash", pa.string()),
     ("origin", pa.string()),
     ("ingested_at", UTC),
+    ("batch_id", pa.string()),
 ])
 
 SENTENCES = pa.schema([
@@ -45,6 +47,7 @@ SENTENCES = pa.schema([
     ("start", pa.int32()),
     ("end", pa.int32()),
     ("text", pa.string()),
+    ("batch_id", pa.string()),
 ])
 
 TIME_MENTIONS = pa.schema([
@@ -65,9 +68,11 @@ TIME_MENTIONS = pa.schema([
     ("conflict", pa.string()),
     ("resolved_date", pa.date32()),
     ("rule", pa.string()),
+    ("batch_id", pa.string()),
 ])
 
 MENTIONS_PER_DAY = pa.schema([
+    ("published_date", pa.date32()),
     ("day", pa.date32()),
     ("source", pa.string()),
     ("lang", pa.string()),
@@ -77,6 +82,7 @@ MENTIONS_PER_DAY = pa.schema([
 ])
 
 MENTIONS_PER_HOUR = pa.schema([
+    ("published_date", pa.date32()),
     ("hour", UTC),
     ("source", pa.string()),
     ("lang", pa.string()),
@@ -85,6 +91,7 @@ MENTIONS_PER_HOUR = pa.schema([
 ])
 
 TIMELINE = pa.schema([
+    ("published_date", pa.date32()),
     ("resolved_date", pa.date32()),
     ("days_from_published", pa.int32()),
     ("source", pa.string()),
@@ -96,9 +103,11 @@ TIMELINE = pa.schema([
 
 #: the tables a batch writes rows to (a document's rows live in its publication partition)
 BASE = {"documents": DOCUMENTS, "sentences": SENTENCES, "time_mentions": TIME_MENTIONS}
-#: recomputed, per partition, from the base tables of the same partition
+#: counts per publication partition and group, kept up to date by every commit
 AGGREGATES = {"mentions_per_day": MENTIONS_PER_DAY, "mentions_per_hour": MENTIONS_PER_HOUR,
               "timeline": TIMELINE}
+#: the count columns of every aggregate (the other columns identify a row)
+COUNTS = ("mentions", "documents")
 
 
 def tables() -> dict[str, pa.Schema]:
@@ -108,5 +117,5 @@ def tables() -> dict[str, pa.Schema]:
 
 def describe() -> dict:
     """The schemas as plain JSON (what `_lake.json` records)."""
-    return {"schema_version": SCHEMA_VERSION, "partition": PARTITION,
+    return {"schema_version": SCHEMA_VERSION, "partition": PARTITION, "partitioned": list(BASE),
             "tables": {name: [[f.name, str(f.type)] for f in schema] for name, schema in tables().items()}}

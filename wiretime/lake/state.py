@@ -2,8 +2,8 @@
 
 One SQLite transaction per batch is the commit point of the whole lake: it records the
 batch, its documents (current version and partition), every content hash it made visible,
-the landing units it consumed, its quarantine records and the snapshot that now holds its
-rows. A snapshot directory that no committed row names is garbage (see `snapshots.py`).
+the landing units it consumed, its quarantine records and the plan that places its files in
+the tables (see `journal.py`). A staged file that no committed plan names is garbage.
 """
 
 from __future__ import annotations
@@ -12,17 +12,19 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from wiretime.lake import schema
+from wiretime.lake.files import durable
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS batches (
-    batch_id TEXT PRIMARY KEY, snapshot INTEGER, committed_at TEXT NOT NULL, documents INTEGER NOT NULL,
-    replaced INTEGER NOT NULL, quarantined INTEGER NOT NULL, files TEXT NOT NULL);
+    batch_id TEXT PRIMARY KEY, committed_at TEXT NOT NULL, documents INTEGER NOT NULL,
+    replaced INTEGER NOT NULL, quarantined INTEGER NOT NULL, files TEXT NOT NULL,
+    plan TEXT, applied INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, version INTEGER NOT NULL,
     published_date TEXT NOT NULL, batch_id TEXT NOT NULL, origin TEXT NOT NULL);
@@ -33,8 +35,6 @@ CREATE TABLE IF NOT EXISTS units (key TEXT PRIMARY KEY, batch_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS quarantine (
     key TEXT PRIMARY KEY, origin TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL,
     file TEXT NOT NULL, batch_id TEXT NOT NULL, at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS snapshots (
-    snapshot INTEGER PRIMARY KEY, batch_id TEXT NOT NULL, committed_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, summary TEXT);
 """
@@ -55,13 +55,15 @@ class Commit:
     """Everything one batch records, in one transaction."""
 
     batch_id: str
-    snapshot: int | None  # None: the batch changed no table (duplicates, quarantine only)
-    documents: list[tuple[str, str, int, str, str]]  # doc_id, content_hash, version, published_date, origin
-    contents: list[tuple[str, str]]  # (doc_id, content_hash) made visible or superseded in the batch
-    units: list[str]
-    quarantine: list[tuple[str, str, str, str, str]]  # key, origin, reason, detail, file
+    plan: list[tuple[str, str]] = field(default_factory=list)  # empty: the batch changed no table
+    documents: list[tuple[str, str, int, str, str]] = field(default_factory=list)
+    # ^ doc_id, content_hash, version, published_date, origin
+    contents: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, content_hash) made visible
+    units: list[str] = field(default_factory=list)
+    quarantine: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    # ^ key, origin, reason, detail, file
     replaced: int = 0
-    files: list[str] | None = None
+    files: list[str] = field(default_factory=list)
 
 
 def now() -> str:
@@ -76,7 +78,8 @@ class State:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path, timeout=120, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
+        # OFF still survives a killed process (only an OS crash or power loss can hurt it)
+        self.db.execute(f"PRAGMA synchronous={'FULL' if durable() else 'OFF'}")
         self.db.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -105,11 +108,6 @@ class State:
     def set_meta(self, db: sqlite3.Connection, key: str, value: str) -> None:
         db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
-    def snapshot(self) -> int | None:
-        """The committed snapshot (None before the lake's first one)."""
-        value = self.meta("current_snapshot")
-        return None if value is None else int(value)
-
     def _chunked(self, query: str, keys: list) -> Iterator[tuple]:
         for i in range(0, len(keys), _CHUNK):
             chunk = keys[i:i + _CHUNK]
@@ -133,9 +131,9 @@ class State:
         """Record a batch: the lake's commit point (all of it, or nothing)."""
         at = now()
         with self.transaction() as db:
-            db.execute("INSERT INTO batches VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       (c.batch_id, c.snapshot, at, len(c.documents), c.replaced, len(c.quarantine),
-                        json.dumps(c.files or [])))
+            db.execute("INSERT INTO batches VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       (c.batch_id, at, len(c.documents), c.replaced, len(c.quarantine), json.dumps(c.files),
+                        json.dumps(c.plan) if c.plan else None, int(not c.plan)))
             db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?)",
                            [(d, h, v, p, c.batch_id, o) for d, h, v, p, o in c.documents])
             db.executemany("INSERT OR IGNORE INTO contents VALUES (?, ?, ?)",
@@ -143,18 +141,24 @@ class State:
             db.executemany("INSERT OR IGNORE INTO units VALUES (?, ?)", [(k, c.batch_id) for k in c.units])
             db.executemany("INSERT OR IGNORE INTO quarantine VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [(*q, c.batch_id, at) for q in c.quarantine])
-            if c.snapshot is not None:
-                db.execute("INSERT INTO snapshots VALUES (?, ?, ?)", (c.snapshot, c.batch_id, at))
-                self.set_meta(db, "current_snapshot", str(c.snapshot))
+            if c.plan:
                 self.set_meta(db, "schema_version", str(schema.SCHEMA_VERSION))
+                self.set_meta(db, "last_commit", at)
 
-    def snapshots(self) -> list[tuple[int, str]]:
-        """(snapshot, committed_at) of every snapshot still recorded, oldest first."""
-        return list(self.db.execute("SELECT snapshot, committed_at FROM snapshots ORDER BY snapshot"))
+    def unapplied(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """(batch_id, plan) of committed batches whose files are not all in place yet."""
+        rows = self.db.execute("SELECT batch_id, plan FROM batches WHERE applied = 0 ORDER BY committed_at")
+        return [(b, [tuple(op) for op in json.loads(p)]) for b, p in rows]
 
-    def forget_snapshots(self, ids: list[int]) -> None:
+    def mark_applied(self, batch_id: str) -> None:
+        """The plan is carried out: forget it (the files are where it said)."""
         with self.transaction() as db:
-            db.executemany("DELETE FROM snapshots WHERE snapshot = ?", [(i,) for i in ids])
+            db.execute("UPDATE batches SET applied = 1, plan = NULL WHERE batch_id = ?", (batch_id,))
+
+    def ensure_schema_version(self) -> None:
+        """Record this code's schema version in a new lake (an existing one keeps its own)."""
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(schema.SCHEMA_VERSION),))
 
     def quarantined(self) -> list[tuple[str, str, str, str, str]]:
         """(origin, reason, detail, file, at) of every quarantine record, oldest first."""

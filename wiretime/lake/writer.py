@@ -1,15 +1,16 @@
-"""Committing a batch to the lake: exactly once, every table or none, visible all at once.
+"""Committing a batch to the lake: exactly once, every table or none.
 
 Exactly once, decided under the lake lock against the state store:
 - an article whose (doc_id, content) a committed batch already consumed adds nothing
   (the same file dropped again, the same item in two feeds, a second run racing this one);
 - an article whose doc_id is known with other content replaces it: the new version gets
-  version + 1 and a new `ingested_at`; the old version's rows leave every table (their
-  files are rewritten without them, in the same snapshot as the new rows).
+  version + 1, a new `ingested_at` and `batch_id`; the old version's rows leave every table
+  (their files are rewritten without them, in the same commit as the new rows).
 A document appears at most once per batch (`wiretime.ingest` keeps the last delivery).
 
-All or nothing: see `snapshots.py` (the snapshot), `state.py` (the commit point) and
-`session.py` (recovery).
+All or nothing: the batch stages its files, commits its plan with everything else in one
+SQLite transaction, then applies the plan (journal.py); a crash before the transaction
+leaves nothing, a crash after it is rolled forward by the next writer.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wiretime.lake import faults, quarantine, schema, snapshots
-from wiretime.lake.build import Builder
+from wiretime.lake import faults, journal, quarantine, schema
+from wiretime.lake.build import Changes
 from wiretime.lake.rows import build_tables, published_utc
-from wiretime.lake.session import locked
+from wiretime.lake.session import Session, describe, locked
 from wiretime.lake.state import Commit, State
 from wiretime.model import Article, TimeMention
 
@@ -57,47 +58,59 @@ def pending(root: Path, keys: Iterable[str]) -> set[str]:
 def commit_batch(root: Path, articles: Sequence[Article], spans: Spans, mentions: Mentions, *,
                  quarantined: Sequence[quarantine.Refused] = (), units: Iterable[str] = ()) -> dict:
     """Commit one batch (articles with their annotations, quarantine records, the landing
-    units it consumed); returns counts and the files written."""
+    units it consumed); returns counts and the files it placed."""
+    if len({a.doc_id for a in articles}) != len(articles):
+        raise ValueError("a batch must hold each doc_id once (ingest keeps the last delivery)")
     root.mkdir(parents=True, exist_ok=True)
     batch_id = new_batch_id()
-    units = list(units)
     with locked(root) as lake:
-        if len({a.doc_id for a in articles}) != len(articles):
-            raise ValueError("a batch must hold each doc_id once (ingest keeps the last delivery)")
+        if lake.stale_schema():
+            upgrade(lake)
         seen = lake.state.seen_contents(a.doc_id for a in articles)
         fresh = [a for a in articles if (a.doc_id, a.content_hash) not in seen]
         current = lake.state.current(a.doc_id for a in fresh)
         version = {a.doc_id: current[a.doc_id].version + 1 if a.doc_id in current else 1 for a in fresh}
-        drop: dict[str, set[str]] = {}
+        remove: dict[str, set[str]] = {}
         for a in fresh:
             if a.doc_id in current:
-                drop.setdefault(current[a.doc_id].published_date, set()).add(a.doc_id)
-        stored = quarantine.store(root, list(quarantined))
+                remove.setdefault(current[a.doc_id].published_date, set()).add(a.doc_id)
+        commit = Commit(batch_id, contents=[(a.doc_id, a.content_hash) for a in fresh], units=list(units),
+                        quarantine=quarantine.store(root, list(quarantined)),
+                        replaced=sum(map(len, remove.values())))
         faults.point("quarantine-stored")
-        commit = Commit(batch_id, None, [], [(a.doc_id, a.content_hash) for a in fresh], units, stored,
-                        replaced=sum(map(len, drop.values())))
         tables = {}
         if fresh:
-            tables = build_tables(fresh, spans, mentions, version=version, ingested_at=datetime.now(UTC))
-            build = Builder(root, lake.snapshot, batch_id, upgrade=lake.stale_schema())
-            for name in schema.BASE:
-                build.carry(name, drop=drop)
-                build.add(name, tables[name])
-            build.aggregates()
-            build.publish()
-            commit.snapshot = build.snapshot
-            commit.files = [build.pinned(f) for f in build.written]
+            tables = build_tables(fresh, spans, mentions, version=version, ingested_at=datetime.now(UTC),
+                                  batch_id=batch_id)
+            changes = Changes(root, batch_id)
+            removed = {name: changes.write_rows(name, tables[name], remove) for name in schema.BASE}
+            changes.aggregates(tables, removed)
+            commit.plan, commit.files = changes.plan, changes.placed
             commit.documents = [(a.doc_id, a.content_hash, version[a.doc_id], published_utc(a)[1].isoformat(),
                                  a.origin) for a in fresh]
-        lake.state.commit(commit)
-        faults.point("committed")
-        if commit.snapshot is not None:
-            snapshots.point(root, commit.snapshot)
-            faults.point("pointed")
-            lake.snapshot = commit.snapshot
-            lake.retire_expired()
-    return {"batch_id": batch_id, "snapshot": commit.snapshot, "documents": len(fresh),
-            "replaced": commit.replaced, "skipped": len(articles) - len(fresh), "quarantined": len(stored),
+        finish(lake, commit)
+    return {"batch_id": batch_id, "documents": len(fresh), "replaced": commit.replaced,
+            "skipped": len(articles) - len(fresh), "quarantined": len(commit.quarantine),
             "sentences": tables["sentences"].num_rows if tables else 0,
-            "mentions": tables["time_mentions"].num_rows if tables else 0, "files": commit.files or []}
+            "mentions": tables["time_mentions"].num_rows if tables else 0,
+            "files": [f for f in commit.files if f.split("/")[0] in schema.BASE]}
 
+
+def finish(lake: Session, commit: Commit) -> None:
+    """Commit (the commit point), then put the files in place."""
+    lake.state.commit(commit)
+    faults.point("committed")
+    if commit.plan:
+        journal.apply(lake.root, commit.batch_id, commit.plan)
+        lake.state.mark_applied(commit.batch_id)
+        faults.point("applied")
+
+
+def upgrade(lake: Session) -> None:
+    """Bring every file to this code's schema (new columns as nulls), as one commit."""
+    changes = Changes(lake.root, "upgrade-" + new_batch_id())
+    for table in schema.BASE:
+        changes.conform(table)
+    changes.aggregates(None, None)
+    finish(lake, Commit(changes.batch_id, plan=changes.plan, files=changes.placed))
+    describe(lake.root, schema.SCHEMA_VERSION)
