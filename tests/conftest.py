@@ -13,6 +13,8 @@ SEEDS = ROOT / "seeds"
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# lake tests keep what survives a killed process, not a power loss: no fsync (ms per file here)
+os.environ.setdefault("WIRETIME_FSYNC", "0")
 
 
 @pytest.fixture(scope="session")

@@ -51,7 +51,8 @@ def test_the_same_document_delivered_again_adds_no_row(tmp_path):
     assert read(tmp_path, "time_mentions").height == first["mentions"]
 
 
-def test_changed_content_replaces_the_old_version_and_its_rows(tmp_path):
+def test_changed_content_replaces_the_old_version_and_its_rows(tmp_path, monkeypatch):
+    monkeypatch.setenv("WIRETIME_FSYNC", "1")  # the durable path, once
     commit(tmp_path, doc(), doc("other", T1))
     before = files(tmp_path, "time_mentions")
     replaced = commit(tmp_path, doc(text=T2))
