@@ -127,7 +127,7 @@ def write(batch: Batch, lake: str) -> BatchCounts:
                                           quarantined=batch.quarantined, units=[u.key for u in batch.units])
         by_type, by_source, in_utc = mention_counts(Path(lake), summary["files"])
     counts = BatchCounts(
-        number=batch.number, files_read=len(batch.units),
+        number=batch.number, files_read=sum(u.first == 0 for u in batch.units),  # a split file once
         documents_read=len(batch.articles) + batch.already_ingested,
         documents_written=summary["documents"], duplicates=batch.already_ingested + summary["skipped"],
         quarantined=[(q.origin, q.reason, q.detail) for q in batch.quarantined],

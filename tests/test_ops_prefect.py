@@ -186,7 +186,7 @@ def _task_names(client, run) -> set[str] | None:
 
     runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run])))
     names = {t.name for t in runs}
-    return names if len(names) >= 3 * 4 + 3 else None  # 4 stages x 3 batches + discover, aggregate, plot
+    return names if len(names) >= 3 * 4 + 3 else None  # 4 stages x 3 batches + discover, maintain, plot
 
 
 def _tables(lake: Path) -> dict[str, pl.DataFrame]:
@@ -194,8 +194,8 @@ def _tables(lake: Path) -> dict[str, pl.DataFrame]:
     out = {}
     for table in ("documents", "sentences", "time_mentions"):
         frame = pl.read_parquet(lake / table / "**" / "*.parquet", hive_partitioning=True)
-        out[table] = frame.drop("ingested_at", strict=False).sort(frame.columns[:3])
-    out["mentions_per_day"] = pl.read_parquet(lake / "mentions_per_day" / "part-0.parquet")
+        out[table] = frame.drop("ingested_at", "batch_id", strict=False).sort(frame.columns[:3])
+    out["mentions_per_day"] = pl.read_parquet(lake / "mentions_per_day" / "mentions_per_day.parquet")
     return out
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import polars as pl
 
-from wiretime.lake.schema import PARTITION, tables
+from wiretime.lake.schema import AGGREGATES, BASE, PARTITION
 
 #: order in which provenances are shown; "none" means the zone is unknown (no UTC).
 PROVENANCES = ("explicit", "paired", "place", "source", "none")
@@ -45,11 +45,10 @@ class BatchCounts:
 def mention_counts(lake: Path, files: list[str]) -> tuple[dict[str, int], dict[str, int], int]:
     """Mentions by type, clock times by provenance, and clock times with a UTC instant.
 
-    `files` are lake-relative paths of a committed batch (`_snapshots/N/<table>/<partition>/
-    <file>`, immutable); only its time_mentions files are read.
+    `files` are lake-relative paths of a committed batch; only its time_mentions files are read.
     A clock time is a mention with a local wall time; its provenance is how its zone is known.
     """
-    paths = [lake / f for f in files if f.split("/")[-3] == "time_mentions"]
+    paths = [lake / f for f in files if f.startswith("time_mentions/")]
     if not paths:
         return {}, {}, 0
     frame = pl.read_parquet(paths, columns=["type", "local", "utc", "tz_source"])
@@ -87,7 +86,7 @@ class RunSummary:
         """Table -> partition folders this run wrote to."""
         out: dict[str, set[str]] = {}
         for f in (f for b in self.batches for f in b.files):
-            table, partition, _ = f.split("/")[-3:]
+            table, partition, *_ = f.split("/")
             out.setdefault(table, set()).add(partition)
         return {table: sorted(parts) for table, parts in sorted(out.items())}
 
@@ -133,7 +132,8 @@ class RunSummary:
         lines += [f"| {t} | {n} |" for t, n in sorted(by_type.items())] or ["| (none) | 0 |"]
         lines += ["", *self._clock_table(), "", *self._partition_lines(), "", *self._duration_table(), "",
                   "## Outputs", "", f"- lake: `{self.lake}`"]
-        lines += [f"- {t}: `{self.lake}/{t}/{PARTITION}=*/*.parquet`" for t in tables()]
+        lines += [f"- {t}: `{self.lake}/{t}/{PARTITION}=*/*.parquet`" for t in BASE]
+        lines += [f"- {t}: `{self.lake}/{t}/{t}.parquet`" for t in AGGREGATES]
         lines.append(f"- timeline plot: `{self.timeline}`" if self.timeline else
                      "- timeline plot: none yet (no dated mentions)")
         if counts["quarantined"]:
