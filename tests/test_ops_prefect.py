@@ -155,7 +155,8 @@ def test_serve_and_trigger_through_the_api(server, client, tmp_path):
     assert float(artifacts["progress"].data) == 100.0
 
     names = _wait("the task runs", lambda: _task_names(client, done), 30)
-    assert {"ingest-1-of-3", "split-sentences-2-of-3", "tag-times-3-of-3", "write-lake-3-of-3"} <= names
+    # batch size 1: the seed, each line of feed.jsonl, geneva.txt (7 batches of one unit each)
+    assert {"ingest-1-of-7", "split-sentences-2-of-7", "tag-times-7-of-7", "write-lake-7-of-7"} <= names
     documents = pl.scan_parquet(lake / "documents" / "**" / "*.parquet").select("doc_id").collect()
     assert documents.height == documents["doc_id"].n_unique() == DOCUMENTS
 
@@ -247,16 +248,16 @@ def test_a_failed_batch_still_leaves_a_summary(server, client, tmp_path, monkeyp
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from flows.pipeline import pipeline
-    from tasks import stages
+    from wiretime import timex
 
-    tag = stages.timex.tag_sentences
+    tag = timex.tag_sentences
 
     def broken_on_one_text(text, *args, **kwargs):
-        if SECRET_PHRASES[0] in text:  # feed.jsonl: the 2nd of 3 batches
+        if SECRET_PHRASES[0] in text:  # feed.jsonl line 1: the 2nd of 7 batches
             raise RuntimeError("a deterministic bug")
         return tag(text, *args, **kwargs)
 
-    monkeypatch.setattr(stages.timex, "tag_sentences", broken_on_one_text)
+    monkeypatch.setattr(timex, "tag_sentences", broken_on_one_text)
     with temporary_settings({PREFECT_API_URL: server[0]}):
         state = pipeline(input_dir=str(make_landing(tmp_path / "in")), lake_dir=str(tmp_path / "lake"),
                          batch_size=1, return_state=True)
@@ -264,4 +265,5 @@ def test_a_failed_batch_still_leaves_a_summary(server, client, tmp_path, monkeyp
     [summary] = client.read_artifacts(artifact_filter=filters.ArtifactFilter(
         flow_run_id=filters.ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id]),
         type=filters.ArtifactFilterType(any_=["markdown"])))
-    assert "FAILED (RuntimeError" in summary.data and "| new documents written | 2 |" in summary.data
+    # batches commit in landing order, so none after the failed one does: only the seed's is in
+    assert "FAILED (RuntimeError" in summary.data and "| new documents written | 1 |" in summary.data
