@@ -98,6 +98,9 @@ class Language:
     past_cues: str = r"(?!)"
     future_cues: str = r"(?!)"
     range_forms: list[RangeForm] = field(default_factory=list)
+    # One-letter clitics that may stand apart from the word they start ("و عشرين" for
+    # "وعشرين"): tables list the glued form only.
+    loose_clitics: str = ""
     # What joins the parts of one duration ("a year and two months").
     and_joiner: str = r"(?!)"
     # Looking ahead, is a clock time already past on the reference day the next day's?
@@ -152,7 +155,10 @@ class Language:
         return {name: {self._key(k): v for k, v in table.items()} for name, table in self.tables.items()}
 
     def _key(self, word: str) -> str:
-        return re.sub(r"\s+", " ", self.fold_word(word)).strip()
+        key = re.sub(r"\s+", " ", self.fold_word(word)).strip()
+        if self.loose_clitics:  # "ثلاثة و عشرين" is the word "ثلاثة وعشرين"
+            key = re.sub(rf"(?:^|(?<= ))([{re.escape(self.loose_clitics)}]) ", r"\1", key)
+        return key
 
     def table_value(self, table: str, surface: str) -> Any:
         return self.lookup[table].get(self._key(surface))
@@ -167,7 +173,8 @@ class Language:
         if table not in self._alternations:
             plain = [w for w in self.lookup[table] if w not in self._cased]
             cased = [self._cased[w] for w in self.lookup[table] if w in self._cased]
-            self._alternations[table] = "|".join(cased + ([_trie_regex(plain)] if plain else [])) or "(?!)"
+            trie = _trie_regex(plain, self.loose_clitics) if plain else None
+            self._alternations[table] = "|".join(cased + ([trie] if trie else [])) or "(?!)"
         return self._alternations[table]
 
     @cached_property
@@ -319,7 +326,7 @@ class Language:
         scan, closed, literals = self._trigger_scan
         present: set[str] = set()
         for word in set(scan.findall(folded)):
-            present |= closed.get(" ".join(word.lower().split()), frozenset())
+            present |= closed.get(self._key(word) if " " in word else word.lower(), frozenset())
         if DIGIT.search(folded):
             present.add("d")
         lowered = folded.lower()
@@ -377,23 +384,26 @@ class Language:
         return compiled
 
 
-def _trie_regex(words) -> str:
-    """A regex for a set of words, shaped as their character trie (greedy: longest first)."""
+def _trie_regex(words, loose_clitics: str = "") -> str:
+    """A regex for a set of words, shaped as their character trie (greedy: longest first).
+    A clitic of `loose_clitics` that starts a later word may be followed by spaces."""
     trie: dict = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_node(trie) or "(?!)"
+    return _trie_node(trie, loose_clitics, "") or "(?!)"
 
 
-def _trie_node(node: dict) -> str:
+def _trie_node(node: dict, loose_clitics: str = "", previous: str = "") -> str:
     optional = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
         head = r"\s+" if ch == " " else re.escape(ch)
-        branches.append(head + _trie_node(node[ch]))
+        if previous == " " and ch in loose_clitics:
+            head += r"\s*"
+        branches.append(head + _trie_node(node[ch], loose_clitics, ch))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

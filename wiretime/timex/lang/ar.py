@@ -61,6 +61,7 @@ LANGUAGE = Language(
     future_cues=r"(?<!\w)[وف]?(?:سوف|س[يتن](?![ادرط])[ء-ي]{2,}|المقرر|المتوقع|يعتزم|تعتزم|المقبل|المقبلة|القادم|القادمة"
                 r"|يتوقع|من\s+المنتظر|غدا|ينتظر|يرتقب|لن)(?!\w)",
     word_boundary_left=_LEFT,
+    loose_clitics="و",
     and_joiner=r"\s*و\s*|\s+",
     # A clock time without a date is the reference day's, even looking ahead ("الساعة 3 فجرا").
     clock_rollover=False,

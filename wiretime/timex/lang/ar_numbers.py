@@ -33,7 +33,7 @@ def _tens_forms(n: int) -> tuple[str, ...]:
 
 
 def _and(a: str, b: str) -> tuple[str, ...]:
-    return (f"{a} و{b}", f"{a} و {b}")
+    return (f"{a} و{b}",)  # "و {b}" too: the language's loose clitics
 
 
 def _cardinals() -> dict[str, int]:
