@@ -23,6 +23,7 @@ def tag(articles: list[Article], spans: Spans) -> Mentions:
     out: Mentions = {}
     for a in articles:
         home = zones.publication_zone(a.text, a.lang, tz=a.tz, place=a.place)
+        a.published_tz, a.published_at = home, zones.published_at(a.published, home)
         found = timex.tag_sentences(a.text, spans[a.doc_id], a.lang, zones.local_reference(a.published, home))
         zones.assign([m for _, m in found], a.text, lang=a.lang, source_tz=a.tz, place=a.place)
         out[a.doc_id] = found

@@ -20,6 +20,9 @@ class Article:
     `published` is an ISO date or datetime (local wall time at `tz` when that is known);
     `tz` is the IANA zone of the place of publication (dateline or source default);
     `place` is the dateline place as written (e.g. "Astana", "أستانة").
+    The zones stage fills `published_tz` (the zone of the place of publication it used: `tz`,
+    else the dateline's) and `published_at` (the publication time as local wall time with
+    its offset, "2017-01-24T14:00:00+06:00"; None when only a date is known).
     """
 
     doc_id: str
@@ -33,6 +36,8 @@ class Article:
     url: str | None = None
     origin: str = ""
     content_hash: str = ""
+    published_tz: str | None = None
+    published_at: str | None = None
 
 
 @dataclass(slots=True)

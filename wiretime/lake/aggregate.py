@@ -1,6 +1,7 @@
 """Aggregate tables: mention counts per publication partition and group, kept exact by deltas.
 
-    mentions_per_day   per day a mention points at (UTC day for clock times), source, lang, type
+    mentions_per_day   per day a mention points at (UTC day for clock times), source, lang, type,
+                       and both its local-calendar day and its UTC day (clock times with a zone)
     mentions_per_hour  clock-time mentions with a known instant, per UTC hour, source, lang
     timeline           per resolved date and its distance in days from the publication date
 
@@ -23,7 +24,7 @@ from wiretime.lake import schema
 from wiretime.lake.schema import PARTITION
 
 _COUNTS = (pl.len().cast(pl.Int64).alias("mentions"), pl.col("doc_id").n_unique().cast(pl.Int64).alias("documents"))
-MENTION_COLUMNS = ("doc_id", "type", "resolved_date", "utc", PARTITION)
+MENTION_COLUMNS = ("doc_id", "type", "resolved_date", "local_date", "utc_date", "utc", PARTITION)
 DOCUMENT_COLUMNS = ("doc_id", "source", "lang")
 
 
@@ -39,7 +40,8 @@ def contributions(mentions: pl.DataFrame, documents: pl.DataFrame) -> dict[str, 
     dated = joined.filter(pl.col("resolved_date").is_not_null())
     frames = {
         "mentions_per_day": dated.group_by(PARTITION, pl.col("resolved_date").alias("day"), "source", "lang",
-                                           "type").agg(*_COUNTS),
+                                           "type", pl.col("local_date").alias("local_day"),
+                                           pl.col("utc_date").alias("utc_day")).agg(*_COUNTS),
         "mentions_per_hour": joined.filter(pl.col("utc").is_not_null())
         .group_by(PARTITION, pl.col("utc").dt.truncate("1h").alias("hour"), "source", "lang").agg(*_COUNTS),
         "timeline": dated.with_columns(

@@ -34,10 +34,27 @@ def published_utc(article: Article) -> tuple[datetime | None, date]:
 
 def resolved_date(m: TimeMention) -> date | None:
     """The day a mention points at: its UTC day for a clock time, else a day-grain value's."""
-    if m.utc:
-        return date.fromisoformat(m.utc[:10])
+    return utc_date(m) or local_date(m)
+
+
+def local_date(m: TimeMention) -> date | None:
+    """The day a mention points at on the local calendar (a clock time's wall-clock day)."""
     found = _DAY.match(m.local or m.value)
     return date.fromisoformat(found.group(1)) if found else None
+
+
+def utc_date(m: TimeMention) -> date | None:
+    """The UTC day of a clock time whose zone is known."""
+    return date.fromisoformat(m.utc[:10]) if m.utc else None
+
+
+def _instant(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+
+
+def published_local_date(article: Article) -> date:
+    """The publication day on the calendar of the place of publication."""
+    return date.fromisoformat((article.published_at or article.published)[:10])
 
 
 def build_tables(articles: list[Article], spans: dict[str, list[tuple[int, int]]],
@@ -54,7 +71,8 @@ def build_tables(articles: list[Article], spans: dict[str, list[tuple[int, int]]
             "published_at_utc": instant, "text": a.text, "n_chars": len(a.text),
             "n_sentences": len(doc_spans), "n_mentions": len(doc_mentions),
             "content_hash": a.content_hash, "origin": a.origin, "ingested_at": ingested_at,
-            "batch_id": batch_id, PARTITION: day})
+            "batch_id": batch_id, "published_tz": a.published_tz, "published_at": a.published_at,
+            "published_local_date": published_local_date(a), PARTITION: day})
         for index, (start, end) in enumerate(doc_spans):
             sents.append({"doc_id": a.doc_id, "sentence_index": index, "start": start, "end": end,
                           "text": a.text[start:end], "batch_id": batch_id, PARTITION: day})
@@ -63,9 +81,10 @@ def build_tables(articles: list[Article], spans: dict[str, list[tuple[int, int]]
                 "doc_id": a.doc_id, "mention_index": index, "sentence_index": sentence, "start": m.start,
                 "end": m.end, "text": m.text, "type": m.type, "value": m.value, "mod": m.mod,
                 "local": datetime.fromisoformat(m.local) if m.local else None, "tz": m.tz,
-                "utc": datetime.fromisoformat(m.utc.replace("Z", "+00:00")) if m.utc else None,
-                "tz_source": m.tz_source, "paired_with": m.paired_with, "conflict": m.conflict,
-                "resolved_date": resolved_date(m), "rule": m.rule, "batch_id": batch_id, PARTITION: day})
+                "utc": _instant(m.utc), "tz_source": m.tz_source, "paired_with": m.paired_with,
+                "conflict": m.conflict, "resolved_date": resolved_date(m), "rule": m.rule, "batch_id": batch_id,
+                "tz_flag": m.tz_flag, "utc_end": _instant(m.utc_end), "local_date": local_date(m),
+                "utc_date": utc_date(m), PARTITION: day})
     rows = {"documents": docs, "sentences": sents, "time_mentions": times}
     return {name: _table(rows[name], target) for name, target in schema.BASE.items()}
 

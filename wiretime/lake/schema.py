@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 PARTITION = "published_date"
 UTC = pa.timestamp("us", tz="UTC")
 
@@ -39,6 +39,9 @@ DOCUMENTS = pa.schema([
     ("origin", pa.string()),
     ("ingested_at", UTC),
     ("batch_id", pa.string()),
+    ("published_tz", pa.string()),
+    ("published_at", pa.string()),
+    ("published_local_date", pa.date32()),
 ])
 
 SENTENCES = pa.schema([
@@ -69,6 +72,10 @@ TIME_MENTIONS = pa.schema([
     ("resolved_date", pa.date32()),
     ("rule", pa.string()),
     ("batch_id", pa.string()),
+    ("tz_flag", pa.string()),
+    ("utc_end", UTC),
+    ("local_date", pa.date32()),
+    ("utc_date", pa.date32()),
 ])
 
 MENTIONS_PER_DAY = pa.schema([
@@ -77,6 +84,8 @@ MENTIONS_PER_DAY = pa.schema([
     ("source", pa.string()),
     ("lang", pa.string()),
     ("type", pa.string()),
+    ("local_day", pa.date32()),
+    ("utc_day", pa.date32()),
     ("mentions", pa.int64()),
     ("documents", pa.int64()),
 ])

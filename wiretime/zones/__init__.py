@@ -25,7 +25,7 @@ from wiretime.model import TimeMention
 from wiretime.zones import context, places, tzdb
 from wiretime.zones.places import zone_for_place
 
-__all__ = ["assign", "local_reference", "publication_zone", "zone_for_place"]
+__all__ = ["assign", "local_reference", "publication_zone", "published_at", "zone_for_place"]
 
 _MAX_OFFSET = timedelta(hours=14)
 # A city named in a sentence counts from this size (countries, CLDR zone cities and aliases
@@ -59,6 +59,19 @@ def local_reference(reference: str, zone: str | None) -> str:
     if moment.tzinfo is None or info is None:
         return reference
     return moment.astimezone(info).replace(tzinfo=None).isoformat()
+
+
+def published_at(published: str, zone: str | None) -> str | None:
+    """The publication time as local wall time with its offset at the place of publication
+    ("2017-01-24T08:00:00Z" in Asia/Almaty -> "2017-01-24T14:00:00+06:00"); a naive time is
+    wall time there already. None for a bare date or when the zone of a naive time is unknown."""
+    if len(published) <= 10:
+        return None
+    moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    info = tzdb.tzinfo_for(zone) if zone else None
+    if info is not None:
+        moment = moment.astimezone(info) if moment.tzinfo else moment.replace(tzinfo=info)
+    return moment.isoformat() if moment.tzinfo else None
 
 
 def assign(mentions: list[TimeMention], text: str, *, lang: str = "ar", source_tz: str | None = None,
