@@ -11,14 +11,16 @@ from wiretime.timex.language import Rule
 
 _GMT = ("غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "غرنتش", "جرنتش", "غرنيتش", "جرنيتش")
 
+# "بتوقيت", "حسب توقيت", "وفقا لتوقيت"...: the ways a clock time is said to be in a zone.
+_BY = ("توقيت", "بتوقيت", "حسب توقيت", "بحسب توقيت", "وفق توقيت", "وفقا لتوقيت", "على توقيت")
+
 # Names of UTC that an offset may follow.
 UTC_NAMES = {**{name: "UTC" for name in _GMT}, "GMT": "UTC", "UTC": "UTC", "جي إم تي": "UTC",
-             **{f"توقيت {name}": "UTC" for name in _GMT}, **{f"بتوقيت {name}": "UTC" for name in _GMT}}
+             **{f"{by} {name}": "UTC" for by in _BY for name in _GMT}}
 
 ZONES = {
     **UTC_NAMES,
     **{f"بتوقيت {name} العالمي": "UTC" for name in _GMT},
-    **{f"حسب توقيت {name}": "UTC" for name in _GMT},
     "ت غ": "UTC", "ت.غ": "UTC", "ت. غ": "UTC", "ت.غ.": "UTC", "بتوقيت ت غ": "UTC",
     "بالتوقيت العالمي": "UTC", "بالتوقيت العالمي الموحد": "UTC", "بالتوقيت العالمي المنسق": "UTC",
     "بتوقيت GMT": "UTC", "بتوقيت UTC": "UTC", "Z": "UTC",

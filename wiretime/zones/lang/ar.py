@@ -14,7 +14,7 @@ FILLERS        words that may stand between a locative and its place ("في ال
 DATELINES      article openings naming where it was filed: "القاهرة (رويترز) -", "دمشق-سانا".
 """
 
-_TAWQIT = r"(?:[بل]|حسب\s+|وفق\s+|وفقا\s+ل)?(?:ال)?توقيت"
+_TAWQIT = r"(?:[بل]|ب?حسب\s+|وفق\s+|وفقا\s+ل|على\s+)?(?:ال)?توقيت"
 
 PLACE_ZONE = rf"^\s*[(\[]?\s*{_TAWQIT}\s+(?:مدينة\s+|العاصمة\s+)?"
 LOCAL_TIME = rf"^\s*[(\[]?\s*{_TAWQIT}\s+(?:ال)?محل[يى](?:\s*[)\]])?"
