@@ -43,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         p = sub.add_parser(name, help=text)
         p.add_argument("--lang", required=True, choices=("ar", "en"))
         if name == "tag":
-            p.add_argument("--prefer", default="nearest", choices=("past", "future", "nearest"))
+            p.add_argument("--prefer", default=None, choices=("past", "future", "nearest"),
+                           help="which occurrence an unmarked time is (default: the language's news habit)")
 
     report = sub.add_parser("report", help="tables, row counts, quarantine and the last run")
     report.add_argument("--lake", default="lake")
@@ -80,7 +81,7 @@ def _split(text: str, lang: str) -> list[tuple[int, int]]:
     return split(text, lang)
 
 
-def _tag(rec: dict, lang: str, prefer: str) -> list[dict]:
+def _tag(rec: dict, lang: str, prefer: str | None) -> list[dict]:
     from wiretime import timex, zones
 
     text, tz = rec["text"], rec.get("tz")

@@ -14,20 +14,20 @@ PREFER = ("past", "future", "nearest")
 
 
 def tag(text: str, lang: str, reference: str, *, tz: str | None = None,
-        prefer: str = "nearest") -> list[TimeMention]:
+        prefer: str | None = None) -> list[TimeMention]:
     """Every time expression in `text`, resolved against `reference` (ISO date or datetime).
 
     `tz` is the IANA zone of the place of publication: a reference with an offset is read
     as wall time there. `prefer` (past|future|nearest) breaks ties the sentence's tense
-    leaves open.
+    leaves open; None: the language's own habit for unmarked times (news: the past).
     """
-    if prefer not in PREFER:
+    if prefer is not None and prefer not in PREFER:
         raise ValueError(f"prefer must be one of {PREFER}, not {prefer!r}")
     return engine.tag(text, load(lang), reference, tz=tz, prefer=prefer)
 
 
 def tag_sentences(text: str, spans: list[tuple[int, int]], lang: str, reference: str, *,
-                  tz: str | None = None, prefer: str = "nearest") -> list[tuple[int, TimeMention]]:
+                  tz: str | None = None, prefer: str | None = None) -> list[tuple[int, TimeMention]]:
     """Tag each sentence span of `text` on its own (tense is a sentence's), with offsets
     into `text`; returns (sentence index, mention) pairs in text order."""
     out = []

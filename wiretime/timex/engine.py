@@ -91,7 +91,7 @@ def reference_datetime(reference: str, tz: str | None = None) -> datetime:
 
 
 def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
-        prefer: str = "nearest") -> list[TimeMention]:
+        prefer: str | None = None) -> list[TimeMention]:
     """Every time expression of `text`, normalized against `reference`."""
     ref = reference_datetime(reference, tz)
     folded, back = language.fold_text(text)
@@ -101,7 +101,7 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
         if part.kind in _SILENT or part.partial.get("latent") \
                 or part.kind == "P" and ("pod" not in part.partial or not language.bare_parts_of_day):
             continue
-        direction = _tense(folded, part, language) or prefer
+        direction = _direction(_tense(folded, part, language), prefer, language)
         reading = resolve(part.partial, ref, direction, language.clock_rollover)
         if reading is None:
             continue
@@ -170,6 +170,8 @@ def _select(found: list, language: Language, parts_at: dict[int, Part] | None,
             continue
         if parts_at is not None and not rule.build.get("latent"):
             partial.pop("latent", None)
+        if not _plausible_zone(partial.get("zone")):
+            continue
         if ref is not None and kind_of(partial) not in "NZP" \
                 and resolve(partial, ref, "nearest", language.clock_rollover) is None:
             continue
@@ -187,6 +189,15 @@ def _select(found: list, language: Language, parts_at: dict[int, Part] | None,
         out.append(Part(start, end, partial, rule.name, rule.priority, lo=lo, hi=hi))
     out.sort(key=lambda p: p.lo)
     return out
+
+
+_OFFSET = re.compile(r"^([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$")
+
+
+def _plausible_zone(zone: Any) -> bool:
+    """A stated UTC offset lies within -12:00..+14:00 ("GMT - 18:00" is a range, not a zone)."""
+    m = _OFFSET.match(zone) if isinstance(zone, str) else None
+    return m is None or int(m.group(2)) <= (14 if m.group(1) == "+" else 12)
 
 
 def _first_text(i: int, parts_at: dict[int, Part] | None, offsets: list[int]) -> int:
@@ -211,11 +222,14 @@ def _build(spec: dict[str, Any], m: re.Match[str], language: Language,
     sum of the numbers present and the list's number constants, else the first present);
     a dict (built alike). A table whose values are partial times (holidays) gives its
     fields. "*": [names] merges those partial times in; "require": {name: field} rejects
-    the match unless that found expression has that field.
+    the match unless that found expression has that field ({name: {field: value}}: that value).
     """
     for name, needed in spec.get("require", {}).items():
         got = _capture("$" + name, m, language, parts_at)
-        if not isinstance(got, dict) or needed not in got:
+        if not isinstance(got, dict):
+            return None
+        if isinstance(needed, dict) and any(got.get(k) != v for k, v in needed.items()) \
+                or isinstance(needed, str) and needed not in got:
             return None
     out: dict[str, Any] = {}
     for key, val in spec.items():
@@ -405,6 +419,17 @@ def _attach_modifier(part: Part, folded: str, language: Language) -> None:
             return
 
 
+def _direction(tense: str | None, prefer: str | None, language: Language) -> str:
+    """Which occurrence to look for: a caller's `prefer` is kept to the letter when the
+    sentence has no tense cue; a tense cue or the language's default is soft ("past~"): an
+    occurrence in that direction farther than a few months gives way to the nearest one
+    ("said Feb. 10" in January is next month's, not last year's)."""
+    if tense is None and prefer is not None:
+        return prefer
+    chosen = tense or language.default_prefer
+    return chosen if chosen in ("nearest", "recent") else chosen + "~"
+
+
 def _tense(folded: str, part: Part, language: Language) -> str | None:
     """past | future from the cues of the clause around the part: the nearest cue before it
     (the verb a time adverbial follows: "said Tuesday that he will..."), else the nearest after."""
@@ -414,7 +439,7 @@ def _tense(folded: str, part: Part, language: Language) -> str | None:
     clause = folded[left:right]
     at = part.start - left
     best: tuple[int, str] | None = None
-    for label, regex in (("past", language.past_re), ("future", language.future_re)):
+    for label, regex in (("future", language.future_re), ("past", language.past_re)):  # ties: future
         for m in regex.finditer(clause):
             if at <= m.start() < at + (part.end - part.start):
                 continue

@@ -7,6 +7,8 @@ calendar is not):
   "nth:11:4:4"                 the 4th Thursday (weekday 4) of November; "nth:5:1:last"
   "hijri:10:01"                a day of the Islamic calendar (Umm al-Qura, via hijridate)
   "hijri:09"                   a whole Islamic month (Ramadan), as a span of days
+  "weekday:10:16"              October 16, or the nearest weekday when it falls on a weekend
+  "notsunday:04:27"            April 27, or the Saturday before when it falls on a Sunday
 Each spec may end in "+N"/"-N" days. Returns the feast's span in a Gregorian year.
 """
 
@@ -42,6 +44,13 @@ def _feast(spec: str, year: int) -> When | None:
         found = _day(nth_weekday(year, int(month), int(weekday), -1 if n == "last" else int(n)))
     elif base == "hijri":
         found = _hijri(year, arg)
+    elif base in ("weekday", "notsunday"):
+        month, day = (int(x) for x in arg.split(":"))
+        d = date(year, month, day)
+        back = {6: 1, 7: 2 if base == "weekday" else 1}.get(d.isoweekday(), 0)
+        if base == "weekday" and d.isoweekday() == 7:
+            back = -1
+        found = _day(d - timedelta(days=back))
     else:
         raise ValueError(f"unknown feast {base!r}")
     if found is None or not shift:

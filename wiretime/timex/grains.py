@@ -90,7 +90,10 @@ class When:
     def shift(self, n: int, grain: str | None = None) -> When:
         """The span n units of `grain` (default: its own) later, at its own grain."""
         stop = None if self.stop is None else advance(self.stop, grain or self.grain, n)
-        return When(advance(self.start, grain or self.grain, n), self.grain, self.label, stop)
+        start = advance(self.start, grain or self.grain, n)
+        if self.grain == "season":  # three months on is the next season
+            return span_of(start, "season")
+        return When(start, self.grain, self.label, stop)
 
     def contains(self, moment: datetime) -> bool:
         return self.start <= moment < self.end

@@ -105,6 +105,8 @@ class Language:
     and_joiner: str = r"(?!)"
     # Looking ahead, is a clock time already past on the reference day the next day's?
     clock_rollover: bool = True
+    # Which occurrence an unmarked time is when the caller does not say (tense cues first).
+    default_prefer: str = "nearest"
     # Is a part of day alone ("the morning") a mention (TimeML), or only with a day or hour?
     bare_parts_of_day: bool = False
     cased: tuple[str, ...] = ()  # table words that match only as written ("May", not "may")

@@ -76,21 +76,24 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
     """The TIMEX3 reading of partial time `p` seen from local reference `ref`.
 
     `direction` is past | future | nearest: which occurrence an underspecified
-    expression (a weekday, a month without a year, a clock time) refers to. `rollover`:
+    expression (a weekday, a month without a year, a clock time) refers to; "past~" and
+    "future~" (a tense cue, a habit) give way to the nearest occurrence when theirs is
+    more than a few months off (see `_HORIZON`); "recent" (the habit of news) is "past~"
+    except that a day at most two days ahead is meant ("Thursday" on a Tuesday). `rollover`:
     looking ahead, a clock time already past on the reference day is the next day's
     (assistant convention); without it, it stays on the reference day.
     """
     mod = p.get("mod")
     direction = p.get("dir", direction)
     if p.get("calendar") == "hijri":
-        gregorian = hijri.as_gregorian(p, ref, direction)
+        gregorian = hijri.as_gregorian(p, ref, "past" if direction == "recent" else direction.rstrip("~"))
         if gregorian is None:
             return None
         if isinstance(gregorian, tuple):
             return resolve({"from": gregorian[0], "to": gregorian[1], **({"mod": mod} if mod else {})}, ref,
                            direction, rollover)
         p = gregorian
-    if "otherwise" in p and direction != "future":
+    if "otherwise" in p and direction.rstrip("~") != "future":
         return resolve({**p["otherwise"], **({"mod": mod} if mod else {})}, ref, direction)
     if "from" in p and "to" in p:
         return _resolve_range(p, ref, direction, mod, rollover)
@@ -276,7 +279,7 @@ def _relative_base(f: dict, ref: datetime, direction: str, rollover: bool) -> Wh
             if "grain" in f:
                 return span_of(moved, UNIT_GRAIN[f["grain"]])
             return When(moved, origin.grain, origin.label)
-        grain = UNIT_GRAIN[f.get("grain", "D" if unit == "W" else unit)]
+        grain = UNIT_GRAIN[f.get("grain", {"W": "D", "H": "MIN"}.get(unit, unit))]
         if "fine_grain" in f and GRAINS.index(UNIT_GRAIN[f["fine_grain"]]) > GRAINS.index(grain):
             grain = UNIT_GRAIN[f["fine_grain"]]
         return span_of(_move(ref, unit, n), grain)
@@ -357,6 +360,7 @@ def _free_unit(f: dict) -> str | None:
 
 def _calendar(f: dict, ref: datetime, direction: str, outer: When | None,
               after: datetime | None, rollover: bool = True) -> When | None:
+    soft, direction = direction.endswith("~") or direction == "recent", direction.rstrip("~")
     free = _free_unit(f)
     if outer is not None:
         return _inside(f, outer, free)
@@ -383,6 +387,8 @@ def _calendar(f: dict, ref: datetime, direction: str, outer: When | None,
         return min(later, key=lambda c: c.start) if later else None
     if "occurrence" in f:
         return _occurrence(candidates, ref, int(f["occurrence"]))
+    if matching_weekday:  # "Monday, Oct. 26": the weekday said which; the nearest such
+        direction = "nearest"
     if free == "day" and (direction != "future" or not rollover):  # a clock time alone: that day
         today = [c for c in candidates if c.start.date() == ref.date()]
         ahead = [c for c in today if c.start >= ref] if direction == "future" else []
@@ -390,9 +396,9 @@ def _calendar(f: dict, ref: datetime, direction: str, outer: When | None,
     if free != "day" and candidates[0].grain in _CLOCK_GRAINS:
         # "Tuesday at 3pm": which Tuesday is a question about days, not hours
         days = {When(datetime(c.start.year, c.start.month, c.start.day), "day"): c for c in candidates}
-        day = _pick(list(days), ref, direction, f.get("rel"), free)
+        day = _pick(list(days), ref, direction, f.get("rel"), free, soft)
         return None if day is None else days[day]
-    return _pick(candidates, ref, direction, f.get("rel"), free)
+    return _pick(candidates, ref, direction, f.get("rel"), free, soft)
 
 
 def _occurrence(cands: list[When], ref: datetime, n: int) -> When | None:
@@ -424,7 +430,8 @@ def _clock_readings(c: When, f: dict, direction: str) -> list[When]:
     return [c, When(c.start + timedelta(hours=12), c.grain)]
 
 
-def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, free: str) -> When | None:
+def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, free: str,
+          soft: bool = False) -> When | None:
     today = datetime(ref.year, ref.month, ref.day)
     if rel is not None:
         if rel > 0 and free == "week":
@@ -442,12 +449,21 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
             cands = [c for c in cands if c.start >= today]
         return min(cands, key=lambda c: c.start) if cands else None
     fine = cands[0].grain in _FINE
+    chosen = None
+    if direction == "recent":
+        today = datetime(ref.year, ref.month, ref.day)
+        soon = [c for c in cands if fine and today + timedelta(days=1) <= c.start < today + timedelta(days=3)]
+        if soon and free in ("week", "month"):
+            return min(soon, key=lambda c: c.start)
+        direction = "past"
     if direction == "future":
         ahead = [c for c in cands if (c.start > ref if fine else c.end > ref)]
-        return min(ahead, key=lambda c: c.start) if ahead else None
-    if direction == "past":
+        chosen = min(ahead, key=lambda c: c.start) if ahead else None
+    elif direction == "past":
         behind = [c for c in cands if c.start <= ref]
-        return max(behind, key=lambda c: c.start) if behind else None
+        chosen = max(behind, key=lambda c: c.start) if behind else None
+    if direction != "nearest" and (not soft or chosen is not None and _within_horizon(chosen, ref, free)):
+        return chosen
 
     def distance(c: When) -> tuple[float, bool]:
         """How many units of its grain away the candidate is (0: the current one); ties
@@ -459,6 +475,17 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
         gap = (c.start - ref) if c.start > ref else (ref - c.end)  # longer spans: to their edge
         return gap.total_seconds(), c.start > ref
     return min(cands, key=distance)
+
+
+# How far a tense may send a date that names no year ("Feb. 10", "April"): news writes the
+# year for what is further away, so beyond this the nearest occurrence is meant.
+_HORIZON = timedelta(days=240)
+
+
+def _within_horizon(c: When, ref: datetime, free: str) -> bool:
+    if free != "year":
+        return True
+    return (c.start - ref if c.start > ref else ref - c.end) <= _HORIZON
 
 
 def _inside(f: dict, outer: When, free: str | None) -> When | None:

@@ -19,10 +19,17 @@ _POD = {k: v for k, v in w.PARTS_OF_DAY.items() if v not in ("NO", "MN")}
 TABLES = {
     "month": w.MONTHS,
     # alone, a month must look like one: not "march" (the verb) nor "mar", "sep"...
-    "month_alone": {k: v for k, v in w.MONTHS.items() if len(k) > 3 and k not in ("march", "sept")}
+    "month_alone": {k: v for k, v in w.MONTHS.items() if (len(k) > 3 or k == "may") and k not in ("march", "sept")}
     | {"sept.": 9, "jan.": 1, "feb.": 2, "aug.": 8, "oct.": 10, "nov.": 11, "dec.": 12},
     "weekday": w.WEEKDAYS,
+    "period_abbreviation": {"eod": {"shift": 0, "shift_unit": "D", "mod": "END"},
+                            "eom": {"shift": 0, "shift_unit": "M", "mod": "END"},
+                            "bom": {"shift": 0, "shift_unit": "M", "mod": "START"},
+                            "eoy": {"shift": 0, "shift_unit": "Y", "mod": "END"},
+                            "boy": {"shift": 0, "shift_unit": "Y", "mod": "START"},
+                            "ytd": {"shift": 0, "shift_unit": "Y"}, "mtd": {"shift": 0, "shift_unit": "M"}},
     "weekday_plural": w.WEEKDAYS_PLURAL,
+    "clock_fraction": {"quarter": 15, "half": 30},
     "number": w.NUMBERS,
     "fraction": {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75},
     "ordinal_day": w.ORDINALS_SPELLED,
@@ -40,7 +47,7 @@ TABLES = {
     "ampm_full": _AMPM_FULL,
     "ampm_short": {"a": "am", "p": "pm"},
     "pod_word": _POD,
-    "noon_word": {k: v for k, v in w.PARTS_OF_DAY.items() if v in ("NO", "MN")},
+    "noon_word": {k: 12 if v == "NO" else 0 for k, v in w.PARTS_OF_DAY.items() if v in ("NO", "MN")},
     "rel_day": w.RELATIVE_DAYS,
     "relative": w.RELATIVE,
     # before a weekday: "next Friday" is next week's, "coming Friday" the first one ahead
@@ -65,16 +72,18 @@ TABLES = {
     "utc_name": UTC_NAMES,
 }
 
-# A past-tense verb or time word near a time expression: it is past ("said Tuesday").
-PAST_CUES = (r"\b(?:said|says|told|added|was|were|had|did|ago|earlier|reported|announced|declared|"
-             r"occurred|happened|took\s+place|began|came|went|died|killed|arrived|left|met|held|"
-             r"last|since|already|ended|closed|rose|fell|gained|lost|dropped|jumped|slipped|"
-             r"climbed|posted|traded|acknowledged|confirmed|denied|\w{3,}ed)\b")
-# A future marker: it is ahead ("will meet Tuesday", "is expected to", "next").
-FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned|planning|expects?\s+to|"
-               r"expected|scheduled|set\s+to|due|to\s+be\s+held|to\s+meet|to\s+visit|to\s+begin|"
-               r"to\s+start|to\s+leave|to\s+arrive|to\s+open|to\s+vote|next|upcoming|coming|until|"
-               r"by|would|could|should|might|may|must|intends?\s+to|aims?\s+to|hopes?\s+to|"
+# A past-tense verb near a time expression: it is past ("said Tuesday"). A regular past
+# tense (-ed) counts unless it is a word of plans ("expected", "scheduled").
+PAST_CUES = (r"\b(?:said|says|told|added|was|were|had|did|ago|reported|announced|declared|occurred|"
+             r"happened|took\s+place|began|came|went|died|killed|arrived|left|met|held|since|ended|"
+             r"closed|rose|fell|gained|lost|dropped|jumped|slipped|climbed|posted|traded|sent|gave|"
+             r"got|made|took|saw|won|led|hit|set\s+off|broke|shot|fought|spoke|wrote|"
+             r"(?!(?:expect|schedul|plann|slat|intend|propos|need|indeed|unit)ed\b)\w{3,}ed)\b")
+# A future marker: it is ahead ("will meet Tuesday", "is expected to", "as soon as").
+FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for)|planning|"
+               r"expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|"
+               r"is\s+to|are\s+to|would|could|might|may|intends?\s+to|aims?\s+to|hopes?\s+to|"
+               r"as\s+(?:soon|early)\s+as|next|upcoming|forthcoming|"
                # a scheduled event in the present tense: "the vote starts Monday"
                r"starts|begins|opens|resumes|convenes|kicks\s+off|takes\s+effect|goes\s+into\s+effect)\b")
 
@@ -83,8 +92,9 @@ LANGUAGE = Language(
     tables=TABLES,
     rules=RULES + ZONE_RULES + COMPOSE,
     fold={"’": "'", "‘": "'", "´": "'", "–": "-", "—": "-", "\u00a0": " "},
-    cased=w.CASED + ("AD", "CE"),
+    cased=w.CASED + ("AD", "CE", "EOD", "EOM", "BOM", "EOY", "BOY", "YTD", "MTD"),
     bare_parts_of_day=True,
+    default_prefer="recent",  # news reports: "Friday" unmarked is the one just past (or today)
     past_cues=PAST_CUES,
     future_cues=FUTURE_CUES,
 )

@@ -89,7 +89,7 @@ _VALUES: dict[str, dict] = {
     "independence day": _day(7, 4), "st patrick's day": _day(3, 17), "veterans day": _day(11, 11),
     "earth day": _day(4, 22), "boxing day": _day(12, 26), "all saints' day": _day(11, 1),
     "world vegan day": _day(11, 1), "may day": _day(5, 1), "groundhog day": _day(2, 2),
-    "boss's day": _feast("bossday"), "king's day": _feast("kingsday"),
+    "boss's day": _feast("weekday:10:16"), "king's day": _feast("notsunday:04:27"),
     "thanksgiving": _feast("nth:11:4:4"), "black friday": _feast("nth:11:4:4+1"),
     "cyber monday": _feast("nth:11:4:4+4"), "labor day": _feast("nth:9:1:1"),
     "memorial day": _feast("nth:5:1:last"), "mlk day": _feast("nth:1:1:3"),

@@ -65,11 +65,11 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 # Month words that are ordinary words too: only capitalized ("May 5", not "may 5").
-CASED = ("May", "MAY", "Mar", "MAR", "Sat", "SAT", "Sun", "SUN", "Wed", "WED")
+CASED = ("May", "MAY", "Mar", "MAR", "Sat", "Sat.", "SAT", "Sun.", "SUN.", "Wed", "WED")
 
 WEEKDAYS = {"monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
             "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
-            "sunday": 7, "sun": 7}
+            "sat.": 6, "sunday": 7, "sun.": 7}
 WEEKDAYS_PLURAL = {"mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5,
                    "saturdays": 6, "sundays": 7}
 
@@ -114,7 +114,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 QUARTER_WORDS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "1q": 1, "2q": 2, "3q": 3, "4q": 4}
 
 # Frequencies: adverbs and "every N units" words (SET values).
-ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bi-weekly": "P2W",
                "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "fortnightly": "P2W",
                "every day": "P1D", "everyday": "P1D", "each day": "P1D", "per day": "P1D", "a day": "P1D"}
@@ -124,9 +124,9 @@ PRESENT = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESEN
            "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
            "these days": "PRESENT_REF", "the present": "PRESENT_REF", "the present time": "PRESENT_REF",
            "current": "PRESENT_REF"}
-PAST = {"recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-        "previously": "PAST_REF", "formerly": "PAST_REF", "recent years": "PAST_REF"}
-FUTURE = {"the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+PAST = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF",
+        "in recent years": "PAST_REF"}
+FUTURE = {"the future": "FUTURE_REF",
           "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
           "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF",
           "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming quarters": "FUTURE_REF",
