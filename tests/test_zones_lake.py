@@ -51,3 +51,16 @@ def test_published_at_is_local_with_its_offset(tmp_path):
     assert today["value"] == "2024-03-01" and today["local_date"] == date(2024, 3, 1)
     assert (clock["local_date"], clock["utc_date"], clock["tz_source"]) == (date(2024, 3, 1), date(2024, 2, 29),
                                                                             "place")
+
+
+def test_a_naive_publication_time_is_wall_time_at_the_dateline(tmp_path):
+    landing, root = tmp_path / "landing", tmp_path / "lake"
+    landing.mkdir()
+    article = {"id": "naive", "lang": "ar", "published": "2024-03-01T03:00:00",
+               "text": "أستانة (رويترز) - انتهت المحادثات الساعة الثانية فجرا."}
+    (landing / "naive.jsonl").write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    driver.run(landing, root)
+    doc = _scan(root, "documents").row(0, named=True)
+    assert doc["published_at"] == "2024-03-01T03:00:00+05:00"
+    assert doc["published_at_utc"].replace(tzinfo=None) == datetime(2024, 2, 29, 22)
+    assert str(doc["published_date"]) == "2024-02-29" and doc["published_local_date"] == date(2024, 3, 1)

@@ -18,9 +18,10 @@ _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:$|T)")
 def published_utc(article: Article) -> tuple[datetime | None, date]:
     """The publication instant in UTC (None for a bare date) and the UTC publication date.
 
-    A bare date is its own UTC date; a naive datetime is wall time at the article's zone.
+    A bare date is its own UTC date; a naive datetime is wall time at the article's zone
+    (`published_at` carries its offset once the zones stage found the place of publication).
     """
-    moment = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
+    moment = datetime.fromisoformat((article.published_at or article.published).replace("Z", "+00:00"))
     if len(article.published) <= 10:
         return None, moment.date()
     if moment.tzinfo is None:
