@@ -31,7 +31,7 @@ ZONES = {
 }
 
 ZONE_RULES = [
-    Rule("zone offset", r"{utc_name}\s*(?P<zone_offset>[+\-−]\s*\d{1,2}(?::?\d{2})?)(?!\d)",
+    Rule("zone offset", r"{utc_name}\s*(?P<zone_offset>[+\-−]\d{1,2}(?::?\d{2})?)(?!\d)",
          {"zone": "$zone_offset"}),
     Rule("hhmm local time", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s+local\s+time)", {"hhmm": "$hhmm"}),
 ]
