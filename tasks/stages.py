@@ -37,11 +37,11 @@ _PERMANENT_OS_ERRORS = (FileNotFoundError, NotADirectoryError, IsADirectoryError
 
 
 def transient(task, task_run, state) -> bool:
-    """Retry only what may pass: OS-level I/O errors and a locked SQLite state store."""
+    """Retry only what may pass: OS-level I/O errors and a locked or busy SQLite state store."""
     error = state.result(raise_on_failure=False)
-    if isinstance(error, _PERMANENT_OS_ERRORS):
-        return False
-    return isinstance(error, OSError | sqlite3.OperationalError)
+    if isinstance(error, sqlite3.OperationalError):
+        return any(word in str(error) for word in ("locked", "busy"))
+    return isinstance(error, OSError) and not isinstance(error, _PERMANENT_OS_ERRORS)
 
 
 NO_RESULTS = {"cache_policy": NO_CACHE, "persist_result": False}

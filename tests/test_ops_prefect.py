@@ -126,7 +126,7 @@ def test_serve_and_trigger_through_the_api(server, client, tmp_path):
     landing, lake = make_landing(tmp_path / "landing"), tmp_path / "lake"
     log = tmp_path / "serve.log"
     with open(log, "w") as out:
-        command = ["serve", "--input", str(landing), "--lake", str(lake), "--batch-size", "1",
+        command = ["serve", "--input", str(landing), "--lake", str(lake), "--batch-size", "3",
                    "--cron", "0 0 1 1 *"]
         serve = subprocess.Popen([str(BIN / "wiretime"), *command],
                                  env={**env, "PREFECT_RUNNER_POLL_FREQUENCY": "1"}, cwd=tmp_path, stdout=out,
@@ -155,8 +155,8 @@ def test_serve_and_trigger_through_the_api(server, client, tmp_path):
     assert float(artifacts["progress"].data) == 100.0
 
     names = _wait("the task runs", lambda: _task_names(client, done), 30)
-    # batch size 1: the seed, each line of feed.jsonl, geneva.txt (7 batches of one unit each)
-    assert {"ingest-1-of-7", "split-sentences-2-of-7", "tag-times-7-of-7", "write-lake-7-of-7"} <= names
+    # batch size 3: the seed; feed.jsonl lines 1-3; lines 4-5 with geneva.txt (3 batches)
+    assert {"ingest-1-of-3", "split-sentences-2-of-3", "tag-times-3-of-3", "write-lake-3-of-3"} <= names
     documents = pl.scan_parquet(lake / "documents" / "**" / "*.parquet").select("doc_id").collect()
     assert documents.height == documents["doc_id"].n_unique() == DOCUMENTS
 
@@ -208,11 +208,11 @@ def test_dask_runner_writes_the_same_tables(server, tmp_path):
 
     landing = make_landing(tmp_path / "landing")
     with temporary_settings({PREFECT_API_URL: server[0]}):
-        threads = pipeline(input_dir=str(landing), lake_dir=str(tmp_path / "threads"), batch_size=1)
+        threads = pipeline(input_dir=str(landing), lake_dir=str(tmp_path / "threads"), batch_size=3)
         with server_for_workers(remote=False) as url:
             assert url == server[0] and os.environ["PREFECT_API_URL"] == url
             dask = pipeline.with_options(task_runner=dask_runner(None, 2))(
-                input_dir=str(landing), lake_dir=str(tmp_path / "dask"), batch_size=1)
+                input_dir=str(landing), lake_dir=str(tmp_path / "dask"), batch_size=3)
     assert dask == threads and threads["documents"] == DOCUMENTS and threads["files"] == FILES
     expected, got = _tables(tmp_path / "threads"), _tables(tmp_path / "dask")
     for table, frame in expected.items():
@@ -253,17 +253,32 @@ def test_a_failed_batch_still_leaves_a_summary(server, client, tmp_path, monkeyp
     tag = timex.tag_sentences
 
     def broken_on_one_text(text, *args, **kwargs):
-        if SECRET_PHRASES[0] in text:  # feed.jsonl line 1: the 2nd of 7 batches
+        if SECRET_PHRASES[0] in text:  # feed.jsonl line 1: the 2nd of 3 batches
             raise RuntimeError("a deterministic bug")
         return tag(text, *args, **kwargs)
 
     monkeypatch.setattr(timex, "tag_sentences", broken_on_one_text)
     with temporary_settings({PREFECT_API_URL: server[0]}):
         state = pipeline(input_dir=str(make_landing(tmp_path / "in")), lake_dir=str(tmp_path / "lake"),
-                         batch_size=1, return_state=True)
+                         batch_size=3, return_state=True)
     assert state.is_failed()
     [summary] = client.read_artifacts(artifact_filter=filters.ArtifactFilter(
         flow_run_id=filters.ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id]),
         type=filters.ArtifactFilterType(any_=["markdown"])))
     # batches commit in landing order, so none after the failed one does: only the seed's is in
     assert "FAILED (RuntimeError" in summary.data and "| new documents written | 1 |" in summary.data
+
+
+def test_which_errors_are_transient():
+    import sqlite3
+
+    from prefect.states import Failed
+
+    from tasks.stages import transient
+
+    retried = [e for e in (BlockingIOError("busy"), OSError(5, "I/O error"), TimeoutError(),
+                           sqlite3.OperationalError("database is locked"), FileNotFoundError("gone"),
+                           PermissionError("denied"), sqlite3.OperationalError("no such table: x"),
+                           ValueError("bad data")) if transient(None, None, Failed(data=e))]
+    names = [type(e).__name__ for e in retried]
+    assert names == ["BlockingIOError", "OSError", "TimeoutError", "OperationalError"]
