@@ -302,7 +302,7 @@ def _normalize(p: dict) -> dict | None:
     p = dict(p)
     if "hhmm" in p:
         raw = str(p.pop("hhmm")).zfill(4)
-        p["hour"], p["minute"] = int(raw[:-2]), int(raw[-2:])
+        p["hour"], p["minute"], p["h24"] = int(raw[:-2]), int(raw[-2:]), True
     if "easter" in p:
         days = int(p.pop("easter"))
         p["feast"] = "easter" + (f"{days:+d}" if days else "")
@@ -423,9 +423,10 @@ def _weekday_fits(f: dict, ref: datetime) -> bool:
 
 
 def _clock_readings(c: When, f: dict, direction: str) -> list[When]:
-    """A clock time with no am/pm may be either half of the day when looking ahead."""
+    """A clock time with no am/pm may be either half of the day when looking ahead; a
+    four-digit military clock ("0800") or one with a stated zone ("0800 GMT") may not."""
     if direction != "future" or c.grain not in ("hour", "minute") or "ampm" in f or "pod" in f \
-            or not 1 <= f.get("hour", 0) <= 11:
+            or "h24" in f or "zone" in f or not 1 <= f.get("hour", 0) <= 11:
         return [c]
     return [c, When(c.start + timedelta(hours=12), c.grain)]
 
