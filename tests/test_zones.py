@@ -147,6 +147,8 @@ PLACE = [
     ("en", "2024-01-24", None, "ABU DHABI, United Arab Emirates, Jan 24 (Reuters) - Talks resume at 9 a.m.", "2024-01-24T05:00Z", "place"),
     ("en", "2024-01-24", None, "RAMALLAH, West Bank (Reuters) - Clashes began at 10 a.m.", "2024-01-24T08:00Z", "place"),
     ("en", "2024-01-24", None, "UNITED NATIONS (Reuters) - The Security Council will meet at 10 a.m.", None, "none"),
+    ("en", "1998-08-10", None, "WELLINGTON, New Zealand (AP) _ The vote was held at 10 a.m.", "1998-08-09T22:00Z", "place"),
+    ("en", "1998-08-10", None, "WASHINGTON _ The report was released at 8:30 a.m.", "1998-08-10T12:30Z", "place"),
     ("ar", "2024-03-20", None, "وقال إن الاجتماع سيعقد في الدوحة الساعة الخامسة مساء", "2024-03-20T14:00Z", "place"),
     ("ar", "2024-03-20", None, "وقال إن الاجتماع سيعقد بالدوحة الساعة الخامسة مساء", "2024-03-20T14:00Z", "place"),
     ("en", "2022-07-15", None, "TEHRAN (Reuters) - Parliament will convene at 9 a.m.", "2022-07-15T04:30Z", "place"),

@@ -21,7 +21,10 @@ FILLER_SUFFIXES: tuple[str, ...] = ()
 
 DATELINES = (
     # CAIRO (Reuters) -   |   ABU DHABI, United Arab Emirates, Jan 24 (Reuters) -   |   BRUSSELS/LONDON (Reuters) -
+    # WELLINGTON, New Zealand (AP) _   |   WASHINGTON, August 8 (Xinhua) --
     r"^\s*(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)(?:/[A-Z][A-Za-z'.\- ]{1,40}?)*"
     r"\s*(?:,\s*(?P<region>[A-Z][A-Za-z'.\- ]{1,40}?))?"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(\s*[^()\n]{1,30}\)\s*[-–—]",
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(\s*[^()\n]{1,30}\)\s*[-–—_]",
+    # WASHINGTON _ (a place in capitals, then a dash or underscore, no agency)
+    r"^\s*(?P<place>[A-Z][A-Z'.\- ]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z'.\- ]{1,40}?))?\s+(?:_|--|[–—])\s",
 )
