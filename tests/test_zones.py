@@ -171,6 +171,13 @@ PLACE = [
     # "local time": local to the place the sentence is about, even when no locative says so
     ("en", "2023-10-07", None, "Kazakhstan's Astana International Exchange opens at 11 a.m. local time.", "2023-10-07T05:00Z", "place"),
     ("en", "2023-10-07", None, "Kazakhstan's Astana International Exchange opens at 11 a.m.", None, "none"),
+    # an event named with its place; "from" only for a time right after the place
+    ("en", "2024-04-19", None, "DUBAI (Reuters) - The Vienna talks resume at 3 p.m.", "2024-04-19T13:00Z", "place"),
+    ("ar", "2024-04-19", None, "دبي (رويترز) - استؤنفت محادثات فيينا الساعة الثالثة بعد الظهر", "2024-04-19T13:00Z", "place"),
+    ("en", "2024-04-19", None, "DUBAI (Reuters) - State TV said the missile was fired from Tabriz at 5 a.m.", "2024-04-19T01:30Z", "place"),
+    ("ar", "2024-04-19", None, "دبي (رويترز) - قال التلفزيون إن الصاروخ أطلق من تبريز الساعة الخامسة فجرا", "2024-04-19T01:30Z", "place"),
+    ("ar", "2024-04-19", None, "دبي (رويترز) - قال مسؤول قادم من طهران إن الاجتماع بدأ الساعة العاشرة صباحا", "2024-04-19T06:00Z", "place"),
+    ("en", "2024-04-19", None, "DUBAI (Reuters) - Tehran said talks would resume at 3 p.m.", "2024-04-19T11:00Z", "place"),
     # traps: a place named, but not where the time happens
     ("ar", "2024-02-01", None, "الرياض (واس) - غادر الوزير متوجها إلى موسكو الساعة العاشرة صباحا", "2024-02-01T07:00Z", "place"),
     ("en", "2024-02-01", None, "RIYADH (Reuters) - Iran's envoy, who flew in from Tehran, met officials at 10 a.m.",

@@ -28,6 +28,7 @@ from wiretime.zones.places import zone_for_place
 __all__ = ["assign", "local_reference", "publication_zone", "published_at", "zone_for_place"]
 
 _MAX_OFFSET = timedelta(hours=14)
+_NEXT = 12  # "from Tabriz at 5 a.m.": how close a time must follow a place that only it takes
 # A city named in a sentence counts from this size (countries, CLDR zone cities and aliases
 # always count): below it, gazetteer names are too often ordinary words ("سنة", "Castro").
 SENTENCE_PLACE_MIN_POPULATION = 100_000
@@ -133,7 +134,7 @@ def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.
     """The zone of the place mention m happens in (sentence place, dateline), else the source's."""
     local = datetime.fromisoformat(m.local)
     named = _sentence_places(text, *context.sentence_bounds(text, m.start, m.end), lang)
-    hits = [h for h in named if h.locative]
+    hits = [h for h in named if h.locative and not (h.next_only and not 0 <= m.start - h.end <= _NEXT)]
     if not hits and context.local_time_after(text, m.end, lang):
         hits = list(named)  # "opens at 11 a.m. local time": local to the place the sentence is about
     fallbacks = []

@@ -35,12 +35,15 @@ def _pattern(pattern: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class PlaceHit:
-    """A place named in the text, and whether the words before it make it a location."""
+    """A place named in the text; `locative` when the words around it make it where things
+    happen ("in Cairo", "the Vienna talks"); `next_only` when that holds only for a time
+    right after it ("fired from Tabriz at 5 a.m.")."""
 
     start: int
     end: int
     place: places.Place
     locative: bool
+    next_only: bool = False
 
 
 @cache
@@ -56,6 +59,8 @@ def _compiled(lang: str) -> dict[str, Any]:
         "range_gap": _pattern(data.RANGE_GAP),
         "datelines": [re.compile(pattern) for pattern in data.DATELINES],
         "locative": [fold(w).split() for w in data.LOCATIVE],
+        "next_locative": [fold(w).split() for w in data.NEXT_LOCATIVE],
+        "event_after": _pattern(data.EVENT_AFTER),
         "nisba": tuple(fold(w) for w in data.FILLER_SUFFIXES) or ("\0",),
         "fillers": frozenset(fold(w) for w in data.FILLERS),
     }
@@ -154,8 +159,14 @@ def places_in(text: str, start: int, end: int, lang: str, *, min_population: int
         n, begin, found = hit
         glued = text[words[i].start():begin]
         clitic = bool(glued) and bool(data.LOCATIVE_CLITIC) and glued.endswith(data.LOCATIVE_CLITIC)
-        locative = clitic or _locative_before(words, i, compiled)
-        hits.append(PlaceHit(begin, _word_end(words[i + n - 1]), found[0], locative))
+        end = _word_end(words[i + n - 1])
+        if clitic or _locative_before(words, i, compiled["locative"], compiled) \
+                or compiled["event_after"].match(text, end):
+            hits.append(PlaceHit(begin, end, found[0], True))
+        elif _locative_before(words, i, compiled["next_locative"], compiled):
+            hits.append(PlaceHit(begin, end, found[0], True, next_only=True))
+        else:
+            hits.append(PlaceHit(begin, end, found[0], False))
         i += n
     return hits
 
@@ -183,14 +194,14 @@ def _place_at(text: str, words: list[re.Match[str]], i: int, data: ModuleType
     return None
 
 
-def _locative_before(words: list[re.Match[str]], i: int, compiled: dict) -> bool:
-    """A locative phrase before word i ("in", "on the", "في"), with only fillers, nisba
+def _locative_before(words: list[re.Match[str]], i: int, phrases: list[list[str]], compiled: dict) -> bool:
+    """One of `phrases` before word i ("in", "on the", "في"), with only fillers, nisba
     adjectives or capitalized words between ("in the Syrian capital Damascus")."""
     before = [fold(w.group()) for w in words[max(0, i - 6):i]]
-    singles = {p[0] for p in compiled["locative"] if len(p) == 1}
+    singles = {p[0] for p in phrases if len(p) == 1}
     before = [w[1:] if w[:1] in ("و", "ف") and w[1:] in singles else w for w in before]
     for k in range(len(before), 0, -1):
-        if any(before[:k][-len(p):] == p for p in compiled["locative"]):
+        if any(before[:k][-len(p):] == p for p in phrases):
             return True
         word, raw = before[k - 1], words[i - len(before) + k - 1].group()
         if not (word in compiled["fillers"] or word.endswith(compiled["nisba"]) or raw[:1].isupper()):

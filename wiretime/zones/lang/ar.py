@@ -8,6 +8,8 @@ RANGE_GAP      what joins the two ends of a range ("من العاشرة حتى �
                a zone stated after the end is the start's too.
 LOCATIVE       words before a place saying that things happen there ("في دمشق", "قصفت دمشق").
 UTC_AFTER      "(بتوقيت غرينتش)" in brackets after a clock time.
+NEXT_LOCATIVE  like LOCATIVE, but only for a time right after the place ("من تبريز الساعة").
+EVENT_AFTER    after a place, words that make it an event's place ("the Vienna talks").
 LOCATIVE_CLITIC  a preposition glued to the place ("بدمشق"); PROCLITICS are stripped to
                find the place ("وطهران").
 FILLERS        words that may stand between a locative and its place ("في العاصمة السورية دمشق").
@@ -22,7 +24,11 @@ GLOSS_GAP = (r"^\s*(?:" + LOCAL_TIME.lstrip("^") + r")?\s*(?=\S)(?:[(\[]|[-–�
              r"(?:(?:ال)?ساعة\s+|عند\s+)?$")
 RANGE_GAP = r"^\s*(?:إلى|الى|حتى|و|ولغاية|لغاية)\s+(?:(?:ال)?ساعة\s+)?$"
 LOCATIVE = ("في", "فى", "داخل", "قرب", "على", "غادر", "مغادرة", "وصل", "وصوله", "استهدف", "استهدفت",
-            "ضرب", "ضربت", "قصف", "قصفت", "هز", "هزت", "اجتاح", "دخل", "دخلت")
+            "ضرب", "ضربت", "قصف", "قصفت", "هز", "هزت", "اجتاح", "دخل", "دخلت",
+            # the place of an event named before it: قمة الرياض، محادثات أستانة، مطار دمشق
+            "قمة", "محادثات", "مباحثات", "مفاوضات", "مؤتمر", "اجتماع", "اجتماعات", "مطار", "بورصة", "سوق")
+NEXT_LOCATIVE = ("من",)  # only for a time right after the place: "انطلق الصاروخ من تبريز الساعة"
+EVENT_AFTER = r"(?!)"  # Arabic names the event before the place (see LOCATIVE)
 # UTC in brackets after a clock time, when the time tables did not join it: "08:00 (ت.غ)"
 UTC_AFTER = r"^\s*[(\[]\s*(?:ب|حسب\s+)?(?:ال)?(?:توقيت\s+)?(?:غرينتش|غرينيتش|جرينتش|جرينيتش|GMT|UTC|ت\s*\.?\s*غ\.?)\s*[)\]]"
 LOCATIVE_CLITIC = "ب"

@@ -12,6 +12,12 @@ GLOSS_GAP = (r"^\s*(?:" + LOCAL_TIME.lstrip("^") + r")?\s*(?=\S)(?:[(\[]|[-â€“â€
 RANGE_GAP = r"^\s*(?:to|and|until|till|through)\s*$"
 LOCATIVE = ("in", "at", "on the", "inside", "near", "outside", "across", "over", "left", "leaving", "reached",
             "hit", "struck", "rocked", "shelled", "bombed", "attacked", "targeted", "entered")
+# Only for a time right after the place ("fired from Tabriz at 5 a.m."; not "who flew in
+# from Tehran, met officials at 10 a.m.").
+NEXT_LOCATIVE = ("from",)
+# After a place, words that make it where things happen ("the Vienna talks", "Cairo airport").
+EVENT_AFTER = (r"\s+(?:summit|talks|meeting|conference|negotiations|airport|stock\s+exchange|bourse|"
+               r"marathon|stadium|court|parliament|parliamentary\s+elections?)\b")
 UTC_AFTER = r"^\s*[(\[]\s*(?:GMT|UTC|Z)\s*[)\]]"
 LOCATIVE_CLITIC = ""
 PROCLITICS: tuple[str, ...] = ()
