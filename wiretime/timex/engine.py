@@ -365,10 +365,14 @@ def _relative(p: dict[str, Any]) -> bool:
 def _compose(parts: list[Part], folded: str, language: Language, ref: datetime) -> list[Part]:
     """Combine parts with the composition rules until nothing changes; then modifiers."""
     rules = language.compiled_compose
-    for _ in range(_ROUNDS if rules else 0):
+    needs = language.compose_kinds
+    for _ in range(_ROUNDS if rules and parts else 0):
         abstract, offsets, parts_at = _abstract(parts, folded)
+        present = {KIND_CHAR[p.kind] for p in parts}
         found = []
         for order, (rule, regex) in enumerate(rules):
+            if needs[order] and not needs[order] & present:
+                continue
             for m in regex.finditer(abstract):
                 inside = [parts_at[i] for i in range(m.start(), m.end()) if i in parts_at]
                 if not inside or len(inside) == 1 and m.end() - m.start() == 1:
@@ -389,22 +393,44 @@ def _compose(parts: list[Part], folded: str, language: Language, ref: datetime) 
     return parts
 
 
+# Composition looks this far around each part; longer stretches of plain text between
+# parts are cut (a barrier no pattern crosses), so its cost follows the parts, not the text.
+_REACH = 48
+_BARRIER = "\x00"
+
+
 def _abstract(parts: list[Part], folded: str) -> tuple[str, list[int], dict[int, Part]]:
-    """The text with each part as one symbol; folded offset of every abstract position
-    (and of the end); the part at each symbol's position."""
+    """The text near the parts with each part as one symbol; the folded offset of every
+    abstract position (and of the end); the part at each symbol's position."""
     chunks: list[str] = []
     offsets: list[int] = []
     parts_at: dict[int, Part] = {}
+
+    def keep(lo: int, hi: int) -> None:
+        chunks.append(folded[lo:hi])
+        offsets.extend(range(lo, hi))
+
+    def cut(where: int) -> None:
+        chunks.append(_BARRIER)
+        offsets.append(where)
+
     at = 0
-    for p in parts:
-        chunks.append(folded[at:p.lo])
-        offsets.extend(range(at, p.lo))
+    for i, p in enumerate(parts):
+        if i == 0 and p.lo - at > _REACH:
+            cut(p.lo - _REACH)
+            keep(p.lo - _REACH, p.lo)
+        elif p.lo - at > 2 * _REACH:
+            keep(at, at + _REACH)
+            cut(at + _REACH)
+            keep(p.lo - _REACH, p.lo)
+        else:
+            keep(at, p.lo)
         parts_at[len(offsets)] = p
         chunks.append(KIND_CHAR[p.kind])
         offsets.append(p.lo)
         at = p.hi
-    chunks.append(folded[at:])
-    offsets.extend(range(at, len(folded) + 1))
+    keep(at, min(len(folded), at + _REACH))
+    offsets.append(min(len(folded), at + _REACH))
     return "".join(chunks), offsets, parts_at
 
 

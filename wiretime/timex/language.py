@@ -225,6 +225,13 @@ class Language:
         rules = [rule for rule in self.rules if rule.composes] or self.neighbour_rules()
         return [(rule, self._compile(rule.pattern, self._regex_of(rule))) for rule in rules]
 
+    @cached_property
+    def compose_kinds(self) -> list[frozenset[str]]:
+        """For each composition rule, the kind symbols of the found expressions it can take:
+        a text with none of them cannot match it."""
+        return [frozenset(KIND_CHAR[k] for m in _PART_PLACEHOLDER.finditer(rule.pattern) for k in m.group(1))
+                for rule, _ in self.compiled_compose]
+
     def _regex_of(self, rule: Rule) -> str:
         return f"{self.word_boundary_left}(?:{self.expand(rule.pattern)}){self.word_boundary_right}"
 
