@@ -197,6 +197,10 @@ def _resolve_range(p: dict, ref: datetime, direction: str, mod: str | None,
         end = when(b, ref, direction, after=start.start if start else None, rollover=rollover)
     except (ValueError, OverflowError, KeyError, TypeError):
         return None
+    if start is not None and end is not None and end.end <= start.start and "year" in a \
+            and "year" in b and a["year"] == b["year"] and "year" not in p["from"]:
+        a["year"] = int(a["year"]) - 1  # "Nov-Feb 2017": the year is the end's
+        start = when(a, ref, direction, rollover=rollover)
     if start is None or end is None or end.end <= start.start:
         return None
     start, end = _same_grain(start, end)
@@ -245,9 +249,9 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
         f["within"] = {k: f.pop(k) for k in ("month", "year") if k in f}
         f.setdefault("nth_unit", None if "weekday" in f else "D")
     if f.get("dir") in ("past", "future") and "rel" not in f and "occurrence" not in f:
-        strict_ahead = "weekday" in f and "day" not in f and "month" not in f
-        if f["dir"] == "future" and strict_ahead:
-            f["occurrence"] = 1
+        a_weekday = "weekday" in f and "day" not in f and "month" not in f
+        if a_weekday:  # the first one strictly after (before) the reference's day
+            f["occurrence"] = 1 if f["dir"] == "future" else -1
         else:
             f["rel"] = -1 if f["dir"] == "past" else 1
     outer = _relative_base(f, ref, direction, rollover)
@@ -316,6 +320,8 @@ def _normalize(p: dict) -> dict | None:
                 p[key] = int(p[key])
             except (TypeError, ValueError):
                 return None
+    if "ampm" in p and "hour" not in p and "hhmm" not in p and "pod" not in p:  # "today pm"
+        p["pod"] = "MO" if p.pop("ampm") == "am" else "AF"
     pod = p.get("pod")
     if pod in POD_HOURS:
         if "hour" not in p:
@@ -361,6 +367,7 @@ def _free_unit(f: dict) -> str | None:
 def _calendar(f: dict, ref: datetime, direction: str, outer: When | None,
               after: datetime | None, rollover: bool = True) -> When | None:
     soft, direction = direction.endswith("~") or direction == "recent", direction.rstrip("~")
+    rollover = rollover and not soft  # only an assistant asked to look ahead rolls a past hour over
     free = _free_unit(f)
     if outer is not None:
         return _inside(f, outer, free)
@@ -378,7 +385,7 @@ def _calendar(f: dict, ref: datetime, direction: str, outer: When | None,
         c = _construct(f, frame.shift(k).start)
         if c is not None and (not matching_weekday or c.start.isoweekday() == f["weekday"]):
             looking = "future" if after is not None else direction
-            readings = _clock_readings(c, f, looking) if free == "day" else [c]
+            readings = _clock_readings(c, f, looking) if free == "day" or after is not None else [c]
             candidates.extend(readings)
     if not candidates:
         return None
@@ -435,8 +442,8 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
           soft: bool = False) -> When | None:
     today = datetime(ref.year, ref.month, ref.day)
     if rel is not None:
-        if rel > 0 and free == "week":
-            week = span_of(ref, "week").shift(1)
+        if rel != 0 and free == "week":  # "next Friday": next week's; "last Friday": last week's
+            week = span_of(ref, "week").shift(1 if rel > 0 else -1)
             cands = [c for c in cands if week.contains(c.start)]
         elif rel > 0:
             cands = [c for c in cands if c.start > ref and not c.contains(ref)]
@@ -447,6 +454,10 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
             current = [c for c in cands if c.contains(ref)]
             if current:
                 return current[0]
+            this_year = [c for c in cands
+                         if free == "year" and c.start.year == ref.year and c.grain not in _FINE]
+            if this_year:  # "this summer": this year's (a day: the coming one)
+                return this_year[0]
             cands = [c for c in cands if c.start >= today]
         return min(cands, key=lambda c: c.start) if cands else None
     fine = cands[0].grain in _FINE

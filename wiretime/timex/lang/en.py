@@ -19,7 +19,7 @@ _POD = {k: v for k, v in w.PARTS_OF_DAY.items() if v not in ("NO", "MN")}
 TABLES = {
     "month": w.MONTHS,
     # alone, a month must look like one: not "march" (the verb) nor "mar", "sep"...
-    "month_alone": {k: v for k, v in w.MONTHS.items() if (len(k) > 3 or k == "may") and k not in ("march", "sept")}
+    "month_alone": {k: v for k, v in w.MONTHS.items() if len(k) > 3 and k not in ("march", "sept")}
     | {"sept.": 9, "jan.": 1, "feb.": 2, "aug.": 8, "oct.": 10, "nov.": 11, "dec.": 12},
     "weekday": w.WEEKDAYS,
     "period_abbreviation": {"eod": {"shift": 0, "shift_unit": "D", "mod": "END"},
@@ -30,9 +30,11 @@ TABLES = {
                             "ytd": {"shift": 0, "shift_unit": "Y"}, "mtd": {"shift": 0, "shift_unit": "M"}},
     "weekday_plural": w.WEEKDAYS_PLURAL,
     "clock_fraction": {"quarter": 15, "half": 30},
+    "fraction_word": {"half": 0.5, "quarter": 0.25},
     "number": w.NUMBERS,
     "fraction": {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75},
     "ordinal_day": w.ORDINALS_SPELLED,
+    "day_word": {k: v for k, v in w.CARDINALS.items() if v <= 31},
     "ordinal": w.ORDINALS,
     "century_ordinal": {**{k: v - 1 for k, v in w.ORDINALS.items() if v > 0}},
     "quarter_ordinal": {k: v for k, v in w.ORDINALS.items() if 1 <= v <= 4},

@@ -10,7 +10,7 @@ from wiretime.timex.language import Rule
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
 YEAR_OR_2 = r"(?:(?P<year>1[0-9]\d\d|20\d\d)|'(?P<year2>\d\d))(?![\d,.]\d)"
-AMOUNT = r"(?P<amount>\d+(?:\.\d+)?(?=[\s-]*\w)|{number}(?=[\s-]))"
+AMOUNT = r"(?P<amount>\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))"
 # What a number followed by these is: money, shares, people... never a year or a clock.
 NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|tons|barrels|cars|miles|km|"
             r"kilometers|troops|soldiers|workers|employees|jobs|dollars|yen|marks|francs|pounds|units|"
@@ -18,14 +18,14 @@ NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|to
             r"/\d|[.,]\d|\s*\$|million|billion|trillion))")
 
 DATES = [
-    Rule("month day year", rf"{{month}}\.?\s*(?:the\s+)?{DAY}(?:\s*,?\s*{YEAR_OR_2})?",
+    Rule("month day year", rf"{{month}}\.?\s*,?\s*(?:the\s+)?{DAY}(?:\s*,?\s*(?:of\s+|in\s+)?{YEAR_OR_2})?",
          {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"},
          examples=(("March 15, 2017", "2017-03-15"), ("Feb. 3", "2017-02-03"), ("Dec31 , 1994", "1994-12-31"),
                    ("May 5", "2017-05-05"))),
-    Rule("month spelled day", r"{month}\.?\s+(?:the\s+)?{ordinal_day}(?:\s*,?\s*(?P<year>1[0-9]\d\d|20\d\d))?",
-         {"month": "$month", "day": "$ordinal_day", "year": "$year"},
+    Rule("month spelled day", r"{month}\.?\s+(?:the\s+)?(?:{ordinal_day}|{day_word})(?:\s*,?\s*(?P<year>1[0-9]\d\d|20\d\d))?",
+         {"month": "$month", "day": ["$ordinal_day", "$day_word"], "year": "$year"},
          examples=(("march third 2015", "2015-03-03"), ("february twenty second", "2017-02-22"))),
-    Rule("day month year", rf"(?:the\s+)?{DAY}(?:\s+of\s+|\s*|-|/){{month}}\.?(?:\s*(?:,|of)?\s*{YEAR}|\s*[-/]\s*(?P<year2>\d\d)(?!\d))?",
+    Rule("day month year", rf"(?:the\s+)?{DAY}(?:\s+of\s+|\s*|-|/){{month}}\.?(?:\s*(?:,|of|in|-|/)?\s*{YEAR}|\s*[-/]\s*(?P<year2>\d\d)(?!\d))?",
          {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"},
          examples=(("15 March 2017", "2017-03-15"), ("31-Oct-74", "1974-10-31"), ("the 15th of february", "2017-02-15"))),
     Rule("spelled day of month", r"(?:the\s+)?{ordinal_day}\s+(?:day\s+)?of\s+{month}(?:\s*,?\s*(?P<year>1[0-9]\d\d|20\d\d))?",
@@ -36,6 +36,8 @@ DATES = [
     Rule("year month", rf"{YEAR}\s+{{month}}(?!\w)", {"month": "$month", "year": "$year"},
          examples=(("2017 april", "2017-04"),)),
     Rule("month", r"{month_alone}(?!\s*\d)", {"month": "$month_alone"}, examples=(("April", "2017-04"),)),
+    Rule("May", r"(?-i:May|MAY)(?!\s*\d)(?!\s+(?:I|we|you|he|she|it|they|be|have|not|also|well|the|a|an|this|that|all|God|i)\b)",
+         {"month": 5}, examples=(("May", "2016-05"),)),
     Rule("March", r"(?-i:March|MARCH)(?!\s*\d)", {"month": 3}, examples=(("March", "2017-03"),)),
     Rule("year", rf"(?<![$#\d.,/]){YEAR}{NOT_TIME}", {"year": "$year"},
          examples=(("1998", "1998"),), priority=-1),
@@ -44,7 +46,7 @@ DATES = [
     Rule("spelled year", r"(?:the\s+year\s+)?{year_word}", {"year": "$year_word"},
          examples=(("nineteen ninety-six", "1996"), ("the year two thousand", "2000"))),
     Rule("apostrophe year", r"'(?P<year2>\d\d)(?!\d|s)", {"year2": "$year2"}, examples=(("'99", "1999"),)),
-    Rule("numeric date", r"(?P<month>[01]?\d)(?P<sep>[/.-])(?P<day>[0-3]?\d)(?P=sep)(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))(?![\d/.-]\d)",
+    Rule("numeric date", r"(?<!\d[/.-])(?P<month>[01]?\d)(?P<sep>[/.-])(?P<day>[0-3]?\d)(?P=sep)(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))(?![\d/.]\d)",
          {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"}, priority=1,
          examples=(("3/15/2017", "2017-03-15"), ("10/31/74", "1974-10-31"), ("10.31.1974", "1974-10-31"))),
     Rule("numeric date day first", r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>1[0-9]\d\d|20\d\d)(?![\d/.-]\d)",
@@ -62,11 +64,15 @@ DATES = [
          examples=(("Jan/3", "2017-01-03"),)),
     Rule("year month numeric", r"(?P<year>1[0-9]\d\d|20\d\d)[-/](?P<month>0?[1-9]|1[0-2])(?![\d/-])",
          {"year": "$year", "month": "$month"}, examples=(("2014-10", "2014-10"),)),
+    Rule("day slash month", r"(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])/(?P<month>0?[1-9]|1[0-2])(?![\d/])" + NOT_TIME,
+         {"month": "$month", "day": "$day"}, examples=(("29/03", "2017-03-29"),)),
+    Rule("month name slash year", r"{month}\s*/\s*(?P<year>1[0-9]\d\d|20\d\d)", {"month": "$month", "year": "$year"},
+         examples=(("Dec/2018", "2018-12"),)),
     Rule("month slash year", r"(?<![\d/])(?P<month>0?[1-9]|1[0-2])/(?P<year>1[0-9]\d\d|20\d\d)(?![\d/])",
          {"year": "$year", "month": "$month"}, examples=(("2/2013", "2013-02"),)),
     Rule("day of month alone", r"(?:on\s+)?(?P<mention>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|of\b|this\b|next\b|at\b))",
          {"day": "$day"}, examples=(("the 4th", "2017-01-04"),)),
-    Rule("weekday day", r"{weekday}\.?\s*,?\s+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!\s*[/:.-]\s*\d)|{ordinal_day})",
+    Rule("weekday day", r"{weekday}\.?\s*,?\s+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!\s*(?:[/:.-]\s*\d|a\.?m\b|p\.?m\b|o'?clock|h\b|in\s+the))|{ordinal_day})",
          {"weekday": "$weekday", "day": ["$day", "$ordinal_day"]},
          examples=(("Tuesday the 31st", "2017-01-31"),)),
 ]
@@ -115,6 +121,8 @@ RELATIVE = [
          examples=(("the day after tomorrow", "2017-01-26"),)),
     Rule("day before yesterday", r"(?:the\s+)?day\s+before\s+yesterday", {"offset": -2, "offset_unit": "D"},
          examples=(("the day before yesterday", "2017-01-22"),)),
+    Rule("the day before", r"the\s+(?:day|night)\s+before(?=\s*(?:[.,;:!?)]|$|and\b|but\b|when\b|that\b))",
+         {"offset": -1, "offset_unit": "D"}, priority=-1, examples=(("the day before", "2017-01-23"),)),
     Rule("tonight", r"tonight|tonite|to-night", {"offset": 0, "offset_unit": "D", "pod": "NI"},
          examples=(("tonight", "2017-01-24TNI"),)),
     Rule("last night", r"last\s+night", {"offset": -1, "offset_unit": "D", "pod": "NI"},
@@ -164,8 +172,14 @@ CLOCK = [
          {"hour": "$hour_word", "minute": "$minute_word", "ampm": "$ampm_full"},
          examples=(("seven thirty p.m.", "2017-01-24T19:30"), ("three am", "2017-01-24T03:00"))),
     Rule("spelled clock", r"{hour_word}[\s-]+{minute_word}(?!\w)", {"hour": "$hour_word", "minute": "$minute_word", "latent": True}),
-    Rule("at hour", r"(?:at|@)\s*(?P<mention>(?P<hour>[01]?\d|2[0-3])(?:[:.\s](?P<minute>[0-5]\d))?|{hour_word}(?:[\s-]+{minute_word})?)(?:\s*ish)?(?![\d:,.]?\d)" + NOT_TIME,
-         {"hour": ["$hour", "$hour_word"], "minute": ["$minute", "$minute_word"], "latent": True}),
+    Rule("at hour", r"(?:at|@|(?:from|starting\s+at)(?=\s*\S+\s+for\s))\s*(?P<mention>(?P<hour>[01]?\d|2[0-3])|{hour_word})(?:\s*ish)?(?![\d:,.]?\d)" + NOT_TIME,
+         {"hour": ["$hour", "$hour_word"], "latent": True}),
+    Rule("at hour and minutes", r"(?:at|@)\s*(?P<mention>(?P<hour>[01]?\d|2[0-3])[.\s](?P<minute>[0-5]\d)|{hour_word}[\s-]+{minute_word})(?![\d:,.]?\d)" + NOT_TIME,
+         {"hour": ["$hour", "$hour_word"], "minute": ["$minute", "$minute_word"]},
+         examples=(("at 6.45", "2017-01-24T06:45", "6.45"), ("at three twenty", "2017-01-24T03:20", "three twenty"))),
+    Rule("hour ish", r"(?P<hour>1[0-2]|0?[1-9])\s*ish(?!\w)", {"hour": "$hour"}, examples=(("11ish", "2017-01-24T11:00"),)),
+    Rule("between bare hours", r"between\s+(?P<mention>(?P<h1>[01]?\d|2[0-3])\s+and\s+(?P<h2>[01]?\d|2[0-3]))(?=\s+(?:on|in\s+the|o'?clock|today|tomorrow|tonight))",
+         {"from": {"hour": "$h1"}, "to": {"hour": "$h2"}, "latent": True}),
     Rule("quarter or half hour", r"(?:a\s+)?{clock_fraction}(?=\s+(?:past|after|to|till|before|of)\s)", {"amount": "$clock_fraction", "unit": "MIN"},
          priority=1),
     Rule("military with zone", r"(?P<hhmm>[0-2]\d[0-5]\d)\s*(?:hours?\s+|hrs\s+)?\(?{zone}\)?", {"hhmm": "$hhmm", "zone": "$zone"},
@@ -178,7 +192,7 @@ CLOCK = [
          {"hour": ["$hour", "$hour_word"], "latent": True}),
     Rule("early part of day", r"(?:(?:in\s+)?the\s+)?early\s+(?:hours\s+of\s+(?:the\s+)?|in\s+the\s+)?morning|(?:in\s+)?the\s+early\s+hours",
          {"pod": "MO"}, examples=(("early morning", "2017-01-24TMO"),)),
-    Rule("part of day", r"(?:the\s+)?{pod_word}", {"pod": "$pod_word"}, priority=-1,
+    Rule("part of day", r"(?<!good\s)(?:the\s+)?{pod_word}", {"pod": "$pod_word"}, priority=-1,
          examples=(("the morning", "2017-01-24TMO"),)),
     Rule("zone", r"\(?{zone}\)?", {"zone": "$zone"}),
     Rule("ampm alone", r"(?<=\s){ampm_full}(?!\w)", {"ampm": "$ampm_full"}),

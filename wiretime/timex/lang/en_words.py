@@ -30,7 +30,7 @@ ORDINALS_SPELLED = {word: n for n in range(1, 32) for word in _spell(n, ordinal=
 
 # Amounts of a duration or count: digits are read by the rules; these are the words.
 NUMBERS = {**CARDINALS, "a": 1, "an": 1, "one single": 1, "a single": 1, "a couple of": 2, "a couple": 2,
-           "couple of": 2, "a pair of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5,
+           "couple of": 2, "couple": 2, "a pair of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5,
            "a half": 0.5, "an half": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25, "quarter of an": 0.25,
            "three quarters of an": 0.75, "three-quarters of an": 0.75, "three quarters of a": 0.75,
            "½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75,
@@ -41,6 +41,7 @@ for _n in range(1, 13):
         NUMBERS[f"{_w} and a half"] = _n + 0.5
         NUMBERS[f"{_w} and an half"] = _n + 0.5
         NUMBERS[f"{_w}-and-a-half"] = _n + 0.5
+        NUMBERS[f"{_w} and half"] = _n + 0.5
 
 ORDINALS = {**ORDINALS_SPELLED, "last": -1, "final": -1, "1st": 1, "2nd": 2, "3rd": 3, **{
     f"{n}th": n for n in range(4, 32)}, "21st": 21, "22nd": 22, "23rd": 23, "31st": 31}
@@ -81,7 +82,7 @@ PARTS_OF_DAY = {"morning": "MO", "mornings": "MO", "early hours": "MO", "daybrea
                 "afternoon": "AF", "afternoonish": "AF", "afternoons": "AF", "evening": "EV", "evenings": "EV",
                 "night": "NI", "nights": "NI", "nighttime": "NI", "overnight": "NI", "dusk": "EV",
                 "midday": "NO", "mid day": "NO", "mid-day": "NO", "noon": "NO", "noontime": "NO",
-                "lunchtime": "MI", "lunch": "MI", "midnight": "MN", "daytime": "DT"}
+                "midnight": "MN", "daytime": "DT"}
 
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tomorrows": 1, "tmrw": 1, "tmr": 1,
                  "tommorow": 1, "tomorow": 1, "todays": 0}
