@@ -28,3 +28,9 @@ def tag(articles: list[Article], spans: Spans) -> Mentions:
         zones.assign([m for _, m in found], a.text, lang=a.lang, source_tz=a.tz, place=a.place)
         out[a.doc_id] = found
     return out
+
+
+def annotate(articles: list[Article]) -> tuple[Spans, Mentions]:
+    """Both stages, in order: what one batch needs before its commit."""
+    spans = split(articles)
+    return spans, tag(articles, spans)

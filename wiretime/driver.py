@@ -14,15 +14,21 @@ import argparse
 import json
 import sys
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from wiretime import annotate, ingest, lake
+from wiretime.annotate import Mentions, Spans
 from wiretime.lake import faults
 from wiretime.lake.state import State, now
+from wiretime.model import Article
 
 
-def run(landing: Path, root: Path, batch_size: int = 500, limits: ingest.Limits | None = None) -> dict:
-    """Ingest every new unit of `landing` into the lake at `root`; returns the run's counts."""
+def run(landing: Path, root: Path, batch_size: int = 500, limits: ingest.Limits | None = None,
+        annotator: Callable[[list[Article]], tuple[Spans, Mentions]] = annotate.annotate) -> dict:
+    """Ingest every new unit of `landing` into the lake at `root`; returns the run's counts.
+
+    `annotator` is the split-and-tag stage pair (a benchmark may replace it)."""
     started = now()
     limits = limits or ingest.limits_from_env()
     units = ingest.discover(landing, limits, lines_per_unit=batch_size)
@@ -33,8 +39,7 @@ def run(landing: Path, root: Path, batch_size: int = 500, limits: ingest.Limits 
         got = ingest.read_batch(batch, landing, limits)
         fresh = lake.unseen(root, got.articles)
         faults.point("ingested")
-        spans = annotate.split(fresh)
-        mentions = annotate.tag(fresh, spans)
+        spans, mentions = annotator(fresh)
         faults.point("annotated")
         written = lake.commit_batch(root, fresh, spans, mentions, quarantined=got.quarantined,
                                     units=[u.key for u in batch])

@@ -23,7 +23,7 @@ import shutil
 from pathlib import Path
 
 from wiretime.lake import faults
-from wiretime.lake.files import fsync
+from wiretime.lake.files import flush
 from wiretime.lake.state import State
 
 STAGING = "_staging"
@@ -39,7 +39,6 @@ def staged(root: Path, batch_id: str, final: str) -> Path:
 
 def apply(root: Path, batch_id: str, plan: Plan) -> None:
     """Carry out a committed plan (again, after a crash: every step is idempotent)."""
-    folders = set()
     for op, final in plan:
         target = root / final
         if op == "place":
@@ -47,15 +46,12 @@ def apply(root: Path, batch_id: str, plan: Plan) -> None:
             if source.exists():  # else: placed before a crash
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(source, target)
-                folders.add(target.parent)
         elif op == "remove":
             target.unlink(missing_ok=True)
-            folders.add(target.parent)
         else:
             raise ValueError(f"unknown plan operation {op!r}")
         faults.point("applied-step")
-    for folder in folders:
-        fsync(folder)
+    flush(root)
     shutil.rmtree(root / STAGING / batch_id, ignore_errors=True)
 
 

@@ -17,8 +17,6 @@ import os
 from pathlib import Path
 from typing import Protocol
 
-from wiretime.lake.files import fsync
-
 FOLDER = "_quarantine"
 
 
@@ -51,6 +49,5 @@ def _write(path: Path, data: bytes) -> None:
     if path.exists():
         return
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    fsync(tmp)
+    tmp.write_bytes(data)  # flushed with the batch's commit
     os.replace(tmp, path)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from wiretime.lake import faults, journal, quarantine, schema
 from wiretime.lake.build import Changes
-from wiretime.lake.files import fsync
+from wiretime.lake.files import flush
 from wiretime.lake.rows import build_tables, published_utc
 from wiretime.lake.session import Session, describe, locked
 from wiretime.lake.state import Commit, State
@@ -99,8 +99,7 @@ def commit_batch(root: Path, articles: Sequence[Article], spans: Spans, mentions
 
 def finish(lake: Session, commit: Commit) -> None:
     """Commit (the commit point), then put the files in place."""
-    if commit.plan:
-        fsync(journal.staged(lake.root, commit.batch_id, "x").parent)  # the staged names are durable
+    flush(lake.root)  # staged files and quarantine records are on disk before the commit point
     lake.state.commit(commit)
     faults.point("committed")
     if commit.plan:
