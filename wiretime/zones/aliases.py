@@ -41,5 +41,5 @@ NOT_PLACES: frozenset[str] = frozenset({
     "مدينة", "سنة", "عام", "كرة", "دولة", "ألفين", "رقة", "حجة", "وقف", "الثورة", "الجديدة", "الجديد",
     "الجزيرة", "الحرية", "حصار", "دير", "فإن", "وأن", "لأول", "ترك", "سلالة", "المركز", "السلام",
     # US states are not in the city list; their names match foreign towns
-    "Florida", "Georgia State", "Texas", "California", "Virginia",
+    "Florida", "Texas", "California", "Virginia",
 })
