@@ -68,7 +68,7 @@ EN = {
 # Sentence templates; slots are filled by _slots(). One in six is a filler without numbers.
 AR_TEMPLATES = [
     "وقال {person} يوم {weekday} إن {topic} ستستأنف في {dom} {month} {year}.",
-    "ومن المتوقع أن تبدأ {topic} الساعة {hour_word} {pod} ({gmt}00 بتوقيت غرينتش).",
+    "ومن المتوقع أن تبدأ {topic} الساعة {hour_word} {pod} ({gmt} بتوقيت غرينتش).",
     "وأشار التقرير إلى أن الأسعار ارتفعت بنسبة {pct} في المئة لتصل إلى {money} دولار، "
     "فيما بلغ عدد المشاركين {count} شخصا.",
     "وذكرت مصادر أن {topic} عقدت {relative} بحضور ممثلين عن {small} دولة.",
@@ -77,7 +77,7 @@ AR_TEMPLATES = [
 ]
 EN_TEMPLATES = [
     "{Person} said on {weekday} that {topic} would resume on {month} {dom}, {year}.",
-    "{Topic} is due to start at {hour12} p.m. ({gmt}00 GMT).",
+    "{Topic} is due to start at {hour12} p.m. ({gmt} GMT).",
     "Prices rose {pct} percent to ${money}, while {count} people took part.",
     "Sources said {topic} was held {relative} with {small} countries.",
     "The team won {score} in the match played on {weekday} evening.",
@@ -85,10 +85,12 @@ EN_TEMPLATES = [
 ]
 
 
-def _gmt_hour(local_hour: int, day: date, zone: str) -> int:
-    """The UTC hour of a local hour at `zone` on `day` (so every gloss is consistent)."""
+def _gmt_clock(local_hour: int, day: date, zone: str) -> str:
+    """The UTC wall clock (HHMM) of a local hour at `zone` on `day`, so every gloss is true
+    (half-hour zones like Tehran's give HH30)."""
     offset = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(zone)).utcoffset()
-    return int(local_hour - offset.total_seconds() // 3600) % 24
+    minutes = int(local_hour * 60 - offset.total_seconds() // 60) % (24 * 60)
+    return f"{minutes // 60:02d}{minutes % 60:02d}"
 
 
 def _slots(r: random.Random, words: dict, day: date, zone: str) -> dict:
@@ -103,7 +105,7 @@ def _slots(r: random.Random, words: dict, day: date, zone: str) -> dict:
         "month": r.choice(words["month"]), "dom": r.randint(1, 28), "year": day.year,
         "relative": r.choice(words["relative"]), "filler": r.choice(words["filler"]),
         "hour12": hour, "hour_word": words.get("hour", [""] * 12)[hour - 1],
-        "pod": words["pod"][pod] if "pod" in words else "", "gmt": f"{_gmt_hour(local_hour, day, zone):02d}",
+        "pod": words["pod"][pod] if "pod" in words else "", "gmt": _gmt_clock(local_hour, day, zone),
         "pct": r.randint(2, 40), "money": r.randint(100, 9000), "count": r.randint(20, 5000),
         "small": r.randint(3, 30), "score": f"{r.randint(0, 5)}-{r.randint(0, 5)}",
     }

@@ -17,14 +17,15 @@ def test_same_seed_same_article_and_sizes():
 
 
 def test_gmt_glosses_match_the_zone():
-    for k in range(60):
+    for k in range(200):
         a = article(3, k)
         if a["lang"] != "en":
             continue
         day = datetime.fromisoformat(a["published"]).date()
         offset = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(a["tz"])).utcoffset()
-        for hour, gmt in re.findall(r"at (\d+) p\.m\. \((\d\d)00 GMT\)", a["text"]):
-            assert (int(hour) + 12 - offset.total_seconds() / 3600) % 24 == int(gmt)
+        for hour, gmt_h, gmt_m in re.findall(r"at (\d+) p\.m\. \((\d\d)(\d\d) GMT\)", a["text"]):
+            utc_minutes = ((int(hour) + 12) * 60 - offset.total_seconds() / 60) % 1440
+            assert utc_minutes == int(gmt_h) * 60 + int(gmt_m)
 
 
 def test_landing_folder_files(tmp_path):
