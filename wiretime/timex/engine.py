@@ -97,14 +97,17 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
     folded, back = language.fold_text(text)
     parts = _compose(_match(folded, language, ref), folded, language, ref)
     mentions = []
+    last: tuple[int, dict[str, Any], str] | None = None  # the sentence's last time: (start, partial, value)
     for part in parts:
         if part.kind in _SILENT or part.partial.get("latent") \
                 or part.kind == "P" and ("pod" not in part.partial or not language.bare_parts_of_day):
             continue
         direction = _direction(_tense(folded, part, language), prefer, language)
-        reading = resolve(part.partial, ref, direction, language.clock_rollover)
+        partial = _anaphora(part, last, folded)
+        reading = resolve(partial, ref, direction, language.clock_rollover)
         if reading is None:
             continue
+        last = (part.end, part.partial, reading.value)
         start, end = (back[part.start], back[part.end]) if back else (part.start, part.end)
         mentions.append(TimeMention(
             start=start, end=end, text=text[start:end], type=part.partial.get("type", reading.type),
@@ -119,6 +122,22 @@ def _stated_zone(partial: dict[str, Any]) -> str | None:
         if isinstance(piece, dict) and piece.get("zone"):
             return piece["zone"]
     return None
+
+
+_QUARTERLY = re.compile(r"^\d{4}-(?:Q\d|H\d|\d\d)$")
+
+
+def _anaphora(part: Part, last: tuple[int, dict[str, Any], str] | None, folded: str) -> dict[str, Any]:
+    """"A year earlier" after "the third quarter" in one sentence is that quarter a year
+    before (TimeML): an offset marked `anaphora`, in years, counts from the quarter, half or
+    month the sentence last named; otherwise from the reference."""
+    p = part.partial
+    if not p.get("anaphora") or p.get("offset_unit") != "Y" or last is None:
+        return p
+    end, previous, value = last
+    if _CLAUSE_END.search(folded, end, part.start) or not _QUARTERLY.match(value) or "offset_unit" in previous:
+        return p
+    return {**p, "anchor": previous}
 
 
 def _match(folded: str, language: Language, ref: datetime) -> list[Part]:

@@ -18,6 +18,8 @@ Fields of a partial time:
               grain: the unit whose grain the result has (default: offset_unit);
               fine_grain: a finer grain the result keeps (an offset in years, to the day)
   anchor      a partial time the offset counts from instead ("3 days after Easter")
+  widen       the unit whose span the found day is widened to ("the weekend": WE)
+  anaphora    the offset may count from the time the sentence last named (see engine)
   within      a partial time whose span the other fields are looked for in
               ("Wednesday of next week"); a shift or offset with finer fields acts so too
   nth, nth_unit  the nth (negative: from the end) weekday, or unit (D W WE M Q), inside
@@ -263,7 +265,10 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
         return None
     if "weekday" in f and "day" not in f and outer is None and _free_unit(f) in (None, "year", "month"):
         return None  # "Monday" + "March" names no day unless an nth or a span says which
-    return _calendar(f, ref, direction, outer, after, rollover)
+    found = _calendar(f, ref, direction, outer, after, rollover)
+    if found is not None and "widen" in f:
+        return span_of(found.start, UNIT_GRAIN[f["widen"]])
+    return found
 
 
 def _relative_base(f: dict, ref: datetime, direction: str, rollover: bool) -> When | None | bool:

@@ -70,7 +70,8 @@ MODIFIERS = [
 
 ANCHORS = [
     Rule("duration ago", r"{@U:d}\s+(?:ago|back|earlier|previously)(?!\s+than\b)",
-         {"offset": "-$d.amount", "offset_unit": "$d.unit", "mod": "$d.mod", "require": {"d": "amount"}}, priority=2,
+         {"offset": "-$d.amount", "offset_unit": "$d.unit", "mod": "$d.mod", "anaphora": True,
+          "require": {"d": "amount"}}, priority=2,
          examples=(("three days ago", "2017-01-21"), ("two years ago", "2015"), ("a year earlier", "2016"))),
     Rule("duration later", r"{@U:d}\s+(?:later|afterwards?)(?!\s+than\b)",
          {"offset": "$d.amount", "offset_unit": "$d.unit", "require": {"d": "amount"}}, priority=2,
@@ -78,7 +79,7 @@ ANCHORS = [
     Rule("duration from now", r"{@U:d}\s+(?:from\s+(?:right\s+)?{@F:n}|from\s+today|hence)",
          {"offset": "$d.amount", "offset_unit": "$d.unit", "fine_grain": "D", "require": {"d": "amount"}},
          priority=2, examples=(("three weeks from now", "2017-02-14"),)),
-    Rule("in duration", r"(?:in|within|after)\s+(?:(?:just|only|another|about)\s+)?{@U:d}",
+    Rule("in duration", r"(?:in|after)\s+(?:(?:just|only|another|about)\s+)?{@U:d}",
          {"offset": "$d.amount", "offset_unit": "$d.unit", "fine_grain": "D", "otherwise": "$d",
           "require": {"d": "amount"}}, priority=2, examples=(("in two years", "P2Y"),)),
     Rule("duration from date", r"{@U:d}\s+(?:after|from|following|past|since)\s+(?:the\s+)?{@DT:x}",

@@ -10,7 +10,7 @@ from wiretime.timex.language import Rule
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
 YEAR_OR_2 = r"(?:(?P<year>1[0-9]\d\d|20\d\d)|'(?P<year2>\d\d))(?![\d,.]\d)"
-AMOUNT = r"(?P<amount>\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))"
+AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))"
 # What a number followed by these is: money, shares, people... never a year or a clock.
 NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|tons|barrels|cars|miles|km|"
             r"kilometers|troops|soldiers|workers|employees|jobs|dollars|yen|marks|francs|pounds|units|"
@@ -43,7 +43,8 @@ DATES = [
          examples=(("1998", "1998"),), priority=-1),
     Rule("year with era", r"(?P<year>\d{1,4})\s*{era}(?!\w)", {"year": "$year", "bc": "$era"},
          examples=(("2014 BC", "BC2014"), ("14 a.d.", "0014"))),
-    Rule("spelled year", r"(?:the\s+year\s+)?{year_word}", {"year": "$year_word"},
+    Rule("spelled year", r"(?:the\s+year\s+)?{year_word}(?![\s-]+(?:years?|months?|days?|dollars|people|miles|times)\b)",
+         {"year": "$year_word"},
          examples=(("nineteen ninety-six", "1996"), ("the year two thousand", "2000"))),
     Rule("apostrophe year", r"'(?P<year2>\d\d)(?!\d|s)", {"year2": "$year2"}, examples=(("'99", "1999"),)),
     Rule("numeric date", r"(?<!\d[/.-])(?P<month>[01]?\d)(?P<sep>[/.-])(?P<day>[0-3]?\d)(?P=sep)(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))(?![\d/.]\d)",
@@ -125,7 +126,7 @@ RELATIVE = [
          {"offset": -1, "offset_unit": "D"}, priority=-1, examples=(("the day before", "2017-01-23"),)),
     Rule("tonight", r"tonight|tonite|to-night", {"offset": 0, "offset_unit": "D", "pod": "NI"},
          examples=(("tonight", "2017-01-24TNI"),)),
-    Rule("last night", r"last\s+night", {"offset": -1, "offset_unit": "D", "pod": "NI"},
+    Rule("last night", r"last\s+night|overnight", {"offset": -1, "offset_unit": "D", "pod": "NI"},
          examples=(("last night", "2017-01-23TNI"),)),
     Rule("this part of day", r"this\s+{pod_word}", {"shift": 0, "shift_unit": "D", "pod": "$pod_word"},
          examples=(("this morning", "2017-01-24TMO"), ("this evening", "2017-01-24TEV"))),
@@ -180,7 +181,7 @@ CLOCK = [
     Rule("hour ish", r"(?P<hour>1[0-2]|0?[1-9])\s*ish(?!\w)", {"hour": "$hour"}, examples=(("11ish", "2017-01-24T11:00"),)),
     Rule("between bare hours", r"between\s+(?P<mention>(?P<h1>[01]?\d|2[0-3])\s+and\s+(?P<h2>[01]?\d|2[0-3]))(?=\s+(?:on|in\s+the|o'?clock|today|tomorrow|tonight))",
          {"from": {"hour": "$h1"}, "to": {"hour": "$h2"}, "latent": True}),
-    Rule("quarter or half hour", r"(?:a\s+)?{clock_fraction}(?=\s+(?:past|after|to|till|before|of)\s)", {"amount": "$clock_fraction", "unit": "MIN"},
+    Rule("quarter or half hour", r"(?:a\s+)?{clock_fraction}(?=\s+(?:past|after|to|till|before)\s)", {"amount": "$clock_fraction", "unit": "MIN"},
          priority=1),
     Rule("military with zone", r"(?P<hhmm>[0-2]\d[0-5]\d)\s*(?:hours?\s+|hrs\s+)?\(?{zone}\)?", {"hhmm": "$hhmm", "zone": "$zone"},
          examples=(("1100Z", "2017-01-24T11:00"), ("0735 GMT", "2017-01-24T07:35"))),
@@ -200,7 +201,7 @@ CLOCK = [
 
 DURATIONS = [
     Rule("duration", r"(?:(?:the\s+)?(?:past|last|next|first|latest|previous|coming|final|following|initial|remaining|"
-         r"ensuing|preceding|prior)\s+)?" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
+         r"ensuing|preceding|prior)\s+)?(?!(?:one|two|three)-quarters?\b)" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
          r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?(?![\w-])(?!\s+old\b)",
          {"amount": "$amount", "unit": "$dur_unit"},
          examples=(("three days", "P3D"), ("two hours", "PT2H"), ("16-hour", "PT16H"), ("half an hour", "PT30M"),
@@ -213,8 +214,8 @@ DURATIONS = [
     Rule("fortnight", r"(?:a|one)\s+fortnight", {"amount": 2, "unit": "W"}, examples=(("a fortnight", "P2W"),)),
     Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?past\s+|(?:the\s+)?last\s+|(?:the\s+)?next\s+)?{plural_unit}(?!\w)",
          {"amount": "X", "unit": "$plural_unit"}, priority=-2, examples=(("years", "PXY"), ("recent months", "PXM"))),
-    Rule("the weekend", r"(?:the|this|that)\s+weekend|(?:the\s+)?week[\s-]?end(?=\s+of)",
-         {"shift": 0, "shift_unit": "WE"}, examples=(("the weekend", "2017-W04-WE"),)),
+    Rule("the weekend", r"(?:the|that)\s+weekend|(?:the\s+)?week[\s-]?end(?=\s+of)",
+         {"weekday": 6, "widen": "WE"}, examples=(("the weekend", "2017-W03-WE"),)),
 ]
 
 SETS = [

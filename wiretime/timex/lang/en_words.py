@@ -80,7 +80,7 @@ AMPM = {"am": "am", "a.m.": "am", "a.m": "am", "a. m.": "am", "a m": "am", "a": 
 # Parts of day as nouns ("the morning", "Friday night"); TIMEX3 codes.
 PARTS_OF_DAY = {"morning": "MO", "mornings": "MO", "early hours": "MO", "daybreak": "MO", "dawn": "MO",
                 "afternoon": "AF", "afternoonish": "AF", "afternoons": "AF", "evening": "EV", "evenings": "EV",
-                "night": "NI", "nights": "NI", "nighttime": "NI", "overnight": "NI", "dusk": "EV",
+                "night": "NI", "nights": "NI", "nighttime": "NI", "dusk": "EV",
                 "midday": "NO", "mid day": "NO", "mid-day": "NO", "noon": "NO", "noontime": "NO",
                 "midnight": "MN", "daytime": "DT"}
 
