@@ -135,7 +135,8 @@ def _anaphora(part: Part, last: tuple[int, dict[str, Any], str] | None, folded: 
     if not p.get("anaphora") or p.get("offset_unit") != "Y" or last is None:
         return p
     end, previous, value = last
-    if _CLAUSE_END.search(folded, end, part.start) or not _QUARTERLY.match(value) or "offset_unit" in previous:
+    if _CLAUSE_END.search(folded, end, part.start) or not _QUARTERLY.match(value) \
+            or "offset_unit" in previous:
         return p
     return {**p, "anchor": previous}
 
