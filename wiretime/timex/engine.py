@@ -24,7 +24,7 @@ from wiretime.model import TimeMention
 from wiretime.timex.language import KIND_CHAR, Language, Rule
 from wiretime.timex.resolve import CLOCK_FIELDS, DATE_FIELDS, resolve
 
-_CLAUSE_END = re.compile(r"[.!?؟\n;؛]")
+_CLAUSE_END = re.compile(r"[.!?؟](?!\d)|[\n;؛]")  # not the point of "1.2"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _ROUNDS = 6
 _CHAR_KIND = {c: k for k, c in KIND_CHAR.items()}

@@ -14,7 +14,10 @@ AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction
 # What a number followed by these is: money, shares, people... never a year or a clock.
 NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|tons|barrels|cars|miles|km|"
             r"kilometers|troops|soldiers|workers|employees|jobs|dollars|yen|marks|francs|pounds|units|"
-            r"votes|seats|members|students|children|deaths|cases|feet|meters|metres|acres|square|"
+            r"votes|seats|members|students|children|deaths|cases|feet|meters|metres|acres|square|fans|spectators|"
+            r"visitors|residents|homes|refugees|prisoners|civilians|victims|runs|goals|yards|copies|vehicles|"
+            r"passengers|tourists|protesters|police|officers|patients|voters|companies|firms|stores|schools|"
+            r"houses|hectares|euros|yuan|rupees|words|pages|"
             r"/\d|[.,]\d|\s*\$|million|billion|trillion))")
 
 DATES = [
@@ -110,9 +113,9 @@ DECADES_QUARTERS = [
 ]
 
 RELATIVE = [
-    Rule("weekday", r"{weekday}\.?", {"weekday": "$weekday"},
+    Rule("weekday", r"{weekday}(?:(?<!y)\.)?", {"weekday": "$weekday"},
          examples=(("Tuesday", "2017-01-24"), ("Friday", "2017-01-20"), ("Thursday", "2017-01-26"))),
-    Rule("relative weekday", r"{weekday_relative}\s+{weekday}\.?", {"weekday": "$weekday", "*": ["$weekday_relative"]},
+    Rule("relative weekday", r"{weekday_relative}\s+{weekday}(?:(?<!y)\.)?", {"weekday": "$weekday", "*": ["$weekday_relative"]},
          examples=(("next tuesday", "2017-01-31"), ("last friday", "2017-01-20"), ("this coming Friday", "2017-01-27"))),
     Rule("relative month", r"{relative}\s+{month}\.?(?!\s*\d)", {"month": "$month", "rel": "$relative"},
          examples=(("last April", "2016-04"), ("next March", "2017-03"))),
@@ -200,9 +203,10 @@ CLOCK = [
 ]
 
 DURATIONS = [
-    Rule("duration", r"(?:(?:the\s+)?(?:past|last|next|first|latest|previous|coming|final|following|initial|remaining|"
+    Rule("duration", r"(?:(?:over|during|throughout|for)\s+(?=(?:the\s+)?(?:past|last|next|coming)\s))?(?P<mention>"
+         r"(?:(?:the\s+)?(?:past|last|next|first|latest|previous|coming|final|following|initial|remaining|"
          r"ensuing|preceding|prior)\s+)?(?!(?:one|two|three)-quarters?\b)" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
-         r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?(?![\w-])(?!\s+old\b)",
+         r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?)(?![\w-])(?!\s+old\b)",
          {"amount": "$amount", "unit": "$dur_unit"},
          examples=(("three days", "P3D"), ("two hours", "PT2H"), ("16-hour", "PT16H"), ("half an hour", "PT30M"),
                    ("two and a half hours", "PT150M"), ("a few days", "PXD"), ("the past two months", "P2M"),

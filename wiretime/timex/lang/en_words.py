@@ -125,8 +125,7 @@ PRESENT = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESEN
            "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
            "these days": "PRESENT_REF", "the present": "PRESENT_REF", "the present time": "PRESENT_REF",
            "current": "PRESENT_REF"}
-PAST = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF",
-        "in recent years": "PAST_REF"}
+PAST = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF"}
 FUTURE = {"the future": "FUTURE_REF",
           "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
           "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF",
