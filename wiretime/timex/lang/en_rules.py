@@ -176,7 +176,8 @@ CLOCK = [
          {"hour": "$hour_word", "minute": "$minute_word", "ampm": "$ampm_full"},
          examples=(("seven thirty p.m.", "2017-01-24T19:30"), ("three am", "2017-01-24T03:00"))),
     Rule("spelled clock", r"{hour_word}[\s-]+{minute_word}(?!\w)", {"hour": "$hour_word", "minute": "$minute_word", "latent": True}),
-    Rule("at hour", r"(?:at|@|(?:from|starting\s+at)(?=\s*\S+\s+for\s))\s*(?P<mention>(?P<hour>[01]?\d|2[0-3])|{hour_word})(?:\s*ish)?(?![\d:,.]?\d)" + NOT_TIME,
+    Rule("at hour", r"(?:at|@|(?:from|starting\s+at)(?=\s*\S+\s+for\s))\s*(?P<mention>(?P<hour>[01]?\d|2[0-3])|{hour_word})(?:\s*ish)?(?![\d:,.]?\d)"
+         r"(?!\s+(?:past|after|to|till|before)\s)" + NOT_TIME,
          {"hour": ["$hour", "$hour_word"], "latent": True}),
     Rule("at hour and minutes", r"(?:at|@)\s*(?P<mention>(?P<hour>[01]?\d|2[0-3])[.\s](?P<minute>[0-5]\d)|{hour_word}[\s-]+{minute_word})(?![\d:,.]?\d)" + NOT_TIME,
          {"hour": ["$hour", "$hour_word"], "minute": ["$minute", "$minute_word"]},
@@ -192,7 +193,7 @@ CLOCK = [
          examples=(("noon", "2017-01-24T12:00"),)),
     Rule("hour in the part of day", r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+in\s+the\s+{pod_word}",
          {"hour": "$hour", "minute": "$minute", "pod": "$pod_word"}, examples=(("3 in the morning", "2017-01-24T03:00"),)),
-    Rule("hour before relative day", r"(?P<hour>[01]?\d|{hour_word})(?=\s+(?:tonight|tomorrow|today|this\s+(?:morning|afternoon|evening)))",
+    Rule("hour before relative day", r"(?:(?P<hour>[01]?\d)|{hour_word})(?=\s+(?:tonight|tomorrow|today|this\s+(?:morning|afternoon|evening)))",
          {"hour": ["$hour", "$hour_word"], "latent": True}),
     Rule("early part of day", r"(?:(?:in\s+)?the\s+)?early\s+(?:hours\s+of\s+(?:the\s+)?|in\s+the\s+)?morning|(?:in\s+)?the\s+early\s+hours",
          {"pod": "MO"}, examples=(("early morning", "2017-01-24TMO"),)),
@@ -205,7 +206,7 @@ CLOCK = [
 DURATIONS = [
     Rule("duration", r"(?:(?:over|during|throughout|for)\s+(?=(?:the\s+)?(?:past|last|next|coming)\s))?(?P<mention>"
          r"(?:(?:the\s+)?(?:past|last|next|first|latest|previous|coming|final|following|initial|remaining|"
-         r"ensuing|preceding|prior)\s+)?(?!(?:one|two|three)-quarters?\b)" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
+         r"ensuing|preceding|prior)\s+)?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
          r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?)(?![\w-])(?!\s+old\b)",
          {"amount": "$amount", "unit": "$dur_unit"},
          examples=(("three days", "P3D"), ("two hours", "PT2H"), ("16-hour", "PT16H"), ("half an hour", "PT30M"),
