@@ -9,8 +9,10 @@ Every row also carries `published_date`, and counts `mentions` and `documents` (
 documents). A document lives in one publication partition, so its contribution to every
 count is its own: a batch adds the contributions of the documents it writes and subtracts
 those of the versions it replaces, only for the partitions it touches, without reading any
-other file. Sums over any columns are exact (`documents` too). `recompute` builds the same
-tables from the base tables from scratch (used by schema upgrades, compaction and tests).
+base file. Sums over any columns are exact (`documents` too). `update` holds only the
+touched partitions' rows in memory and streams the others through (an aggregate of a big
+lake has millions of rows). `recompute` builds the same tables from the base tables from
+scratch (used by schema upgrades, compaction and tests).
 """
 
 from __future__ import annotations
@@ -19,12 +21,16 @@ from pathlib import Path
 
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from wiretime.lake import schema
 from wiretime.lake.schema import PARTITION
 
 _COUNTS = (pl.len().cast(pl.Int64).alias("mentions"), pl.col("doc_id").n_unique().cast(pl.Int64).alias("documents"))
 MENTION_COLUMNS = ("doc_id", "type", "resolved_date", "local_date", "utc_date", "utc", PARTITION)
+#: rows per record batch and row group of an aggregate file (bounds what a commit holds)
+ROW_GROUP = 64 * 1024
 DOCUMENT_COLUMNS = ("doc_id", "source", "lang")
 
 
@@ -64,6 +70,28 @@ def combine(table: str, parts: list[pl.DataFrame], minus: pl.DataFrame | None = 
               .group_by(by).agg(pl.col("mentions").sum(), pl.col("documents").sum())
               .filter(pl.col("mentions") != 0).sort(by, nulls_last=True))
     return summed.select(target.names).to_arrow().cast(target)
+
+
+def update(root: Path, table: str, target_file: Path, plus: pl.DataFrame, minus: pl.DataFrame | None,
+           writer) -> None:
+    """Write to `target_file` the aggregate `table` with the touched partitions' rows
+    recomputed as committed + `plus` - `minus`, the other rows copied in record batches."""
+    touched = {day for f in (plus, minus) if f is not None for day in f[PARTITION].to_list()}
+    days = pa.array(sorted(touched), pa.date32())
+    source = path(root, table)
+    target = schema.AGGREGATES[table]
+    kept = pl.from_arrow(target.empty_table())
+    out = writer(target_file, table, target)
+    try:
+        if source.exists():
+            for batch in pq.ParquetFile(source).iter_batches(batch_size=ROW_GROUP):
+                rows = pa.Table.from_batches([batch])
+                inside = pc.is_in(rows.column(PARTITION), value_set=days)
+                kept = pl.concat([kept, pl.from_arrow(rows.filter(inside))])
+                out.write_table(rows.filter(pc.invert(inside)), row_group_size=ROW_GROUP)
+        out.write_table(combine(table, [kept, plus], minus), row_group_size=ROW_GROUP)
+    finally:
+        out.close()
 
 
 def path(root: Path, table: str) -> Path:

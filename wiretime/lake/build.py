@@ -100,20 +100,23 @@ class Changes:
 
     def aggregates(self, tables: dict[str, pa.Table] | None, removed: dict[str, pl.DataFrame] | None) -> None:
         """Stage every aggregate table: the committed one plus the batch's documents minus the
-        replaced ones (or, with no arguments, recomputed from the base tables)."""
+        replaced ones, in the partitions they touch (or, with no arguments, recomputed from
+        the base tables)."""
         if tables is None:
-            fresh = aggregate.recompute(self.root)
+            plus, minus = None, {}
         else:
             plus = aggregate.contributions(pl.from_arrow(tables["time_mentions"]), pl.from_arrow(tables["documents"]))
             minus = (aggregate.contributions(removed["time_mentions"], removed["documents"])
                      if removed and removed["time_mentions"].height else {})
-            fresh = {name: aggregate.combine(name, [aggregate.load(self.root, name), plus[name]], minus.get(name))
-                     for name in schema.AGGREGATES}
-        for name, rows in fresh.items():
+        fresh = aggregate.recompute(self.root) if plus is None else {}
+        for name in schema.AGGREGATES:
             final = str(aggregate.path(self.root, name).relative_to(self.root))
-            files.write(staged(self.root, self.batch_id, final), name, rows)
+            target = staged(self.root, self.batch_id, final)
+            if plus is None:
+                files.write(target, name, fresh[name])
+            else:
+                aggregate.update(self.root, name, target, plus[name], minus.get(name), files.writer)
             self._place(final)
-
 
 def _rows_of(path: Path, doc_ids: set[str], partition: str) -> pl.DataFrame:
     """The rows of `doc_ids` in a file, with their PARTITION column."""
