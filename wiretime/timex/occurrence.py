@@ -1,0 +1,268 @@
+"""Which occurrence a partial time's calendar fields name: candidates around the reference
+(a weekday in the weeks about it, a month-day in the years about it...) picked by the
+direction the tense or `prefer` asks for, or the span named inside an outer span ("the first
+Monday of March"). Part of resolve.py's work, apart for size; language-agnostic.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from wiretime.timex import feasts
+from wiretime.timex.grains import UNIT_GRAIN, When, floor, full_units_inside, season, span_of
+
+_FINE = ("week", "weekend", "day", "pod", "hour", "minute", "second")
+_CLOCK_GRAINS = ("pod", "hour", "minute", "second")
+
+
+def free_unit(f: dict) -> str | None:
+    """The coarsest unit the fields leave open (the one to look around the reference for)."""
+    if any(k in f for k in ("year", "decade", "century")):
+        return None
+    if any(k in f for k in ("month", "quarter", "half", "season", "feast", "week")):
+        return "year"
+    if "day" in f:
+        return "month"
+    if "weekday" in f:
+        return "week"
+    return "day"
+
+
+def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
+              after: datetime | None, rollover: bool = True) -> When | None:
+    soft, direction = direction.endswith("~") or direction == "recent", direction.rstrip("~")
+    rollover = rollover and not soft  # only an assistant asked to look ahead rolls a past hour over
+    free = free_unit(f)
+    if outer is not None:
+        return _inside(f, outer, free)
+    if free is None:
+        return _construct(f, datetime(1, 1, 1))
+    matching_weekday = "weekday" in f and free in ("year", "month")
+    if matching_weekday and (after is not None or free == "month" and not _weekday_fits(f, ref)):
+        f = {k: v for k, v in f.items() if k != "weekday"}  # "Saturday the 16th" far off: the 16th
+        matching_weekday = False
+    reach = 14 if matching_weekday and free == "year" else 3 if matching_weekday \
+        else max(2, abs(f.get("occurrence", 0)) + 1)
+    frame = span_of(ref, free)
+    candidates = []
+    for k in range(-reach, reach + 1):
+        c = _construct(f, frame.shift(k).start)
+        if c is not None and (not matching_weekday or c.start.isoweekday() == f["weekday"]):
+            looking = "future" if after is not None else direction
+            readings = _clock_readings(c, f, looking) if free == "day" or after is not None else [c]
+            candidates.extend(readings)
+    if not candidates:
+        return None
+    if after is not None:
+        later = [c for c in candidates if c.end > after]
+        return min(later, key=lambda c: c.start) if later else None
+    if "occurrence" in f:
+        return _occurrence(candidates, ref, int(f["occurrence"]))
+    if matching_weekday:  # "Monday, Oct. 26": the weekday said which; the nearest such
+        direction = "nearest"
+    if free == "day" and (direction != "future" or not rollover):  # a clock time alone: that day
+        today = [c for c in candidates if c.start.date() == ref.date()]
+        ahead = [c for c in today if c.start >= ref] if direction == "future" else []
+        return ahead[0] if ahead else next(iter(today), None)
+    if free != "day" and candidates[0].grain in _CLOCK_GRAINS:
+        # "Tuesday at 3pm": which Tuesday is a question about days, not hours
+        days = {When(datetime(c.start.year, c.start.month, c.start.day), "day"): c for c in candidates}
+        day = _pick(list(days), ref, direction, f.get("rel"), free, soft)
+        return None if day is None else days[day]
+    return _pick(candidates, ref, direction, f.get("rel"), free, soft)
+
+
+def _occurrence(cands: list[When], ref: datetime, n: int) -> When | None:
+    """The nth occurrence after the reference's day (n < 0: before it): "3 fridays from now"."""
+    today = datetime(ref.year, ref.month, ref.day)
+    if n > 0:
+        ahead = sorted((c for c in cands if c.start >= today + timedelta(days=1)), key=lambda c: c.start)
+        return ahead[n - 1] if len(ahead) >= n else None
+    behind = sorted((c for c in cands if c.end <= today), key=lambda c: c.start, reverse=True)
+    return behind[-n - 1] if len(behind) >= -n else None
+
+
+def _weekday_fits(f: dict, ref: datetime) -> bool:
+    """Whether the day of the month falls on the stated weekday within three months."""
+    frame = span_of(ref, "month")
+    for k in range(-3, 4):
+        c = _construct({k2: v for k2, v in f.items() if k2 not in ("hour", "minute", "second", "pod")},
+                       frame.shift(k).start)
+        if c is not None and c.start.isoweekday() == f["weekday"]:
+            return True
+    return False
+
+
+def _clock_readings(c: When, f: dict, direction: str) -> list[When]:
+    """A clock time with no am/pm may be either half of the day when looking ahead; a
+    four-digit military clock ("0800") or one with a stated zone ("0800 GMT") may not."""
+    if direction != "future" or c.grain not in ("hour", "minute") or "ampm" in f or "pod" in f \
+            or "h24" in f or "zone" in f or not 1 <= f.get("hour", 0) <= 11:
+        return [c]
+    return [c, When(c.start + timedelta(hours=12), c.grain)]
+
+
+def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, free: str,
+          soft: bool = False) -> When | None:
+    today = datetime(ref.year, ref.month, ref.day)
+    if rel is not None:
+        if rel != 0 and free == "week":  # "next Friday": next week's; "last Friday": last week's
+            week = span_of(ref, "week").shift(1 if rel > 0 else -1)
+            cands = [c for c in cands if week.contains(c.start)]
+        elif rel > 0:
+            cands = [c for c in cands if c.start > ref and not c.contains(ref)]
+        elif rel < 0:
+            cands = [c for c in cands if c.end <= (today if free == "week" else ref)]
+            return max(cands, key=lambda c: c.start) if cands else None
+        else:
+            current = [c for c in cands if c.contains(ref)]
+            if current:
+                return current[0]
+            this_year = [c for c in cands
+                         if free == "year" and c.start.year == ref.year and c.grain not in _FINE]
+            if this_year:  # "this summer": this year's (a day: the coming one)
+                return this_year[0]
+            cands = [c for c in cands if c.start >= today]
+        return min(cands, key=lambda c: c.start) if cands else None
+    fine = cands[0].grain in _FINE
+    chosen = None
+    if direction == "recent":
+        today = datetime(ref.year, ref.month, ref.day)
+        soon = [c for c in cands if fine and today + timedelta(days=1) <= c.start < today + timedelta(days=3)]
+        if soon and free in ("week", "month"):
+            return min(soon, key=lambda c: c.start)
+        direction = "past"
+    if direction == "future":
+        ahead = [c for c in cands if (c.start > ref if fine else c.end > ref)]
+        chosen = min(ahead, key=lambda c: c.start) if ahead else None
+    elif direction == "past":
+        behind = [c for c in cands if c.start <= ref]
+        chosen = max(behind, key=lambda c: c.start) if behind else None
+    if direction != "nearest" and (not soft or chosen is not None and _within_horizon(chosen, ref, free)):
+        return chosen
+
+    def distance(c: When) -> tuple[float, bool]:
+        """How many units of its grain away the candidate is (0: the current one); ties
+        go to the past."""
+        if c.contains(ref):
+            return 0.0, False
+        if c.grain in _FINE:  # days, hours: counted from the reference's own unit
+            return abs((c.start - floor(ref, c.grain)).total_seconds()), c.start > ref
+        gap = (c.start - ref) if c.start > ref else (ref - c.end)  # longer spans: to their edge
+        return gap.total_seconds(), c.start > ref
+    return min(cands, key=distance)
+
+
+# How far a tense may send a date that names no year ("Feb. 10", "April"): news writes the
+# year for what is further away, so beyond this the nearest occurrence is meant.
+_HORIZON = timedelta(days=240)
+
+
+def _within_horizon(c: When, ref: datetime, free: str) -> bool:
+    if free != "year":
+        return True
+    return (c.start - ref if c.start > ref else ref - c.end) <= _HORIZON
+
+
+def _inside(f: dict, outer: When, free: str | None) -> When | None:
+    """The span the fields name inside `outer` (the nth one when `nth` is given)."""
+    nth = f.get("nth")
+    unit = f.get("nth_unit")
+    if nth is not None and unit == "W" and outer.grain == "year" and nth > 0:  # "the 2nd week of 2015"
+        year = outer.start.year
+        return When(datetime.fromisocalendar(year, nth, 1), "week") if nth <= 52 else None
+    if nth is not None and unit and "weekday" not in f:
+        found = full_units_inside(outer, UNIT_GRAIN[unit])
+        if unit == "D":
+            found = [When(datetime(d.year, d.month, d.day), "day") for d in _days(outer)]
+        return _nth(found, nth)
+    if free is None:
+        c = _construct(f, outer.start)
+        return c if c is not None and outer.start <= c.start < outer.end else None
+    if free == "day" and outer.grain not in ("day", "pod", "hour", "minute", "second"):
+        return None  # a clock time names no day of a longer period ("next year 15h")
+    if free == "day":
+        c = _construct(f, datetime(outer.start.year, outer.start.month, outer.start.day))
+        if c is not None and outer.grain == "pod" and "hour" in f and c.start < outer.start:
+            c = When(c.start + timedelta(hours=12), c.grain)
+        return c
+    frames = []
+    frame = span_of(outer.start, free)
+    while frame.start < outer.end and len(frames) < 400:
+        frames.append(frame)
+        frame = frame.shift(1)
+    found = []
+    for fr in frames:
+        c = _construct(f, fr.start)
+        if c is not None and outer.start <= c.start < outer.end \
+                and ("weekday" not in f or free == "week" or c.start.isoweekday() == f["weekday"]):
+            found.append(c)
+    if free == "month" and "weekday" in f and not found:
+        return None
+    return _nth(found, nth if nth is not None else 1)
+
+
+def _days(outer: When) -> list[date]:
+    day, out = outer.start.date(), []
+    while datetime(day.year, day.month, day.day) < outer.end and len(out) < 400:
+        out.append(day)
+        day += timedelta(days=1)
+    return out
+
+
+def _nth(found: list[When], nth: int) -> When | None:
+    if not found or nth == 0 or abs(nth) > len(found):
+        return None
+    return found[nth - 1] if nth > 0 else found[nth]
+
+
+def _construct(f: dict, frame: datetime) -> When | None:
+    """The span the fields name when what they leave open is taken from `frame` (the
+    start of a year, month, week or day span)."""
+    year = f.get("year", frame.year)
+    if "century" in f and "year" not in f and "decade" not in f:
+        base: When | None = When(datetime(max(f["century"] * 100, 1), 1, 1), "century")
+    elif "decade" in f and "year" not in f:
+        base = When(datetime(max(f["decade"] * 10, 1), 1, 1), "decade")
+    elif "feast" in f:
+        base = feasts.feast(f["feast"], year)
+        if base is None:
+            return None
+    elif "week" in f:
+        base = When(datetime.fromisocalendar(year, f["week"], 1), "week")
+    elif "month" in f or "day" in f:
+        month = f.get("month", frame.month)
+        if "day" in f:
+            try:
+                base = When(datetime(year, month, f["day"]), "day")
+            except ValueError:
+                return None
+        else:
+            base = When(datetime(year, month, 1), "month")
+    elif "weekday" in f:
+        monday = frame - timedelta(days=frame.weekday())
+        base = When(monday + timedelta(days=f["weekday"] - 1), "day")
+    elif "quarter" in f:
+        base = When(datetime(year, 3 * f["quarter"] - 2, 1), "quarter")
+    elif "half" in f:
+        base = When(datetime(year, 6 * f["half"] - 5, 1), "half")
+    elif "season" in f:
+        base = season(year, f["season"])
+    elif any(k in f for k in ("year",)):
+        base = When(datetime(year, 1, 1), "year")
+    else:
+        base = When(datetime(frame.year, frame.month, frame.day), "day")
+    return _with_clock(base, f)
+
+
+def _with_clock(base: When, f: dict) -> When | None:
+    if "hour" not in f and "pod" not in f:
+        return base
+    if base.grain not in ("day", "pod"):
+        return None
+    day = datetime(base.start.year, base.start.month, base.start.day)
+    if "hour" not in f:
+        return span_of(day, "pod", f["pod"])
+    moment = day + timedelta(hours=f["hour"], minutes=f.get("minute", 0), seconds=f.get("second", 0))
+    grain = "second" if f.get("second") else "minute"
+    return When(moment, grain)
