@@ -348,23 +348,6 @@ class Language:
                 for m in self.modifiers]
 
     @cached_property
-    def joiner_re(self) -> re.Pattern[str]:
-        return re.compile(f"^(?:{self.fold_pattern(self.joiners)})$", re.IGNORECASE)
-
-    @cached_property
-    def compiled_range_forms(self) -> list[tuple[RangeForm, re.Pattern[str], re.Pattern[str]]]:
-        """Each range form with its infix (matched whole) and its opener (matched just
-        before the first end)."""
-        return [(form, re.compile(self.fold_pattern(form.infix), re.IGNORECASE),
-                 re.compile(f"{self.word_boundary_left}(?:{self.fold_pattern(form.opener)})\\s*$",
-                            re.IGNORECASE))
-                for form in self.range_forms]
-
-    @cached_property
-    def and_re(self) -> re.Pattern[str]:
-        return re.compile(self.fold_pattern(self.and_joiner), re.IGNORECASE)
-
-    @cached_property
     def past_re(self) -> re.Pattern[str]:
         return re.compile(self.fold_pattern(self.past_cues), re.IGNORECASE)
 
