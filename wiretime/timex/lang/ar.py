@@ -7,7 +7,9 @@ written in ordinary spelling and match every variant. Examples resolve against T
 2017-01-24 (the sample article's date).
 """
 
-from wiretime.timex.lang import ar_calendar, ar_dates, ar_numbers, ar_periods, ar_times
+from dataclasses import replace
+
+from wiretime.timex.lang import ar_calendar, ar_compose, ar_dates, ar_numbers, ar_periods, ar_times
 from wiretime.timex.lang.zones_ar import UTC_NAMES, ZONE_RULES, ZONES
 from wiretime.timex.language import Language, Modifier, RangeForm
 
@@ -42,7 +44,7 @@ _PAST_VERBS = ("قال", "ذكر", "أعلن", "أكد", "أفاد", "كان", "
                "تأسس", "أسس", "أنشئ", "بلغ", "ارتفع", "انخفض", "تراجع", "سجل", "حقق", "أنهى", "عقدت", "جاء")
 _PAST_FORMS = "|".join(f"{v}(?:ت|وا|تا|ا)?" for v in _PAST_VERBS)
 
-LANGUAGE = Language(
+_LANGUAGE = Language(
     code="ar",
     tables={**ar_numbers.TABLES, **ar_calendar.TABLES, "zone": ZONES, "utc_name": UTC_NAMES},
     rules=RULES,
@@ -66,3 +68,5 @@ LANGUAGE = Language(
     # A clock time without a date is the reference day's, even looking ahead ("الساعة 3 فجرا").
     clock_rollover=False,
 )
+# Its own composition rules, and the default ones its joiners and range forms make.
+LANGUAGE = replace(_LANGUAGE, rules=[*RULES, *ar_compose.COMPOSE, *_LANGUAGE.neighbour_rules()])

@@ -149,7 +149,8 @@ HOLIDAYS = {name: {"month": m, "day": d} for name, (m, d) in {
 HOLIDAYS.update({"عيد الفصح": {"easter": 0}, "الجمعة العظيمة": {"easter": -2}, "عيد القيامة": {"easter": 0},
                  "عيد الشكر": {"month": 11, "nth": 4, "weekday": 4}, "يوم الشكر": {"month": 11, "nth": 4, "weekday": 4},
                  "عيد الأب": {"month": 6, "nth": 3, "weekday": 7}, "يوم الأب": {"month": 6, "nth": 3, "weekday": 7}})
-HIJRI_HOLIDAYS = {name: {"month": m, "day": d, "calendar": "hijri"} for name, (m, d) in {
+# (Feasts, computed in the Gregorian year at hand: "عيد الأضحى 2013", "ليلة عيد الفطر".)
+HIJRI_HOLIDAYS = {name: {"feast": f"hijri:{m:02d}:{d:02d}"} for name, (m, d) in {
     "عيد الفطر": (10, 1), "عيد الأضحى": (12, 10), "رأس السنة الهجرية": (1, 1), "المولد النبوي": (3, 12),
     "عاشوراء": (1, 10), "يوم عرفة": (12, 9), "ليلة القدر": (9, 27), "عيد الفطر المبارك": (10, 1),
     "عيد الأضحى المبارك": (12, 10), "المولد النبوي الشريف": (3, 12),

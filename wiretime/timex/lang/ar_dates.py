@@ -17,6 +17,8 @@ _YEAR_LEAD = r"(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:ال)?عام|(?:ال)?س
 _GREGORIAN_MARK = r"(?:\s*(?:م|ميلادي|ميلادية|للميلاد)(?!\w))?"
 HIJRI_MARK = r"\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w)"
 _SPELLED_YEAR, _SPELLED_YEAR_BUILD = spelled_number("ys")
+# A number standing alone at the end of a clause ("عاد في 27.", not "في 27 شخصا" or "12.5").
+_CLAUSE_ENDS = r"(?=\s*(?:$|[,،!؟?:;]|\.(?!\d)))"
 # A bare number is a year only after a word that introduces one ("في 2015", "منذ 2011").
 _CUES = ("في", "منذ", "حتى", "قبل", "بعد", "خلال", "مطلع", "أوائل", "اوائل", "أواخر", "اواخر", "أواسط",
          "نهاية", "بداية", "منتصف", "عامي", "ربيع", "صيف", "خريف", "شتاء", "ل", "و", "عن", "إلى", "الى", "بحلول",
@@ -59,6 +61,8 @@ RULES = [
          + rf"(?:{_YEAR_LEAD}{year(spelled=False)})?",
          {"day": ["$day_ordinal", "$ord2"], "month": "$month", "year": YEAR_BUILD},
          examples=(("ثالث يوم من شهر أكتوبر", "2016-10-03"),)),
+    Rule("the last day", r"{last}\s+يوم" + _CLAUSE_ENDS, {"offset": -1, "offset_unit": "D"},
+         examples=(("عاد آخر يوم.", "2017-01-23", "آخر يوم"),)),
     Rule("last day of month", rf"(?:{{last}}\s+يوم|(?:ال)?يوم\s+{{last:l2}})\s+(?:من|في|ب)\s*(?:(?:ال)?شهر\s+)?{_MONTH_GLOSS}"
                               rf"(?:{_YEAR_LEAD}{year(spelled=False)})?",
          {"nth": -1, "nth_unit": "D", **MONTH_BUILD, "year": YEAR_BUILD},
@@ -92,13 +96,19 @@ RULES = [
           "to": {"day": "$d2", "month": "$month", "year": YEAR_BUILD}},
          examples=(("يوليو 13-15", "2017-07-13/2017-07-15"), ("أغسطس 27 الى 29", "2016-08-27/2016-08-29"))),
     Rule("weekday and day", rf"(?:(?:ال)?يوم\s+)?{{weekday}}\s+(?:في\s+)?(?:(?P<day>{DAY})(?![\d/.\-])(?!\s*(?!من\s|في\s|و|حتى|إلى|الى)[ء-ي%٪])"
-                            r"|{day_ordinal_high})",
-         {"weekday": "$weekday", "day": ["$day", "$day_ordinal_high"]},
+                            r"|{day_ordinal_high}|(?<=في\s){cardinal}(?!\s*(?!من\s|في\s|حتى\s|إلى\s|الى\s)[ء-ي%٪\d]))",
+         {"weekday": "$weekday", "day": ["$day", "$day_ordinal_high", "$cardinal"]},
          examples=(("الجمعة 27", "2017-01-27"), ("السبت السادس عشر", "2017-01-16"),
-                   ("الخميس في الحادي والعشرين", "2017-01-21"))),
+                   ("الخميس في الحادي والعشرين", "2017-01-21"), ("الجمعة في سبعة وعشرين", "2017-01-27"))),
     Rule("bare day", r"(?:(?<=في\s)|(?<=إلى\s)|(?<=الى\s)|(?<=حتى\s)|(?<=(?<!\w)ل))(?:(?P<day>[12]\d|3[01])|{day_ordinal_high})"
-                     r"(?=\s*(?:$|[.,،!؟?:;]))|(?<=(?<!\w)ل){day_ordinal_after_l}(?=\s*(?:$|[.,،!؟?:;]))",
-         {"day": ["$day", "$day_ordinal_high", "$day_ordinal_after_l"]}, priority=-3),
+                     rf"{_CLAUSE_ENDS}|(?<=(?<!\w)ل){{day_ordinal_after_l}}{_CLAUSE_ENDS}",
+         {"day": ["$day", "$day_ordinal_high", "$day_ordinal_after_l"], "shift": 0, "shift_unit": "M"},
+         examples=(("عدت إلى 27", "2017-01-27", "27"), ("عاد للثلاثين", "2017-01-30", "لثلاثين"),
+                   ("حتى الحادي والعشرين.", "2017-01-21", "الحادي والعشرين")), priority=-3),
+    Rule("month.day", rf"(?<=في\s)(?P<month>{MONTH_NUM})\.(?P<day>1[3-9]|2\d|3[01]){_CLAUSE_ENDS}"
+                      rf"|(?<=في\s)(?P<d2>1[3-9]|2\d|3[01])\.(?P<m2>{MONTH_NUM}){_CLAUSE_ENDS}",
+         {"month": ["$month", "$m2"], "day": ["$day", "$d2"]},
+         examples=(("سأعود في 4.22", "2017-04-22", "4.22"), ("وصل في 22.4.", "2017-04-22", "22.4")), priority=-2),
     Rule("nth weekday of this month", r"(?:(?:ال)?يوم\s+)?{weekday}\s+{nth}(?!\s+(?:من|في)\s)",
          {"weekday": "$weekday", "nth": "$nth", "shift": 0, "shift_unit": "M"},
          examples=(("الأحد الأول", "2017-01-01"), ("الجمعة الأخيرة", "2017-01-27"))),
@@ -162,7 +172,10 @@ RULES = [
          examples=(("شهر رمضان", "2017-05-27/2017-06-24"),)),
     Rule("hijri year", rf"(?:(?:ال)?عام|(?:ال)?سنة)?\s*(?P<year>1[34]\d\d){HIJRI_MARK}",
          {"year": "$year", "calendar": "hijri"}, examples=(("عام 1438 هـ", "2016-10-02/2017-09-20"),)),
-    Rule("holiday", rf"(?:(?:ال)?يوم\s+|ليلة\s+)?{{holiday}}(?:{_YEAR_LEAD}(?P<year>{YEAR4}))?",
+    Rule("eve of a holiday", r"ليلة\s+{holiday}", {"offset": -1, "offset_unit": "D", "anchor": {"date": "$holiday"}},
+         examples=(("ليلة عيد الميلاد", "2016-12-24"), ("ليلة عيد الفطر", "2017-06-24"),
+                   ("ليلة رأس السنة الجديدة", "2016-12-31")), priority=-1),
+    Rule("holiday", rf"(?:(?:ال)?يوم\s+)?{{holiday}}(?:{_YEAR_LEAD}(?P<year>{YEAR4}))?",
          {"date": "$holiday", "year": "$year"},
          examples=(("عيد الميلاد", "2016-12-25"), ("عيد الفطر", "2017-06-25"), ("عيد الأضحى 2013", "2013-10-15"),
                    ("رأس السنة الهجرية 2019", "2019-08-31"), ("عيد الفصح 2013", "2013-03-31"))),

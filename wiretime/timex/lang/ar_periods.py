@@ -18,6 +18,9 @@ def amount(name: str = "n") -> str:
 # "قبل ثلاثة أيام من الانتخابات" counts from an event, not from now: not an offset.
 _AGO = r"(?:منذ|قبل)\s+(?:{approx}\s+)?"
 _NOT_FROM_EVENT = r"(?!\s+(?:من|على|عن)\s)"
+# "منذ شهر و21 يوما": the first part of a duration of several parts is no offset on its own
+# (ar_compose counts them all).
+_NOT_FIRST_PART = r"(?!\s*و\s*(?:(?:\d+|{cardinal:nf_c})\s+{dur_unit:nf_u}|{dual:nf_d}|{unit_one:nf_o}(?!\w)))"
 _FROM_NOW = r"\s+من\s+(?:الآن|اليوم)"
 # An age is not a duration: "عن عمر يناهز 85 عاما", "البالغ من العمر 30 عاما", "(25 عاما)".
 _NOT_AGE = "".join(rf"(?<!{cue}\s)" for cue in ("عمر", "العمر", "عمره", "عمرها", "يناهز", "ناهز", "سن", "بلغ", "البالغ"))
@@ -33,23 +36,24 @@ RULES = [
                    ("الأسبوع المنصرم", "2017-W03"), ("العام المقبل", "2018"), ("هذه السنة", "2017"),
                    ("الشهر الجاري", "2017-01"), ("الأسبوع بعد القادم", "2017-W06"), ("القرن الماضي", "19"),
                    ("العقد الماضي", "200"), ("الربع الماضي", "2016-Q4"))),
-    Rule("ago", _AGO + rf"{amount()}\s+{{dur_unit}}" + _NOT_FROM_EVENT,
+    Rule("ago", _AGO + rf"{amount()}\s+{{dur_unit}}" + _NOT_FROM_EVENT + _NOT_FIRST_PART,
          {"offset": "-$n", "offset_unit": "$dur_unit", "mod": "$approx"},
          examples=(("منذ ثلاثة أيام", "2017-01-21"), ("قبل 3 سنوات", "2014"), ("قبل عشرة أيام", "2017-01-14"))),
-    Rule("two ago", _AGO + r"{dual}" + _NOT_FROM_EVENT, {"offset": -2, "offset_unit": "$dual", "mod": "$approx"},
+    Rule("two ago", _AGO + r"{dual}" + _NOT_FROM_EVENT + _NOT_FIRST_PART, {"offset": -2, "offset_unit": "$dual", "mod": "$approx"},
          examples=(("قبل يومين", "2017-01-22"), ("منذ عامين", "2015"))),
-    Rule("one ago", _AGO + r"{unit_one}(?:\s+(?:واحد|واحدة))?" + _NOT_FROM_EVENT,
+    Rule("one ago", _AGO + r"{unit_one}(?:\s+(?:واحد|واحدة))?" + _NOT_FROM_EVENT + _NOT_FIRST_PART,
          {"offset": -1, "offset_unit": "$unit_one", "mod": "$approx"},
          examples=(("قبل أسبوع", "2017-01-17"), ("قبل شهر", "2016-12"), ("منذ عام", "2016"))),
     Rule("from now", rf"(?:بعد|خلال)\s+{amount()}\s+{{dur_unit}}{_FROM_NOW}|بعد\s+{amount('m')}\s+{{dur_unit:u2}}"
-                     + _NOT_FROM_EVENT, {"offset": ["$n", "$m"], "offset_unit": ["$dur_unit", "$u2"]},
+                     + _NOT_FROM_EVENT + _NOT_FIRST_PART, {"offset": ["$n", "$m"], "offset_unit": ["$dur_unit", "$u2"]},
          examples=(("بعد 3 أسابيع", "2017-02-14"), ("بعد ثلاثة أيام من الآن", "2017-01-27"))),
-    Rule("two from now", rf"بعد\s+{{dual}}(?:{_FROM_NOW})?" + _NOT_FROM_EVENT, {"offset": 2, "offset_unit": "$dual"},
+    Rule("two from now", rf"بعد\s+{{dual}}(?:{_FROM_NOW})?" + _NOT_FROM_EVENT + _NOT_FIRST_PART, {"offset": 2, "offset_unit": "$dual"},
          examples=(("بعد يومين", "2017-01-26"),)),
     Rule("duration", _NOT_AGE + rf"{amount()}\s+{{dur_unit}}(?!\s*\))", {"amount": "$n", "unit": "$dur_unit"},
          examples=(("ثلاثة أيام", "P3D"), ("3 ساعات", "PT3H"), ("خمس سنوات", "P5Y"), ("3.5 ثانية", "PT3.5S"),
                    ("أربع وعشرين ساعة", "PT24H"), ("30 دقيقة", "PT30M"), ("عشرة أشهر", "P10M"))),
-    Rule("a unit between parts", r"(?:(?<=\sو)|(?<=\sو\s)){unit_one}(?=\s*و\s*(?:\d|{cardinal}|{dual}))",
+    Rule("a unit between parts", r"(?:(?<=\sو)|(?<=\sو\s)|(?<=منذ\s)|(?<=قبل\s)|(?<=بعد\s)){unit_one}"
+                                 r"(?=\s*و\s*(?:\d|{cardinal}|{dual}))",
          {"amount": 1, "unit": "$unit_one"}, priority=-3),
     Rule("dual duration", r"{dual}", {"amount": 2, "unit": "$dual"},
          examples=(("يومين", "P2D"), ("ساعتين", "PT2H"), ("عامين", "P2Y"), ("أسبوعين", "P2W"))),

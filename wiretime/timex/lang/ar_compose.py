@@ -1,0 +1,51 @@
+"""Arabic composition rules: what already found expressions make together.
+
+`{@KINDS:name}` is one found expression of those kinds (D date, C clock, T date+clock,
+R range, P part of day, Z zone, S set, U duration, F vague reference; see
+language.PART_KINDS). These come on top of the default ones the language's joiners and
+range forms make (`Language.neighbour_rules`): priorities 3 and more win over the default
+ranges, 2 over the default duration joins, 1 over the default merges.
+Examples resolve against Tuesday 2017-01-24 and are run as tests.
+"""
+
+from __future__ import annotations
+
+from wiretime.timex.language import Rule
+
+_AND = r"\s*و\s*"
+_FROM_NOW = r"\s+من\s+(?:{@F:n}|اليوم)"
+_ANNUAL = {"set": "P1Y"}
+
+
+def _offset(parts: str, sign: str) -> dict:
+    """An offset from now by a duration of several parts ("a month and 21 days"): each part
+    moves the time found by the ones before it, the result at the last part's grain."""
+    build: dict = {"offset": f"{sign}${parts[0]}.amount", "offset_unit": f"${parts[0]}.unit",
+                   "grain": f"${parts[-1]}.unit"}
+    for part in parts[1:]:
+        build = {"offset": f"{sign}${part}.amount", "offset_unit": f"${part}.unit", "anchor": build}
+    return {**build, "require": {p: "amount" for p in parts}}
+
+
+def _several(names: str) -> str:
+    return _AND.join(f"{{@U:{n}}}" for n in names)
+
+
+COMPOSE = [
+    Rule("ago, two parts", rf"(?:منذ|قبل)\s+{_several('ab')}(?:{_FROM_NOW})?", _offset("ab", "-"), priority=4,
+         examples=(("منذ 1 شهر و 21 أيام من الآن", "2016-12-03"), ("قبل عامين وثلاثة أشهر", "2014-10"),
+                   ("منذ شهر و 21 يوم من الآن", "2016-12-03"))),
+    Rule("ago, three parts", rf"(?:منذ|قبل)\s+{_several('abc')}(?:{_FROM_NOW})?", _offset("abc", "-"), priority=4,
+         examples=(("قبل عام وشهرين و10 أيام", "2015-11-14"),)),
+    Rule("from now, two parts", rf"بعد\s+{_several('ab')}(?:{_FROM_NOW})?",
+         _offset("ab", ""), priority=4,
+         examples=(("بعد 2 عام و 21 يوما من الآن", "2019-02-14"), ("بعد شهر و10 أيام", "2017-03-06"))),
+    Rule("from now, three parts", rf"بعد\s+{_several('abc')}(?:{_FROM_NOW})?", _offset("abc", ""), priority=4,
+         examples=(("بعد عام وشهرين و10 أيام", "2018-04-03"),)),
+    Rule("week of a date", r"(?:ال)?أسبوع\s+{@D:x}",
+         {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "day"}}, priority=2,
+         examples=(("أسبوع 16 سبتمبر", "2016-W37"),)),
+    Rule("a date every year", r"{@D:x}\s+(?:من\s+|في\s+)?{@S:s}",
+         {"every": "$x", "require": {"s": _ANNUAL, "x": "month"}}, priority=2,
+         examples=(("15 أيار/مايو من كل عام", "XXXX-05-15"),)),
+]
