@@ -123,6 +123,9 @@ POD_ALONE = {"الصباح": "MO", "المساء": "EV", "الليل": "NI", "ا
 # Meals name a part of the day only right after a clock time ("الساعة 8 العشاء").
 MEALS = {"العشاء": "EV", "الغداء": "AF"}
 TONIGHT = {"الليلة": "NI", "هذه الليلة": "NI", "هذا المساء": "EV", "هذا الصباح": "MO"}
+LAST_NIGHT = {"الليلة الماضية": "NI", "ليلة أمس": "NI", "ليل أمس": "NI", "ليلة البارحة": "NI", "الليلة الفائتة": "NI"}
+# "عطلة نهاية الأسبوع" is the weekend ("نهاية الأسبوع" alone is the end of the week).
+WEEKEND = {"عطلة نهاية الأسبوع": 0, "عطلة الأسبوع": 0, "العطلة الأسبوعية": 0, "عطلة نهاية الاسبوع": 0}
 # Clock-like words: "منتصف الليل" = 00:00, "الظهيرة" = 12:00.
 CLOCK_WORDS = {"منتصف ليل": 0, "منتصف ليلة": 0, "منتصف الليل": 0, "منتصف-الليل": 0, "منتصف النهار": 12, "منتصف-النهار": 12, "الظهيرة": 12,
                "وقت الظهيرة": 12, "منتصف الظهر": 14, "منتصف-الظهر": 14}
@@ -200,7 +203,7 @@ TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_S
           "hijri_month_safe": HIJRI_MONTHS_SAFE, "weekday": WEEKDAYS, "weekday_bare": WEEKDAYS_BARE,
           "unit": UNITS, "unit_one": UNITS_ONE, "plural_unit": PLURAL_UNITS, "unit_now": UNIT_NOW, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
-          "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "tonight": TONIGHT, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
+          "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "tonight": TONIGHT, "last_night": LAST_NIGHT, "weekend": WEEKEND, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,
           "vague": VAGUE, "few": FEW, "approx": APPROX, "less": LESS, "minus": MINUS, "set_unit": SET_UNITS,
           "set_adverb": SET_ADVERBS, "set_weekday": SET_WEEKDAYS, "set_weekday_bare": SET_WEEKDAYS_BARE, "times": TIMES, "last": LAST, "nth": NTH, "fourth": FOURTH, "currency": CURRENCIES}

@@ -106,6 +106,11 @@ RULES = [
          {"half": "$h", "year": "$year", "shift": "$relative", "shift_unit": "Y"},
          examples=(("النصف الأول من عام 2016", "2016-H1"), ("النصف الثاني من العام المقبل", "2018-H2"),
                    ("النصف الأول من العام", "2017-H1"))),
+    # The weekend: this week's ahead (future tense), else the last one; "المقبل" next week's.
+    Rule("weekend", r"{weekend}", {"shift": "$weekend", "shift_unit": "WE", "otherwise": {"shift": -1, "shift_unit": "WE"}},
+         examples=(("عطلة نهاية الأسبوع", "2017-W03-WE"),)),
+    Rule("weekend relative", r"{weekend}\s+{relative}", {"shift": "$relative", "shift_unit": "WE"},
+         examples=(("عطلة نهاية الأسبوع المقبل", "2017-W05-WE"), ("عطلة نهاية الأسبوع الماضي", "2017-W03-WE"))),
     Rule("rest of the week", _REST + r"(?:الأسبوع|أسبوعي|هذا\s+الأسبوع)",
          {"from": {"offset": 0, "offset_unit": "D"}, "to": {"weekday": 7, "shift": 0, "shift_unit": "W"}},
          examples=(("بقية الأسبوع", "2017-01-24/2017-01-29"),)),

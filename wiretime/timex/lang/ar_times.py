@@ -56,6 +56,10 @@ RULES = [
          examples=(("7 صباحا", "2017-01-24T07:00"), ("8 والنصف مساءً", "2017-01-24T20:30"),
                    ("8 في الليل", "2017-01-24T20:00"), ("12 ظهرا", "2017-01-24T12:00"),
                    ("9 مساءً وثلاثة أرباع", "2017-01-24T21:45"))),
+    Rule("clock with a comma", rf"{_AT}{_CLOCK_WORD}\s+(?P<h>{HOUR})[,،](?P<mm>[0-5]\d)(?!\d)(?:\s*(?:{{zone}}|{{pod}}))?"
+                               rf"|(?P<h2>{HOUR})[,،](?P<mm2>[0-5]\d)\s*(?:{{zone:z2}}|{{pod:p2}})",
+         {"hour": ["$h", "$h2"], "minute": ["$mm", "$mm2"], "zone": ["$zone", "$z2"], "pod": ["$pod", "$p2"]},
+         examples=(("22,00 ت غ", "2017-01-24T22:00"), ("الساعة 1,30 فجرا", "2017-01-24T01:30"))),
     Rule("military clock", rf"(?:{_CLOCK_WORD}\s+)?(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:{{zone}}|{{pod}})"
                            rf"|{_CLOCK_WORD}\s+(?P<hhmm2>(?:[01]\d|2[0-3])[0-5]\d)|(?P<hhmm3>[1-9][0-5]\d)\s*{{pod:p3}}",
          {"hhmm": ["$hhmm", "$hhmm2", "$hhmm3"], "zone": "$zone", "pod": ["$pod", "$p3"]},
@@ -81,7 +85,10 @@ RULES = [
          {"pod": ["$pod_alone", "$pa", "$pb", "$tonight"], "offset": 0, "offset_unit": "D"},
          examples=(("هذا الصباح", "2017-01-24TMO"), ("الليلة", "2017-01-24TNI"), ("في المساء", "2017-01-24TEV")),
          priority=1),
-    Rule("part of day", r"{pod}", {"pod": "$pod"}),
+    Rule("last night", r"{last_night}", {"pod": "$last_night", "offset": -1, "offset_unit": "D"},
+         examples=(("الليلة الماضية", "2017-01-23TNI"), ("ليلة أمس", "2017-01-23TNI"))),
+    # ("من صباح" names the part of day of an hour before it: "العاشرة من صباح اليوم".)
+    Rule("part of day", r"(?!من\s){pod}", {"pod": "$pod"}),
     Rule("part of day noun", r"{pod_noun}", {"pod": "$pod_noun"}),
     Rule("hhmm with zone", r"(?P<hhmm>[0-2]\d[0-5]\d)\s*{zone}", {"hhmm": "$hhmm", "zone": "$zone"}),
     Rule("zone", r"{zone}", {"zone": "$zone"}),
