@@ -55,7 +55,8 @@ def pipeline(input_dir: str = "seeds", lake_dir: str = "lake", batch_size: int =
     seconds["total"] = time.perf_counter() - clock
     summary = RunSummary(landing, lake, done, seconds, picture)
     counts = {**summary.counts(), "maintenance": maintenance}
-    _record(lake, started, counts)
+    stage_seconds = {stage: round(s, 3) for stage, (_, s) in summary.stage_seconds().items()}
+    _record(lake, started, {**counts, "seconds": stage_seconds})  # the run's record keeps the timings
     _publish(summary)
     get_run_logger().info("run done: %s", {k: v for k, v in counts.items() if k != "maintenance"})
     return counts

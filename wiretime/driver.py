@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from wiretime import annotate, ingest, lake
@@ -25,33 +27,56 @@ from wiretime.model import Article
 
 
 def run(landing: Path, root: Path, batch_size: int = 500, limits: ingest.Limits | None = None,
-        annotator: Callable[[list[Article]], tuple[Spans, Mentions]] = annotate.annotate) -> dict:
+        annotator: Callable[[list[Article]], tuple[Spans, Mentions]] | None = None) -> dict:
     """Ingest every new unit of `landing` into the lake at `root`; returns the run's counts.
 
-    `annotator` is the split-and-tag stage pair (a benchmark may replace it)."""
-    started = now()
+    `annotator` replaces the split-and-tag stage pair (a benchmark may replace it). The run's
+    record in the lake's state keeps the seconds each stage took, as the flow's does."""
+    started, clock, seconds = now(), time.perf_counter(), {}
     limits = limits or ingest.limits_from_env()
-    units = ingest.discover(landing, limits, lines_per_unit=batch_size)
-    waiting = lake.pending(root, [u.key for u in units])
+    with _timed(seconds, "discover"):
+        units = ingest.discover(landing, limits, lines_per_unit=batch_size)
+        waiting = lake.pending(root, [u.key for u in units])
     totals = {"units": 0, "documents": 0, "replaced": 0, "duplicates": 0, "quarantined": 0, "sentences": 0,
               "mentions": 0, "batches": 0}
     for batch in ingest.batches([u for u in units if u.key in waiting], batch_size):
-        got = ingest.read_batch(batch, landing, limits)
-        fresh = lake.unseen(root, got.articles)
+        with _timed(seconds, "ingest"):
+            got = ingest.read_batch(batch, landing, limits)
+            fresh = lake.unseen(root, got.articles)
         faults.point("ingested")
-        spans, mentions = annotator(fresh)
+        if annotator is None:
+            with _timed(seconds, "split-sentences"):
+                spans = annotate.split(fresh)
+            with _timed(seconds, "tag-times"):
+                mentions = annotate.tag(fresh, spans)
+        else:
+            with _timed(seconds, "annotate"):
+                spans, mentions = annotator(fresh)
         faults.point("annotated")
-        written = lake.commit_batch(root, fresh, spans, mentions, quarantined=got.quarantined,
-                                    units=[u.key for u in batch])
+        with _timed(seconds, "write-lake"):
+            written = lake.commit_batch(root, fresh, spans, mentions, quarantined=got.quarantined,
+                                        units=[u.key for u in batch])
         totals["units"] += len(batch)
         totals["batches"] += 1
         totals["duplicates"] += got.superseded + len(got.articles) - len(fresh) + written["skipped"]
         for key in ("documents", "replaced", "quarantined", "sentences", "mentions"):
             totals[key] += written[key]
-    totals["maintenance"] = lake.maintain(root)
+    with _timed(seconds, "maintain-lake"):
+        totals["maintenance"] = lake.maintain(root)
+    seconds["total"] = time.perf_counter() - clock
     with State(root) as state:
-        state.record_run(uuid.uuid4().hex, started, totals)
+        state.record_run(uuid.uuid4().hex, started,
+                         {**totals, "seconds": {k: round(v, 3) for k, v in seconds.items()}})
     return totals
+
+
+@contextmanager
+def _timed(seconds: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
 
 
 def main(argv: list[str] | None = None) -> int:
