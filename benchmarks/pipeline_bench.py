@@ -56,6 +56,7 @@ class Run:
     cpu_s: float
     peak_tree_mb: float
     peak_tree_processes: int
+    peak_breakdown: str
     peak_single_mb: float
     stage_s: dict[str, float] = field(default_factory=dict)
     sentences: int = 0
@@ -98,7 +99,8 @@ def run_once(runner: str, landing: Path, lake: Path, articles: int, batch_size: 
         child.returncode = os.waitstatus_to_exitcode(status)
     peak.stop()
     result = Run(runner, articles, wall, usage.ru_utime + usage.ru_stime, peak.peak / 2**20,
-                 peak.peak_processes, usage.ru_maxrss / 1024, returncode=child.returncode)
+                 len(peak.peak_processes), peak.breakdown(), usage.ru_maxrss / 1024,
+                 returncode=child.returncode)
     if child.returncode == 0 and articles:
         _check_lake(result, lake)
     return result
@@ -175,7 +177,8 @@ def summarize(result: dict) -> list[dict]:
             "marginal_per_core": r["articles"] / marginal / cores,
             "articles_per_cpu_s": r["articles"] / max(r["cpu_s"] - (zero["cpu_s"] if zero else 0), 1e-9),
             "mb_per_s": result["input_mb"] / marginal, "peak_tree_mb": r["peak_tree_mb"],
-            "peak_tree_processes": r["peak_tree_processes"], "peak_single_mb": r["peak_single_mb"],
+            "peak_tree_processes": r["peak_tree_processes"], "peak_breakdown": r["peak_breakdown"],
+            "peak_single_mb": r["peak_single_mb"],
             "fixed_peak_tree_mb": zero["peak_tree_mb"] if zero else None, "stage_s": r["stage_s"],
             "sentences": r["sentences"], "mentions": r["mentions"]})
     return rows
@@ -202,6 +205,7 @@ def print_table(result: dict, rows: list[dict]) -> None:
     for r in rows:
         print(f"{r['runner']:18}" + "".join(f" {r['stage_s'].get(s, 0):13.2f}" for s in stages)
               + f" {r['stage_s'].get('total', 0):8.2f}")
+    print("\npeak RSS by process (MB): " + "; ".join(f"{r['runner']}: {r['peak_breakdown']}" for r in rows))
     first = [r for r in result["runs"] if r["kind"].startswith("first")]
     for r in first:
         print(f"(first start of Prefect's embedded server, new database: {r['wall_s']:.1f} s, not counted)")

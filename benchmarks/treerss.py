@@ -23,7 +23,7 @@ class TreePeak:
         self.root = psutil.Process(pid)
         self.interval = interval
         self.peak = 0
-        self.peak_processes = 0
+        self.peak_processes: list[tuple[str, int]] = []  # (what, RSS bytes) at the peak
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -34,11 +34,12 @@ class TreePeak:
             tree = [self.root, *self.root.children(recursive=True)]
         except psutil.Error:
             return 0
-        total, alive = 0, 0
+        total, alive = 0, []
         for proc in tree:
             try:
-                total += proc.memory_info().rss
-                alive += 1
+                rss = proc.memory_info().rss
+                alive.append((_role(proc), rss))
+                total += rss
             except psutil.Error:
                 continue
         if total > self.peak:
@@ -50,8 +51,27 @@ class TreePeak:
             self.sample()
             self._stop.wait(self.interval)
 
+    def breakdown(self) -> str:
+        """The processes at the peak: "role MB, role MB, ..." (largest first)."""
+        ordered = sorted(self.peak_processes, key=lambda p: -p[1])
+        return ", ".join(f"{role} {rss / 2**20:.0f}" for role, rss in ordered)
+
     def stop(self) -> int:
         """Stop polling; the peak in bytes."""
         self._stop.set()
         self._thread.join()
         return self.peak
+
+
+def _role(proc: psutil.Process) -> str:
+    """A short name for what a process of a pipeline run is."""
+    try:
+        line = " ".join(proc.cmdline())
+    except psutil.Error:
+        return "?"
+    for needle, role in (("uvicorn", "prefect-server"), ("prefect.server", "prefect-server"),
+                         ("multiprocessing.spawn", "spawned"), ("multiprocessing.forkserver", "spawned"),
+                         ("wiretime.driver", "driver"), ("wiretime run", "flow"), ("bin/wiretime", "flow")):
+        if needle in line:
+            return role
+    return proc.name()
