@@ -84,9 +84,11 @@ def goals(splitting: list[dict], tagging: list[dict], e2e: list[dict]) -> list[t
         out.append((f">= 1,000 articles/s per core end to end ({name}, marginal)",
                     f"{r['marginal_per_core']:.1f}/s per core ({r['articles_per_cpu_s']:.1f} per CPU-s)",
                     _met(r["marginal_per_core"] >= 1000)))
-        out.append((f"peak RSS < 1 GB, whole process tree ({name}, {r['articles']:,} articles)",
+        out.append((f"peak memory < 1 GB, process tree ({name}, {r['articles']:,} articles): RSS sum",
                     f"{r['peak_tree_mb']:.0f} MB ({r['peak_tree_processes']} processes)",
                     _met(r["peak_tree_mb"] < ONE_GB_MB)))
+        out.append((f"peak memory < 1 GB, process tree ({name}, {r['articles']:,} articles): PSS sum",
+                    f"{r['peak_tree_pss_mb']:.0f} MB", _met(r["peak_tree_pss_mb"] < ONE_GB_MB)))
         if name == "dask":
             minutes = (MILLION / r["marginal_articles_per_s"] + (r["fixed_s"] or 0)) / 60
             measured = r["articles"] >= MILLION

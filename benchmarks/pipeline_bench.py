@@ -54,7 +54,8 @@ class Run:
     articles: int
     wall_s: float
     cpu_s: float
-    peak_tree_mb: float
+    peak_tree_mb: float  # sum of RSS
+    peak_tree_pss_mb: float  # sum of PSS (shared pages divided among the processes mapping them)
     peak_tree_processes: int
     peak_breakdown: str
     peak_single_mb: float
@@ -98,8 +99,8 @@ def run_once(runner: str, landing: Path, lake: Path, articles: int, batch_size: 
         wall = time.perf_counter() - started
         child.returncode = os.waitstatus_to_exitcode(status)
     peak.stop()
-    result = Run(runner, articles, wall, usage.ru_utime + usage.ru_stime, peak.peak / 2**20,
-                 len(peak.peak_processes), peak.breakdown(), usage.ru_maxrss / 1024,
+    result = Run(runner, articles, wall, usage.ru_utime + usage.ru_stime, peak.peak_rss / 2**20,
+                 peak.peak_pss / 2**20, len(peak.at_peak), peak.breakdown(), usage.ru_maxrss / 1024,
                  returncode=child.returncode)
     if child.returncode == 0 and articles:
         _check_lake(result, lake)
@@ -177,6 +178,7 @@ def summarize(result: dict) -> list[dict]:
             "marginal_per_core": r["articles"] / marginal / cores,
             "articles_per_cpu_s": r["articles"] / max(r["cpu_s"] - (zero["cpu_s"] if zero else 0), 1e-9),
             "mb_per_s": result["input_mb"] / marginal, "peak_tree_mb": r["peak_tree_mb"],
+            "peak_tree_pss_mb": r["peak_tree_pss_mb"],
             "peak_tree_processes": r["peak_tree_processes"], "peak_breakdown": r["peak_breakdown"],
             "peak_single_mb": r["peak_single_mb"],
             "fixed_peak_tree_mb": zero["peak_tree_mb"] if zero else None, "stage_s": r["stage_s"],
@@ -189,7 +191,8 @@ def print_table(result: dict, rows: list[dict]) -> None:
           f"batches of {result['batch_size']}, fsync {'on' if result['fsync'] else 'off'}, "
           f"load average {result['load'][0]:.1f} before, {result['load'][1]:.1f} after")
     header = (f"{'runner':8} {'ok':>3} {'wall s':>7} {'fixed s':>7} {'art/s':>7} {'marg art/s':>10}"
-              f" {'/core':>6} {'art/cpu-s':>9} {'MB/s':>6} {'peak MB':>8} {'procs':>5} {'1-proc MB':>9}")
+              f" {'/core':>6} {'art/cpu-s':>9} {'MB/s':>6} {'RSS MB':>8} {'PSS MB':>8} {'procs':>5}"
+              f" {'1-proc MB':>9}")
     print(header)
     print("-" * len(header))
     for r in rows:
@@ -198,6 +201,7 @@ def print_table(result: dict, rows: list[dict]) -> None:
               f" {r['articles_per_s']:7.1f} {r['marginal_articles_per_s']:10.1f}"
               f" {r['marginal_per_core']:6.1f}"
               f" {r['articles_per_cpu_s']:9.1f} {r['mb_per_s']:6.2f} {r['peak_tree_mb']:8.0f}"
+              f" {r['peak_tree_pss_mb']:8.0f}"
               f" {r['peak_tree_processes']:5d} {r['peak_single_mb']:9.0f}")
     print()
     stages = [s for s in STAGES if s != "total" and any(s in r["stage_s"] for r in rows)]
@@ -205,7 +209,9 @@ def print_table(result: dict, rows: list[dict]) -> None:
     for r in rows:
         print(f"{r['runner']:18}" + "".join(f" {r['stage_s'].get(s, 0):13.2f}" for s in stages)
               + f" {r['stage_s'].get('total', 0):8.2f}")
-    print("\npeak RSS by process (MB): " + "; ".join(f"{r['runner']}: {r['peak_breakdown']}" for r in rows))
+    print("\nat the peak, RSS/PSS by process (MB):")
+    for r in rows:
+        print(f"  {r['runner']}: {r['peak_breakdown']}")
     first = [r for r in result["runs"] if r["kind"].startswith("first")]
     for r in first:
         print(f"(first start of Prefect's embedded server, new database: {r['wall_s']:.1f} s, not counted)")
