@@ -27,6 +27,7 @@ from typing import Any
 
 from wiretime.timex.prescan import DIGIT, start_strings, trigger_clauses
 from wiretime.timex.prescan import PLACEHOLDER as _PLACEHOLDER
+from wiretime.timex.wordset import words_regex
 
 _PART_PLACEHOLDER = re.compile(r"\{@([A-Z]+):(\w+)\}")
 # Kinds of found expressions, each written as one private-use character in composition:
@@ -175,7 +176,7 @@ class Language:
         if table not in self._alternations:
             plain = [w for w in self.lookup[table] if w not in self._cased]
             cased = [self._cased[w] for w in self.lookup[table] if w in self._cased]
-            trie = _trie_regex(plain, self.loose_clitics) if plain else None
+            trie = words_regex(plain, self.loose_clitics) if plain else None
             self._alternations[table] = "|".join(cased + ([trie] if trie else [])) or "(?!)"
         return self._alternations[table]
 
@@ -328,7 +329,7 @@ class Language:
                                             if word[:i] in owners)) for word in owners}
         literals = frozenset(atom for clauses in self.rule_triggers for clause in clauses for atom in clause
                              if atom.startswith("l:"))
-        return re.compile(f"(?=({_trie_regex(owners)}))", re.IGNORECASE), closed, literals
+        return re.compile(f"(?=({words_regex(owners, factor=False)}))", re.IGNORECASE), closed, literals
 
     def triggers_in(self, folded: str) -> set[str]:
         """The atoms (see `rule_triggers`) present in `folded`."""
@@ -375,30 +376,3 @@ class Language:
         self._regex_tables[compiled] = {m.group(2): m.group(1) for m in renamed}
         return compiled
 
-
-def _trie_regex(words, loose_clitics: str = "") -> str:
-    """A regex for a set of words, shaped as their character trie (greedy: longest first).
-    A clitic of `loose_clitics` that starts a later word may be followed by spaces."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(trie, loose_clitics, "") or "(?!)"
-
-
-def _trie_node(node: dict, loose_clitics: str = "", previous: str = "") -> str:
-    optional = "" in node
-    branches = []
-    for ch in sorted(k for k in node if k):
-        head = r"\s+" if ch == " " else re.escape(ch)
-        if previous == " " and ch in loose_clitics:
-            head += r"\s*"
-        branches.append(head + _trie_node(node[ch], loose_clitics, ch))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if optional:
-        return f"(?:{body})?"
-    return body
