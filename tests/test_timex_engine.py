@@ -94,3 +94,28 @@ def test_rules_whose_words_are_absent_are_not_run():
 def test_easter_and_days_counted_from_it():
     assert resolve({"easter": 0, "year": 2019}, REF, "nearest").value == "2019-04-21"
     assert resolve({"easter": -2}, REF, "future").value == "2017-04-14"
+
+
+def test_anaphora_counts_from_the_time_found_before():
+    from wiretime.timex.anaphora import anchored, calendar
+
+    assert calendar("2016-Q4") == ({"year": 2016, "quarter": 4}, "quarter")
+    clock = {"year": 2017, "month": 2, "day": 9, "hour": 10, "minute": 0}
+    assert calendar("2017-02-09T10:00") == (clock, "minute")
+    assert calendar("P3D") is None and calendar("PRESENT_REF") is None
+    later = {"offset": 1, "offset_unit": "D", "anaphora": "relative"}
+    text = "On 5 mar it began. A day later it ended."
+    assert anchored(later, 19, [(8, "2017-03-05")], text)["anchor"] == {"year": 2017, "month": 3, "day": 5}
+    assert "anchor" not in anchored(later, 19, [(8, "2017")], text)  # a year names no day to count from
+    ago = {"offset": -1, "offset_unit": "Y", "anaphora": "deictic"}
+    assert "anchor" not in anchored(ago, 19, [(8, "2017-03-05")], text)  # "ago" counts from the reference
+    assert anchored(ago, 19, [(8, "2016-Q4")], text)["anchor"] == {"year": 2016, "quarter": 4}
+
+
+def test_a_rule_may_share_fields_among_expressions_that_keep_their_spans():
+    each = Rule("clock gloss day", r"{@C:a} \({@C:g}\) {@D:d}",
+                {"each": {"a": {"*": ["$a", "$d"]}, "g": {"*": ["$g", "$d"]}, "d": {"*": ["$d"]}}})
+    toy = Language(code="toy2", tables=TOY.tables, rules=TOY.rules + [each])
+    mentions = engine.tag("at 10h (9h) fri", toy, "2017-01-24T10:00", prefer="future")
+    found = [(m.text, m.value) for m in mentions]
+    assert found == [("10h", "2017-01-27T10:00"), ("9h", "2017-01-27T09:00"), ("fri", "2017-01-27")]

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,13 +20,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from wiretime.model import TimeMention
+from wiretime.timex import anaphora
 from wiretime.timex.language import KIND_CHAR, Language, Rule
-from wiretime.timex.resolve import CLOCK_FIELDS, DATE_FIELDS, resolve
+from wiretime.timex.partials import build, kind_of
+from wiretime.timex.resolve import resolve
 
-_CLAUSE_END = re.compile(r"[.!?؟](?!\d)|[\n;؛]")  # not the point of "1.2"
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_CLAUSE_END = re.compile(r"(?<![\s.]\w)[.!?؟](?!\d)|[\n;؛]")  # not the point of "1.2" nor of "a.m.", "U.S."
 _ROUNDS = 6
-_CHAR_KIND = {c: k for k, c in KIND_CHAR.items()}
 # Kinds that are never a mention on their own.
 _SILENT = {"Z", "N"}
 
@@ -57,31 +56,6 @@ class Part:
         return kind_of(self.partial)
 
 
-def kind_of(p: dict[str, Any]) -> str:
-    """The kind letter (language.PART_KINDS) of a partial time."""
-    if "kind" in p:
-        return p["kind"]
-    if "from" in p and "to" in p:
-        return "R"
-    if "set" in p or "every" in p:
-        return "S"
-    if "unit" in p or "units" in p:
-        return "U"
-    if "ref" in p:
-        return "F"
-    keys = set(p) - {"mod", "type", "zone"}
-    if not keys:
-        return "Z" if "zone" in p else "N"
-    if keys <= {"pod", "ampm"}:
-        return "P"
-    clock = any(k in p for k in CLOCK_FIELDS if k != "pod") or p.get("offset_unit") in ("H", "MIN", "S")
-    day = any(k in p for k in DATE_FIELDS) or any(k in p for k in ("shift_unit", "within", "anchor")) \
-        or p.get("offset_unit") not in (None, "H", "MIN", "S")
-    if clock and (day or "hour" not in p and "hhmm" not in p and "offset_unit" in p):
-        return "T"
-    return "C" if clock else "D"
-
-
 def reference_datetime(reference: str, tz: str | None = None) -> datetime:
     """The reference as a naive local wall time (at `tz` when given, else as written)."""
     ref = datetime.fromisoformat(reference.replace("Z", "+00:00"))
@@ -97,17 +71,18 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
     folded, back = language.fold_text(text)
     parts = _compose(_match(folded, language, ref), folded, language, ref)
     mentions = []
-    last: tuple[int, dict[str, Any], str] | None = None  # the sentence's last time: (start, partial, value)
+    previous: list[tuple[int, str]] = []  # the calendar times found so far: (end, value)
     for part in parts:
         if part.kind in _SILENT or part.partial.get("latent") \
                 or part.kind == "P" and ("pod" not in part.partial or not language.bare_parts_of_day):
             continue
         direction = _direction(_tense(folded, part, language), prefer, language)
-        partial = _anaphora(part, last, folded)
+        partial = anaphora.anchored(part.partial, part.start, previous, folded)
         reading = resolve(partial, ref, direction, language.clock_rollover)
         if reading is None:
             continue
-        last = (part.end, part.partial, reading.value)
+        if partial.get("anaphora") != "deictic":  # a compared period ("a year ago") anchors nothing
+            previous.append((part.end, reading.value))
         start, end = (back[part.start], back[part.end]) if back else (part.start, part.end)
         mentions.append(TimeMention(
             start=start, end=end, text=text[start:end], type=part.partial.get("type", reading.type),
@@ -122,23 +97,6 @@ def _stated_zone(partial: dict[str, Any]) -> str | None:
         if isinstance(piece, dict) and piece.get("zone"):
             return piece["zone"]
     return None
-
-
-_QUARTERLY = re.compile(r"^\d{4}-(?:Q\d|H\d|\d\d)$")
-
-
-def _anaphora(part: Part, last: tuple[int, dict[str, Any], str] | None, folded: str) -> dict[str, Any]:
-    """"A year earlier" after "the third quarter" in one sentence is that quarter a year
-    before (TimeML): an offset marked `anaphora`, in years, counts from the quarter, half or
-    month the sentence last named; otherwise from the reference."""
-    p = part.partial
-    if not p.get("anaphora") or p.get("offset_unit") != "Y" or last is None:
-        return p
-    end, previous, value = last
-    if _CLAUSE_END.search(folded, end, part.start) or not _QUARTERLY.match(value) \
-            or "offset_unit" in previous:
-        return p
-    return {**p, "anchor": previous}
 
 
 def _match(folded: str, language: Language, ref: datetime) -> list[Part]:
@@ -185,7 +143,14 @@ def _select(found: list, language: Language, parts_at: dict[int, Part] | None,
         if any(lo < e and s < hi for s, e in taken):
             continue
         rule, m = f[4], f[5]
-        partial = _build(rule.build, m, language, parts_at)
+        if "each" in rule.build and parts_at is not None:
+            pieces = _each(rule.build, m, language, parts_at, ref)
+            if pieces:
+                taken.append((lo, hi))
+                out.extend(Part(p.start, p.end, partial, rule.name, rule.priority, lo=p.lo, hi=p.hi)
+                           for p, partial in pieces)
+            continue
+        partial = build(rule.build, m, language, parts_at)
         if partial is None:
             continue
         if parts_at is not None and not rule.build.get("latent"):
@@ -211,6 +176,22 @@ def _select(found: list, language: Language, parts_at: dict[int, Part] | None,
     return out
 
 
+def _each(spec: dict[str, Any], m: re.Match[str], language: Language, parts_at: dict[int, Part],
+          ref: datetime | None) -> list[tuple[Part, dict[str, Any]]] | None:
+    """A rule that shares fields among expressions that stay apart ("10 a.m. (0900 GMT) on
+    Thursday": both clock times get the day, each keeps its span): `each` maps a captured
+    expression to the build spec of its new partial time; None unless all resolve."""
+    pieces = []
+    for name, sub in spec["each"].items():
+        partial = build(sub, m, language, parts_at)
+        if partial is None or name not in m.re.groupindex or m.start(name) not in parts_at:
+            return None
+        if ref is not None and resolve(partial, ref, "nearest", language.clock_rollover) is None:
+            return None
+        pieces.append((parts_at[m.start(name)], partial))
+    return pieces
+
+
 _OFFSET = re.compile(r"^([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$")
 
 
@@ -231,155 +212,6 @@ def _last_text(j: int, parts_at: dict[int, Part] | None, offsets: list[int]) -> 
     if parts_at and j - 1 in parts_at:
         return parts_at[j - 1].end
     return offsets[j]
-
-
-def _build(spec: dict[str, Any], m: re.Match[str], language: Language,
-           parts_at: dict[int, Part] | None) -> dict[str, Any] | None:
-    """The partial time a rule's `build` spec makes of a match.
-
-    Values: constants; "$name" (a table capture's value, or a found expression's partial
-    time, "$name.field" one of its fields; "-$name" negates a number); a list of such (the
-    sum of the numbers present and the list's number constants, else the first present);
-    a dict (built alike). A table whose values are partial times (holidays) gives its
-    fields. "*": [names] merges those partial times in; "require": {name: field} rejects
-    the match unless that found expression has that field ({name: {field: value}}: that value).
-    """
-    for name, needed in spec.get("require", {}).items():
-        got = _capture("$" + name, m, language, parts_at)
-        if not isinstance(got, dict):
-            return None
-        if isinstance(needed, dict) and any(got.get(k) != v for k, v in needed.items()) \
-                or isinstance(needed, str) and needed not in got:
-            return None
-    out: dict[str, Any] = {}
-    for key, val in spec.items():
-        if key == "require":
-            continue
-        if key == "*":
-            for name in val:
-                sub = _capture(name, m, language, parts_at)
-                if sub is None:
-                    continue
-                merged = merge(out, sub) if isinstance(sub, dict) else None
-                if merged is None:
-                    return None
-                out = merged
-            continue
-        value = _value(val, m, language, parts_at)
-        if value is _FAIL:
-            return None
-        if value is None:
-            continue
-        if isinstance(value, dict) and isinstance(val, str) and not _is_part(val, m, parts_at):
-            out.update(value)  # a table of partial times (holidays): its fields
-            continue
-        if key in out and isinstance(out[key], dict) and isinstance(value, dict):
-            value = merge(out[key], value)
-            if value is None:
-                return None
-        out[key] = value
-    return out
-
-
-_FAIL = object()
-
-
-def _value(val: Any, m: re.Match[str], language: Language, parts_at: dict[int, Part] | None) -> Any:
-    if isinstance(val, dict):
-        sub = _build(val, m, language, parts_at)
-        return _FAIL if sub is None else sub
-    if isinstance(val, list):  # the sum of the numbers present, else the first present
-        captured = (_value(x, m, language, parts_at) for x in val if isinstance(x, str))
-        present = [v for v in captured if v is not None and v is not _FAIL]
-        constants = [x for x in val if isinstance(x, int | float)]
-        if not present:  # [2000, "$units"]: the constants alone when nothing was captured
-            return sum(constants) if constants else None
-        if all(isinstance(v, int | float) for v in present):
-            return sum(present) + sum(constants)
-        return present[0]
-    if isinstance(val, str) and val.startswith(("$", "-$")):
-        got = _capture(val, m, language, parts_at)
-        if got is not None and val.startswith("-"):
-            return -got if isinstance(got, int | float) else _FAIL
-        return got
-    return val
-
-
-def _capture(ref: str, m: re.Match[str], language: Language, parts_at: dict[int, Part] | None) -> Any:
-    """The value of "$name" or "$name.field": a found expression's partial time (or one of
-    its fields), else the capture's table value or text (None when it took no part)."""
-    name, _, attr = ref.lstrip("-$").partition(".")
-    raw = m.group(name) if name in m.re.groupindex else None
-    if raw is None:
-        return None
-    if _is_part(ref, m, parts_at):
-        partial = copy.deepcopy(parts_at[m.start(name)].partial)
-        return partial.get(attr) if attr else partial
-    value = language.capture_value(_table_inside(m, name, language), raw, m.re)
-    if isinstance(value, str) and _NUMBER.fullmatch(value):
-        return int(value) if value.isdigit() else float(value.replace(",", "."))
-    return value
-
-
-def _is_part(ref: str, m: re.Match[str], parts_at: dict[int, Part] | None) -> bool:
-    """Whether "$name" captured a found expression (in composition)."""
-    if parts_at is None:
-        return False
-    name = ref.lstrip("-$").partition(".")[0]
-    raw = m.group(name) if name in m.re.groupindex else None
-    return raw is not None and len(raw) == 1 and raw in _CHAR_KIND and m.start(name) in parts_at
-
-
-def _table_inside(m: re.Match[str], name: str, language: Language) -> str:
-    """A plain group that wraps exactly one table's capture takes that table's value."""
-    if language.is_table_capture(name, m.re):
-        return name
-    span = m.span(name)
-    for other, text in m.groupdict().items():
-        if text is not None and other != name and m.span(other) == span \
-                and language.is_table_capture(other, m.re):
-            return other
-    return name
-
-
-def merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None:
-    """Two partial times that name one time together ("Thursday" + "3pm"); None if they
-    disagree. A range takes the other's fields at both ends ("9-11" + "on Thursday")."""
-    for x, y in ((a, b), (b, a)):
-        if "from" in x and "to" in x and "from" not in y:
-            ends = [merge(x[end], {k: v for k, v in y.items() if k != "mod"}) for end in ("from", "to")]
-            if None in ends:
-                return None
-            out = {**x, "from": ends[0], "to": ends[1]}
-            if "mod" in y:
-                out.setdefault("mod", y["mod"])
-            return out
-    if _relative(a) and _relative(b):  # "yesterday" and "last week" are two times
-        return None
-    if kind_of(a) == kind_of(b) == "U" and not set(a) - _DURATION_KEYS and not set(b) - _DURATION_KEYS:
-        units = _units(a) + _units(b)  # "a year and two months": one duration of two units
-        return {"units": units} if len({u for _, u in units}) == len(units) else None
-    out = dict(a)
-    for key, val in b.items():
-        if key in out and out[key] != val:
-            if key in ("mod", "type"):
-                continue
-            return None
-        else:
-            out[key] = val
-    out.pop("latent", None)
-    return out
-
-
-_DURATION_KEYS = {"amount", "unit", "units", "type"}
-
-
-def _units(p: dict[str, Any]) -> list:
-    return [list(u) for u in p["units"]] if "units" in p else [[p.get("amount", 1), p["unit"]]]
-
-
-def _relative(p: dict[str, Any]) -> bool:
-    return "shift_unit" in p or "offset_unit" in p
 
 
 def _compose(parts: list[Part], folded: str, language: Language, ref: datetime) -> list[Part]:

@@ -46,7 +46,7 @@ class Rule:
     """A pattern and the partial time it stands for.
 
     `build` maps partial-time fields (see resolve.py) to constants or to "$capture"
-    (the capture's table value; "-$capture" negates a number; see engine._build). Nested
+    (the capture's table value; "-$capture" negates a number; see partials.build). Nested
     dicts under "from"/"to" build the two ends of an interval. `examples` are (text,
     expected value) pairs, or (text, value, mention) when the mention is only part of the
     text, resolved against the language's example reference; they are the rule's tests.

@@ -126,19 +126,23 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
         return min(cands, key=lambda c: c.start) if cands else None
     fine = cands[0].grain in _FINE
     chosen = None
-    if direction == "recent":
+    habit = direction == "recent"
+    if habit:
         today = datetime(ref.year, ref.month, ref.day)
         soon = [c for c in cands if fine and today + timedelta(days=1) <= c.start < today + timedelta(days=3)]
         if soon and free in ("week", "month"):
             return min(soon, key=lambda c: c.start)
         direction = "past"
     if direction == "future":
-        ahead = [c for c in cands if (c.start > ref if fine else c.end > ref)]
+        # a tense cue (soft) ahead includes the reference's own day: news names today by its weekday
+        ahead = [c for c in cands if (c.start >= today if soft and free == "week" else c.start > ref if fine
+                                      else c.end > ref)]
         chosen = min(ahead, key=lambda c: c.start) if ahead else None
     elif direction == "past":
         behind = [c for c in cands if c.start <= ref]
         chosen = max(behind, key=lambda c: c.start) if behind else None
-    if direction != "nearest" and (not soft or chosen is not None and _within_horizon(chosen, ref, free)):
+    if direction != "nearest" and (not soft or chosen is not None
+                                   and _within_horizon(chosen, ref, free, habit)):
         return chosen
 
     def distance(c: When) -> tuple[float, bool]:
@@ -153,15 +157,20 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
     return min(cands, key=distance)
 
 
-# How far a tense may send a date that names no year ("Feb. 10", "April"): news writes the
-# year for what is further away, so beyond this the nearest occurrence is meant.
+# How far a tense cue may send a date that names no year ("ended Jan. 31", "in April"): news
+# writes the year for what is further away, so beyond this the nearest occurrence is meant.
+# A past cue reaches back most of a year; the habit of news (no cue) and a future cue less
+# far ("expects to report third-quarter results" in October is the quarter just ended).
+_PAST_HORIZON = timedelta(days=300)
 _HORIZON = timedelta(days=240)
 
 
-def _within_horizon(c: When, ref: datetime, free: str) -> bool:
+def _within_horizon(c: When, ref: datetime, free: str, habit: bool = False) -> bool:
     if free != "year":
         return True
-    return (c.start - ref if c.start > ref else ref - c.end) <= _HORIZON
+    if c.start > ref:
+        return c.start - ref <= _HORIZON
+    return ref - c.end <= (_HORIZON if habit else _PAST_HORIZON)
 
 
 def _inside(f: dict, outer: When, free: str | None) -> When | None:

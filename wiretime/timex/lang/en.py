@@ -59,6 +59,8 @@ TABLES = {
                          "this upcoming": {"occurrence": 1}, "following": {"rel": 1}},
     "unit": w.UNITS,
     "basic_unit": {"week": "W", "month": "M", "year": "Y", "day": "D", "quarter": "Q"},
+    "anaphoric_unit": {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "morning": "D",
+                       "afternoon": "D", "evening": "D", "night": "D", "weekend": "WE"},
     "nth_unit": {"day": "D", "week": "W", "weekend": "WE", "week-end": "WE", "week end": "WE", "wkend": "WE",
                  "month": "M", "quarter": "Q"},
     "plural_unit": {"years": "Y", "months": "M", "weeks": "W", "decades": "DE"},
@@ -75,17 +77,22 @@ TABLES = {
 }
 
 # A past-tense verb near a time expression: it is past ("said Tuesday"). A regular past
-# tense (-ed) counts unless it is a word of plans ("expected", "scheduled").
-PAST_CUES = (r"\b(?:said|says|told|added|was|were|had|did|ago|reported|announced|declared|occurred|"
+# tense (-ed) counts unless it is a word of plans ("expected", "scheduled") or a passive
+# after "be" ("will be held", "is to be signed").
+PAST_CUES = (r"\b(?<!\bbe\s)(?:said|says|told|added|was|were|had|did|ago|reported|announced|declared|occurred|"
              r"happened|took\s+place|began|came|went|died|killed|arrived|left|met|held|since|ended|"
              r"closed|rose|fell|gained|lost|dropped|jumped|slipped|climbed|posted|traded|sent|gave|"
-             r"got|made|took|saw|won|led|hit|set\s+off|broke|shot|fought|spoke|wrote|"
-             r"(?!(?:expect|schedul|plann|slat|intend|propos|need|indeed|unit)ed\b)\w{3,}ed)\b")
+             r"got|made|took|saw|won|led|hit|set\s+off|broke|shot|fought|spoke|wrote|cut|quit|spent|paid|sold|bought|"
+             r"built|brought|caught|kept|felt|found|ran|became|grew|knew|threw|drew|flew|chose|stood|fled|struck|"
+             r"lent|sank|swore|drove|"
+             r"(?!(?:expect|schedul|plann|slat|intend|propos|need|indeed|unit|suppos)ed\b)\w{3,}ed)\b")
 # A future marker: it is ahead ("will meet Tuesday", "is expected to", "as soon as").
 FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for)|planning|"
                r"expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|"
                r"is\s+to|are\s+to|would|could|might|may|intends?\s+to|aims?\s+to|hopes?\s+to|"
                r"as\s+(?:soon|early)\s+as|next|upcoming|forthcoming|"
+               # put off until a time: "the vote was postponed until Tuesday"
+               r"(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|suspended)\b[^.;]{0,40}?\buntil|"
                # a scheduled event in the present tense: "the vote starts Monday"
                r"starts|begins|opens|resumes|convenes|kicks\s+off|takes\s+effect|goes\s+into\s+effect)\b")
 

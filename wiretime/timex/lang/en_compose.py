@@ -62,20 +62,27 @@ MODIFIERS = [
     Rule("less than", r"(?:less\s+than|under|up\s+to|no\s+more\s+than|fewer\s+than|shorter\s+than)\s+{@DTU:x}",
          {"*": ["$x"], "mod": "LESS_THAN"}, priority=2),
     Rule("after", r"(?:since|after|starting(?:\s+(?:on|at|from))?|beginning(?:\s+(?:on|at))?|as\s+of|effective|no\s+earlier\s+than|anytime\s+after|from)\s+(?P<mention>{@DCT:x})",
-         {"*": ["$x"], "mod": "AFTER"}, priority=2, examples=(("since 1990", "1990", "1990"),)),
+         {"*": ["$x"], "mod": "AFTER", "forbid": {"x": "anaphora"}}, priority=2,
+         examples=(("since 1990", "1990", "1990"),)),
     Rule("before", r"(?:before|until|till|untill|by|through|prior\s+to|ahead\s+of|no\s+later\s+than|sometimes?\s+before)\s+(?P<mention>{@DCT:x})",
          {"*": ["$x"], "mod": "BEFORE"}, priority=2, examples=(("until 2:00pm", "2017-01-24T14:00", "2:00pm"),)),
     Rule("or later", r"{@DCT:x}\s+or\s+(?:later|after)(?!\s+\S*\d)", {"*": ["$x"], "mod": "ON_OR_AFTER"}, priority=2),
 ]
 
 ANCHORS = [
-    Rule("duration ago", r"{@U:d}\s+(?:ago|back|earlier|previously)(?!\s+than\b)",
-         {"offset": "-$d.amount", "offset_unit": "$d.unit", "mod": "$d.mod", "anaphora": True,
+    # "ago" counts from the reference (but "a year ago" after a quarter is that quarter's
+    # year-ago one); "earlier" and "later" from the time the text last named (anaphora.py)
+    Rule("duration ago", r"{@U:d}\s+(?:ago|back)(?!\s+than\b)",
+         {"offset": "-$d.amount", "offset_unit": "$d.unit", "mod": "$d.mod", "anaphora": "deictic",
           "require": {"d": "amount"}}, priority=2,
-         examples=(("three days ago", "2017-01-21"), ("two years ago", "2015"), ("a year earlier", "2016"))),
+         examples=(("three days ago", "2017-01-21"), ("two years ago", "2015"))),
+    Rule("duration earlier", r"{@U:d}\s+(?:earlier|previously|before)(?!\s+than\b)(?!\s+\S*\d)",
+         {"offset": "-$d.amount", "offset_unit": "$d.unit", "mod": "$d.mod", "anaphora": "relative",
+          "require": {"d": "amount"}}, priority=2,
+         examples=(("a year earlier", "2016"),)),
     Rule("duration later", r"{@U:d}\s+(?:later|afterwards?)(?!\s+than\b)",
-         {"offset": "$d.amount", "offset_unit": "$d.unit", "require": {"d": "amount"}}, priority=2,
-         examples=(("a year later", "2018"),)),
+         {"offset": "$d.amount", "offset_unit": "$d.unit", "anaphora": "relative", "require": {"d": "amount"}},
+         priority=2, examples=(("a year later", "2018"),)),
     Rule("duration from now", r"{@U:d}\s+(?:from\s+(?:right\s+)?{@F:n}|from\s+today|hence)",
          {"offset": "$d.amount", "offset_unit": "$d.unit", "fine_grain": "D", "require": {"d": "amount"}},
          priority=2, examples=(("three weeks from now", "2017-02-14"),)),
@@ -138,6 +145,8 @@ ANCHORS = [
 ]
 
 MERGES = [
+    Rule("clock, gloss and date", r"{@C:a}\s*\(\s*{@C:g}\s*\)\s*(?:,\s*|\s+(?:on|of|this)\s+|\s*)(?:the\s+)?{@D:d}",
+         {"each": {"a": {"*": ["$a", "$d"]}, "g": {"*": ["$g", "$d"]}, "d": {"*": ["$d"]}}}, priority=1),
     Rule("date and time", r"{@D:a}(?:\s*,\s*|\s*@\s*|\s+(?:at|@|on|for|in|by|around|about|from|starting\s+at)\s+|\s+)(?:the\s+)?{@CTP:b}",
          {"*": ["$a", "$b"]}, priority=1,
          examples=(("Thursday at 3pm", "2017-01-26T15:00"), ("tomorrow evening", "2017-01-25TEV"),

@@ -10,6 +10,11 @@ from wiretime.timex.language import Rule
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
 YEAR_OR_2 = r"(?:(?P<year>1[0-9]\d\d|20\d\d)|'(?P<year2>\d\d))(?![\d,.]\d)"
+# The point after an abbreviated month or weekday ("Feb.", "Sept.", "Thurs."), never after a
+# whole word: "in April. One analyst" is a sentence end.
+DOT = r"(?:(?:(?<=\b\w{3})|(?<=\b(?:sept|tues|thur))|(?<=\bthurs))\.)?"
+# After a day of the month: not a count ("Friday, 13 people", "the fourth decline").
+NOT_A_COUNT = r"(?!\s+(?!(?:of|at|in|on|and|to|from|until|through|or|when|before|after|as)\b)[a-z])"
 AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))"
 # What a number followed by these is: money, shares, people... never a year or a clock.
 NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|tons|barrels|cars|miles|km|"
@@ -21,11 +26,11 @@ NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|to
             r"/\d|[.,]\d|\s*\$|million|billion|trillion))")
 
 DATES = [
-    Rule("month day year", rf"{{month}}\.?\s*,?\s*(?:the\s+)?{DAY}(?:\s*,?\s*(?:of\s+|in\s+)?{YEAR_OR_2})?",
+    Rule("month day year", rf"{{month}}{DOT}\s*,?\s*(?:the\s+)?{DAY}(?:\s*,?\s*(?:of\s+|in\s+)?{YEAR_OR_2})?",
          {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"},
          examples=(("March 15, 2017", "2017-03-15"), ("Feb. 3", "2017-02-03"), ("Dec31 , 1994", "1994-12-31"),
                    ("May 5", "2017-05-05"))),
-    Rule("month spelled day", r"{month}\.?\s+(?:the\s+)?(?:{ordinal_day}|{day_word})(?:\s*,?\s*(?P<year>1[0-9]\d\d|20\d\d))?",
+    Rule("month spelled day", r"{month}" + DOT + r"\s+(?:the\s+)?(?:{ordinal_day}|{day_word})(?:\s*,?\s*(?P<year>1[0-9]\d\d|20\d\d))?",
          {"month": "$month", "day": ["$ordinal_day", "$day_word"], "year": "$year"},
          examples=(("march third 2015", "2015-03-03"), ("february twenty second", "2017-02-22"))),
     Rule("day month year", rf"(?:the\s+)?{DAY}(?:\s+of\s+|\s*|-|/){{month}}\.?(?:\s*(?:,|of|in|-|/)?\s*{YEAR}|\s*[-/]\s*(?P<year2>\d\d)(?!\d))?",
@@ -76,7 +81,7 @@ DATES = [
          {"year": "$year", "month": "$month"}, examples=(("2/2013", "2013-02"),)),
     Rule("day of month alone", r"(?:on\s+)?(?P<mention>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|of\b|this\b|next\b|at\b))",
          {"day": "$day"}, examples=(("the 4th", "2017-01-04"),)),
-    Rule("weekday day", r"{weekday}\.?\s*,?\s+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!\s*(?:[/:.-]\s*\d|a\.?m\b|p\.?m\b|o'?clock|h\b|in\s+the))|{ordinal_day})",
+    Rule("weekday day", r"{weekday}" + DOT + r"[ \t]*,?[ \t]+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!\s*(?:[/:.,-]\s*\d|a\.?m\b|p\.?m\b|o'?clock|h\b|in\s+the))|{ordinal_day})" + NOT_A_COUNT,
          {"weekday": "$weekday", "day": ["$day", "$ordinal_day"]},
          examples=(("Tuesday the 31st", "2017-01-31"),)),
 ]
@@ -107,8 +112,9 @@ DECADES_QUARTERS = [
     Rule("the quarter", r"the\s+(?:latest|last|most\s+recent|recent|just[\s-]+(?:ended|completed))?\s*(?:fiscal\s+)?quarter(?!\w)",
          {"shift": -1, "shift_unit": "Q"}, priority=-1, examples=(("the quarter", "2016-Q4"),)),
     Rule("year-earlier period", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:earlier|ago)(?:\s+(?:first|second|third|fourth|1st|2nd|3rd|4th))?\s+(?:quarter|period)",
-         {"shift": -5, "shift_unit": "Q"}, examples=(("the year-earlier quarter", "2015-Q4"),)),
-    Rule("year-earlier", r"year[\s-](?:earlier|ago)(?=[\s-]+\w)", {"shift": -1, "shift_unit": "Y"},
+         {"shift": -5, "shift_unit": "Q", "anaphora": "deictic"}, examples=(("the year-earlier quarter", "2015-Q4"),)),
+    Rule("year-earlier", r"year[\s-](?:earlier|ago)(?=[\s-]+\w)",
+         {"offset": -1, "offset_unit": "Y", "anaphora": "deictic"},
          examples=(("year-ago results", "2016", "year-ago"),), priority=-1),
 ]
 
@@ -117,7 +123,7 @@ RELATIVE = [
          examples=(("Tuesday", "2017-01-24"), ("Friday", "2017-01-20"), ("Thursday", "2017-01-26"))),
     Rule("relative weekday", r"{weekday_relative}\s+{weekday}(?:(?<!y)\.)?", {"weekday": "$weekday", "*": ["$weekday_relative"]},
          examples=(("next tuesday", "2017-01-31"), ("last friday", "2017-01-20"), ("this coming Friday", "2017-01-27"))),
-    Rule("relative month", r"{relative}\s+{month}\.?(?!\s*\d)", {"month": "$month", "rel": "$relative"},
+    Rule("relative month", r"{relative}\s+{month}(?!\.?\s*\d)" + DOT, {"month": "$month", "rel": "$relative"},
          examples=(("last April", "2016-04"), ("next March", "2017-03"))),
     Rule("relative day", r"{rel_day}", {"offset": "$rel_day", "offset_unit": "D"},
          examples=(("yesterday", "2017-01-23"), ("tomorrow", "2017-01-25"), ("today", "2017-01-24"))),
@@ -126,7 +132,19 @@ RELATIVE = [
     Rule("day before yesterday", r"(?:the\s+)?day\s+before\s+yesterday", {"offset": -2, "offset_unit": "D"},
          examples=(("the day before yesterday", "2017-01-22"),)),
     Rule("the day before", r"the\s+(?:day|night)\s+before(?=\s*(?:[.,;:!?)]|$|and\b|but\b|when\b|that\b))",
-         {"offset": -1, "offset_unit": "D"}, priority=-1, examples=(("the day before", "2017-01-23"),)),
+         {"offset": -1, "offset_unit": "D", "anaphora": "relative"}, priority=-1,
+         examples=(("the day before", "2017-01-23"),)),
+    # counted from the time the text last named, else from the reference (anaphora.py)
+    Rule("the following unit", r"(?:(?:the\s+)?(?:following|ensuing|subsequent)|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)))"
+         r"\s+{anaphoric_unit}(?![\w-])",
+         {"offset": 1, "offset_unit": "$anaphoric_unit", "grain": "$anaphoric_unit", "anaphora": "relative"},
+         priority=1, examples=(("the following year", "2018"), ("the next day", "2017-01-25"))),
+    Rule("the previous unit", r"the\s+(?:previous|preceding|prior)\s+{anaphoric_unit}(?![\w-])",
+         {"offset": -1, "offset_unit": "$anaphoric_unit", "grain": "$anaphoric_unit", "anaphora": "relative"},
+         priority=1, examples=(("the previous month", "2016-12"),)),
+    Rule("that unit", r"(?:that\s+(?:same\s+|very\s+)?|the\s+(?:same|very)\s+){anaphoric_unit}(?![\w-])",
+         {"offset": 0, "offset_unit": "$anaphoric_unit", "grain": "$anaphoric_unit", "anaphora": "relative"},
+         priority=1, examples=(("the same day", "2017-01-24"), ("that year", "2017"))),
     Rule("tonight", r"tonight|tonite|to-night", {"offset": 0, "offset_unit": "D", "pod": "NI"},
          examples=(("tonight", "2017-01-24TNI"),)),
     Rule("last night", r"last\s+night|overnight", {"offset": -1, "offset_unit": "D", "pod": "NI"},
@@ -191,7 +209,7 @@ CLOCK = [
          {"from": {"hour": "$h1"}, "to": {"hour": "$h2"}, "latent": True}),
     Rule("quarter or half hour", r"(?:a\s+)?{clock_fraction}(?=\s+(?:past|after|to|till|before)\s)", {"amount": "$clock_fraction", "unit": "MIN"},
          priority=1),
-    Rule("military with zone", r"(?P<hhmm>[0-2]\d[0-5]\d)\s*(?:hours?\s+|hrs\s+)?\(?{zone}\)?", {"hhmm": "$hhmm", "zone": "$zone"},
+    Rule("military with zone", r"(?P<hhmm>[0-2]\d[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zparen>\()?{zone}(?(zparen)\))", {"hhmm": "$hhmm", "zone": "$zone"},
          examples=(("1100Z", "2017-01-24T11:00"), ("0735 GMT", "2017-01-24T07:35"))),
     Rule("noon midnight", r"(?:12\s*)?{noon_word}", {"hour": "$noon_word"},
          examples=(("noon", "2017-01-24T12:00"),)),
@@ -203,7 +221,7 @@ CLOCK = [
          {"pod": "MO"}, examples=(("early morning", "2017-01-24TMO"),)),
     Rule("part of day", r"(?<!good\s)(?:the\s+)?{pod_word}", {"pod": "$pod_word"}, priority=-1,
          examples=(("the morning", "2017-01-24TMO"),)),
-    Rule("zone", r"\(?{zone}\)?", {"zone": "$zone"}),
+    Rule("zone", r"(?P<zparen>\()?{zone}(?(zparen)\))", {"zone": "$zone"}),
     Rule("ampm alone", r"(?<=\s){ampm_full}(?!\w)", {"ampm": "$ampm_full"}),
 ]
 
@@ -220,6 +238,8 @@ DURATIONS = [
          {"amount": ["$whole", "$fraction"], "unit": "$dur_unit"}, examples=(("5 1/2 hours", "PT330M"),)),
     Rule("unit and a half", r"(?:an?|one)\s+{dur_unit}\s+and\s+a\s+half", {"amount": 1.5, "unit": "$dur_unit"},
          examples=(("an hour and a half", "PT90M"),)),
+    Rule("accounting year", r"(?:the\s+)?(?:(?:fiscal|financial)\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\b)",
+         {"amount": 1, "unit": "Y"}, priority=1, examples=(("the fiscal year ended", "P1Y", "the fiscal year"),)),
     Rule("fortnight", r"(?:a|one)\s+fortnight", {"amount": 2, "unit": "W"}, examples=(("a fortnight", "P2W"),)),
     Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?past\s+|(?:the\s+)?last\s+|(?:the\s+)?next\s+)?{plural_unit}(?!\w)",
          {"amount": "X", "unit": "$plural_unit"}, priority=-2, examples=(("years", "PXY"), ("recent months", "PXM"))),
@@ -229,6 +249,8 @@ DURATIONS = [
 
 SETS = [
     Rule("adverb set", r"{adverb_set}", {"set": "$adverb_set"}, examples=(("daily", "P1D"), ("annually", "P1Y"))),
+    Rule("quarterly", r"quarterly(?!\s+(?!(?:and|or|but|in|on|at|by|from|through|since|until|to|as)\b)[a-z])",
+         {"set": "P3M"}, examples=(("quarterly", "P3M"),)),
     Rule("every unit", r"(?:every|each|per)\s+{unit}(?!\w)",
          {"every": "$unit"}, examples=(("every week", "P1W"), ("each month", "P1M"))),
     Rule("every n units", r"(?:every|each)\s+" + AMOUNT + r"\s+{dur_unit}",
@@ -236,6 +258,8 @@ SETS = [
     Rule("every weekday", r"(?:every|each)\s+(?:other\s+|single\s+)?{weekday}|(?:on\s+)?{weekday_plural}",
          {"every": {"weekday": ["$weekday", "$weekday_plural"]}},
          examples=(("every monday", "XXXX-WXX-1"), ("Sundays", "XXXX-WXX-7"))),
+    Rule("every month", r"(?:every|each)\s+{month_alone}", {"every": {"month": "$month_alone"}},
+         examples=(("each July", "XXXX-07"),)),
     Rule("every part of day", r"(?:every|each)\s+{pod_word}", {"every": {"pod": "$pod_word"}},
          examples=(("every morning", "XXXX-XX-XXTMO"),)),
     Rule("times a unit", r"(?:once|twice|thrice|(?:\d+|{number})\s+times)\s+(?:a|an|per|every|each)\s+{unit}",

@@ -1,0 +1,64 @@
+"""Times counted from the time the text last named (TimeML anaphora). Language-agnostic.
+
+A rule marks an offset `anaphora` when its words count from another time rather than from
+the reference: "the following year", "the same day", "two days later" ("relative"), or
+when news uses a deictic offset for the period a comparison is about: "net rose in the
+third quarter from a year ago" is that quarter a year before ("deictic"). The anchor is a
+time already found (its resolved value, so a later clause's tense cannot move it):
+
+1. the same sentence's last calendar time, if it is at least as fine as the unit counted
+   (deictic offsets: only a month, quarter or half, one year back or ahead);
+2. for one year, the text's last quarter or half (company results: "... a year earlier");
+3. for relative offsets, the text's last calendar time, if it is at least as fine as the unit;
+4. else none: the offset counts from the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from wiretime.timex.grains import GRAINS, UNIT_GRAIN
+
+_SENTENCE_END = re.compile(r"(?<![\s.]\w)[.!?؟](?!\d)|[\n;؛]")  # not the point of "1.2" nor of "a.m.", "U.S."
+_VALUE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)|W(?P<week>\d\d)(?P<we>-WE)?"
+    r"|(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T(?:(?P<pod>MO|AF|EV|NI|DT)|(?P<hour>\d\d)(?::(?P<minute>\d\d))?))?)?))?$")
+_GRAIN_OF = (("minute", "minute"), ("hour", "hour"), ("pod", "pod"), ("day", "day"), ("we", "weekend"),
+             ("week", "week"), ("month", "month"), ("season", "season"), ("quarter", "quarter"),
+             ("half", "half"))
+
+
+def calendar(value: str) -> tuple[dict[str, Any], str] | None:
+    """The partial time a resolved TIMEX3 value names, and its grain ("2016-Q4" ->
+    ({year: 2016, quarter: 4}, "quarter")); None for durations, sets, references, ranges."""
+    m = _VALUE.match(value)
+    if m is None:
+        return None
+    fields = {k: v for k, v in m.groupdict().items() if v is not None and k != "we"}
+    partial: dict[str, Any] = {k: (v if k in ("season", "pod") else int(v)) for k, v in fields.items()}
+    if m.group("we"):
+        partial["widen"] = "WE"
+    grain = next((g for key, g in _GRAIN_OF if m.group(key)), "year")
+    return partial, grain
+
+
+def anchored(p: dict[str, Any], start: int, previous: list[tuple[int, str]], folded: str) -> dict[str, Any]:
+    """`p` with the anchor its `anaphora` asks for (see the module doc); `previous` holds
+    (end offset, value) of the calendar times found before `start`, in text order."""
+    mode, unit = p.get("anaphora"), p.get("offset_unit")
+    if not mode or unit not in UNIT_GRAIN or "anchor" in p:
+        return p
+    fine = GRAINS.index(UNIT_GRAIN[unit])
+    readings = [(end, r) for end, value in previous if (r := calendar(value)) is not None]
+    fitting = [(end, r) for end, r in readings if GRAINS.index(r[1]) >= fine]
+    idiom = unit == "Y" and abs(p.get("offset", 0)) == 1  # "a year ago/earlier": the compared period
+    same = [r for end, r in fitting if not _SENTENCE_END.search(folded, end, start)]
+    if same and (mode == "relative" or idiom and same[-1][1] in ("month", "quarter", "half")):
+        return {**p, "anchor": same[-1][0]}
+    periods = [r for _, r in fitting if r[1] in ("quarter", "half")]
+    if idiom and periods:
+        return {**p, "anchor": periods[-1][0]}
+    if mode == "relative" and readings and GRAINS.index(readings[-1][1][1]) >= fine:
+        return {**p, "anchor": readings[-1][1][0]}
+    return p
