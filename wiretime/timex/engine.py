@@ -78,6 +78,8 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
             continue
         direction = _direction(_tense(folded, part, language), prefer, language)
         partial = anaphora.anchored(part.partial, part.start, previous, folded)
+        if language.past_reach_days:
+            partial = {**partial, "reach": language.past_reach_days}
         reading = resolve(partial, ref, direction, language.clock_rollover)
         if reading is None:
             continue

@@ -106,6 +106,9 @@ class Language:
     and_joiner: str = r"(?!)"
     # Looking ahead, is a clock time already past on the reference day the next day's?
     clock_rollover: bool = True
+    # How many days back a past tense cue may send a date that names no year ("ended Jan. 31"
+    # in October); None: as far as the other directions (occurrence._HORIZON).
+    past_reach_days: int | None = None
     # Which occurrence an unmarked time is when the caller does not say (tense cues first).
     default_prefer: str = "nearest"
     # Is a part of day alone ("the morning") a mention (TimeML), or only with a day or hour?

@@ -67,9 +67,9 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
     if free != "day" and candidates[0].grain in _CLOCK_GRAINS:
         # "Tuesday at 3pm": which Tuesday is a question about days, not hours
         days = {When(datetime(c.start.year, c.start.month, c.start.day), "day"): c for c in candidates}
-        day = _pick(list(days), ref, direction, f.get("rel"), free, soft)
+        day = _pick(list(days), ref, direction, f.get("rel"), free, soft, f.get("reach"))
         return None if day is None else days[day]
-    return _pick(candidates, ref, direction, f.get("rel"), free, soft)
+    return _pick(candidates, ref, direction, f.get("rel"), free, soft, f.get("reach"))
 
 
 def _occurrence(cands: list[When], ref: datetime, n: int) -> When | None:
@@ -103,7 +103,7 @@ def _clock_readings(c: When, f: dict, direction: str) -> list[When]:
 
 
 def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, free: str,
-          soft: bool = False) -> When | None:
+          soft: bool = False, reach: int | None = None) -> When | None:
     today = datetime(ref.year, ref.month, ref.day)
     if rel is not None:
         if rel != 0 and free == "week":  # "next Friday": next week's; "last Friday": last week's
@@ -142,7 +142,7 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
         behind = [c for c in cands if c.start <= ref]
         chosen = max(behind, key=lambda c: c.start) if behind else None
     if direction != "nearest" and (not soft or chosen is not None
-                                   and _within_horizon(chosen, ref, free, habit)):
+                                   and _within_horizon(chosen, ref, free, habit, reach)):
         return chosen
 
     def distance(c: When) -> tuple[float, bool]:
@@ -157,20 +157,19 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
     return min(cands, key=distance)
 
 
-# How far a tense cue may send a date that names no year ("ended Jan. 31", "in April"): news
-# writes the year for what is further away, so beyond this the nearest occurrence is meant.
-# A past cue reaches back most of a year; the habit of news (no cue) and a future cue less
-# far ("expects to report third-quarter results" in October is the quarter just ended).
-_PAST_HORIZON = timedelta(days=300)
+# How far a tense cue may send a date that names no year ("said ... by Feb. 10", "in April"):
+# news writes the year for what is further away, so beyond this the nearest occurrence is
+# meant. A language may let a past cue reach further back (`reach`, days: the partial time's
+# field, from Language.past_reach_days); the habit (no cue) and a future cue never do.
 _HORIZON = timedelta(days=240)
 
 
-def _within_horizon(c: When, ref: datetime, free: str, habit: bool = False) -> bool:
+def _within_horizon(c: When, ref: datetime, free: str, habit: bool = False, reach: int | None = None) -> bool:
     if free != "year":
         return True
     if c.start > ref:
         return c.start - ref <= _HORIZON
-    return ref - c.end <= (_HORIZON if habit else _PAST_HORIZON)
+    return ref - c.end <= (timedelta(days=reach) if reach and not habit else _HORIZON)
 
 
 def _inside(f: dict, outer: When, free: str | None) -> When | None:

@@ -28,6 +28,7 @@ Fields of a partial time:
   calendar    "hijri": year, month and day are Hijri (converted to Gregorian by hijri.py)
   easter      days from Western Easter Sunday (holidays: Good Friday = -2); a feast spec
   era         "BC": the year, decade or century is before the Common Era (BC0049)
+  reach       days a past tense cue may reach back for a date naming no year (the language's)
   dir         "past" | "future": the words say which occurrence ("last Tuesday"), strictly
               before or after the reference's day/month; this overrides tense and `prefer`
   amount, unit        a duration: (3, "D") -> P3D; amount "X" -> PXD
