@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from wiretime.model import TimeMention
 from wiretime.timex import anaphora
-from wiretime.timex.language import KIND_CHAR, Language, Rule
+from wiretime.timex.language import KIND_CHAR, START_CHARS, Language, Rule
 from wiretime.timex.partials import build, kind_of
 from wiretime.timex.resolve import resolve
 
@@ -105,24 +105,29 @@ def _match(folded: str, language: Language, ref: datetime) -> list[Part]:
     """Longest non-overlapping rule matches (ties: higher priority, then earlier rule).
 
     The pre-scan: only the rules whose trigger words occur in the text are tried, and
-    only at word starts their first two characters allow (see prescan.py)."""
+    only at word starts their first characters allow (see prescan.py)."""
     found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
-    starts: dict[str, list[int]] = {}
-    for m in language.word_start_re.finditer(folded):
-        starts.setdefault(folded[m.start():m.start() + 1], []).append(m.start())
+    passing = language.rules_to_try(folded)
+    if not passing:
+        return []
+    index, anywhere = language.rule_starts
+
+    def add(order: int, m: re.Match[str] | None) -> None:
+        if m is not None and m.end() > m.start():
+            found.append((m.start(), m.end(), language.text_rules[order].priority, order,
+                          language.text_rules[order], m))
+
+    for order in anywhere:
+        if passing >> order & 1:
+            for m in language.rule_regex(order).finditer(folded):
+                add(order, m)
     lowered = folded.lower()
-    for order in language.rules_to_try(folded):
-        rule, where = language.text_rules[order], language.rule_starts[order]
-        regex = language.rule_regex(order)
-        if where is None:
-            matches = list(regex.finditer(folded))
-        else:  # tried only where a match can start
-            firsts, ones, twos = where
-            matches = [m for ch in starts.keys() & firsts for at in starts[ch]
-                       if (lowered[at] in ones or lowered[at:at + 2] in twos)
-                       and (m := regex.match(folded, at))]
-        found.extend((m.start(), m.end(), rule.priority, order, rule, m)
-                     for m in matches if m.end() > m.start())
+    for start in language.word_start_re.finditer(folded):
+        at = start.start()
+        orders = [order for size in range(1, START_CHARS + 1)
+                  for order in index.get(lowered[at:at + size], ()) if passing >> order & 1]
+        for order in set(orders) if len(orders) > 1 else orders:
+            add(order, language.rule_regex(order).match(folded, at))
     return _select(found, language, None, ref=ref)
 
 
@@ -219,13 +224,13 @@ def _last_text(j: int, parts_at: dict[int, Part] | None, offsets: list[int]) -> 
 def _compose(parts: list[Part], folded: str, language: Language, ref: datetime) -> list[Part]:
     """Combine parts with the composition rules until nothing changes; then modifiers."""
     rules = language.compiled_compose
-    needs = language.compose_kinds
+    needs, sizes = language.compose_kinds, language.compose_sizes
     for _ in range(_ROUNDS if rules and parts else 0):
         abstract, offsets, parts_at = _abstract(parts, folded)
         present = {KIND_CHAR[p.kind] for p in parts}
         found = []
         for order, (rule, regex) in enumerate(rules):
-            if needs[order] and not needs[order] & present:
+            if sizes[order] > len(parts) or needs[order] and not needs[order] & present:
                 continue
             for m in regex.finditer(abstract):
                 inside = [parts_at[i] for i in range(m.start(), m.end()) if i in parts_at]
@@ -290,6 +295,8 @@ def _abstract(parts: list[Part], folded: str) -> tuple[str, list[int], dict[int,
 
 def _attach_modifier(part: Part, folded: str, language: Language) -> None:
     window = folded[max(0, part.start - 40):part.start]
+    if not language.any_modifier_re.search(window):
+        return
     for modifier, regex in language.compiled_modifiers:
         m = regex.search(window)
         if m:

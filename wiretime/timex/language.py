@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from wiretime.timex.prescan import DIGIT, start_strings, trigger_clauses
+from wiretime.timex.prescan import DIGIT, fewest_parts, start_strings, trigger_clauses
 from wiretime.timex.prescan import PLACEHOLDER as _PLACEHOLDER
 from wiretime.timex.wordset import words_regex
 
@@ -36,6 +36,11 @@ _PART_PLACEHOLDER = re.compile(r"\{@([A-Z]+):(\w+)\}")
 # composition uses (never a mention alone).
 PART_KINDS = "DCTRPZSUFN"
 KIND_CHAR = {kind: chr(0xE000 + i) for i, kind in enumerate(PART_KINDS)}
+_SPACES = re.compile(r"\s+")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+# How many first characters of a rule's matches the pre-scan tells apart.
+START_CHARS = 3
+_KEYS_KEPT = 200_000  # surface forms whose table key is remembered (a bound on memory)
 
 # Arabic-Indic and Persian digits fold to ASCII for every language: news mixes them.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -120,6 +125,7 @@ class Language:
     _regex_tables: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _alternations: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _rule_regexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _keys: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # -- text folding -------------------------------------------------------------------
     def fold_text(self, text: str) -> tuple[str, list[int] | None]:
@@ -161,10 +167,21 @@ class Language:
         return {name: {self._key(k): v for k, v in table.items()} for name, table in self.tables.items()}
 
     def _key(self, word: str) -> str:
-        key = re.sub(r"\s+", " ", self.fold_word(word)).strip()
-        if self.loose_clitics:  # "ثلاثة و عشرين" is the word "ثلاثة وعشرين"
-            key = re.sub(rf"(?:^|(?<= ))([{re.escape(self.loose_clitics)}]) ", r"\1", key)
+        """The table key of a surface form (remembered: every match looks its words up)."""
+        key = self._keys.get(word)
+        if key is None:
+            key = _SPACES.sub(" ", self.fold_word(word)).strip()
+            if self._loose_clitic_re is not None:  # "ثلاثة و عشرين" is the word "ثلاثة وعشرين"
+                key = self._loose_clitic_re.sub(r"\1", key)
+            if len(self._keys) < _KEYS_KEPT:
+                self._keys[word] = key
         return key
+
+    @cached_property
+    def _loose_clitic_re(self) -> re.Pattern[str] | None:
+        if not self.loose_clitics:
+            return None
+        return re.compile(rf"(?:^|(?<= ))([{re.escape(self.loose_clitics)}]) ")
 
     def table_value(self, table: str, surface: str) -> Any:
         return self.lookup[table].get(self._key(surface))
@@ -236,6 +253,11 @@ class Language:
         return [frozenset(KIND_CHAR[k] for m in _PART_PLACEHOLDER.finditer(rule.pattern) for k in m.group(1))
                 for rule, _ in self.compiled_compose]
 
+    @cached_property
+    def compose_sizes(self) -> list[int]:
+        """For each composition rule, the fewest found expressions a match of it holds."""
+        return [fewest_parts(rule.pattern, _PART_PLACEHOLDER) for rule, _ in self.compiled_compose]
+
     def _regex_of(self, rule: Rule) -> str:
         return f"{self.word_boundary_left}(?:{self.expand(rule.pattern)}){self.word_boundary_right}"
 
@@ -275,45 +297,48 @@ class Language:
         skip every rule whose clauses it does not meet."""
         return [trigger_clauses(self.fold_pattern(rule.pattern)) for rule in self.text_rules]
 
-    def rules_to_try(self, folded: str) -> list[int]:
-        """Indices (in order) of the rules whose trigger clauses `folded` meets."""
-        present = self.triggers_in(folded)
-        clauses, masks, every = self._rule_gate
-        failing = 0
-        for clause, mask in zip(clauses, masks, strict=True):
-            if clause.isdisjoint(present):
-                failing |= mask
-        passing, out = every & ~failing, []
-        while passing:
-            low = passing & -passing
-            out.append(low.bit_length() - 1)
-            passing ^= low
-        return out
+    def rules_to_try(self, folded: str) -> int:
+        """The rules whose trigger clauses `folded` meets, as a bitmask of their indices."""
+        atom_clauses, rule_clauses = self._gate
+        met = 0
+        for atom in self.triggers_in(folded):
+            met |= atom_clauses.get(atom, 0)
+        passing = 0
+        for index, needed in enumerate(rule_clauses):
+            if needed & ~met == 0:
+                passing |= 1 << index
+        return passing
 
     @cached_property
-    def _rule_gate(self) -> tuple[list[frozenset[str]], list[int], int]:
-        """Each distinct trigger clause and the bitmask of the rules that need it."""
-        masks: dict[frozenset[str], int] = {}
-        for index, clauses in enumerate(self.rule_triggers):
+    def _gate(self) -> tuple[dict[str, int], list[int]]:
+        """The distinct trigger clauses numbered: for each atom the bitmask of the clauses it
+        satisfies, for each rule the bitmask of the clauses it needs."""
+        bits: dict[frozenset[str], int] = {}
+        for clauses in self.rule_triggers:
             for clause in clauses:
-                masks[clause] = masks.get(clause, 0) | 1 << index
-        return list(masks), list(masks.values()), (1 << len(self.text_rules)) - 1
+                bits.setdefault(clause, 1 << len(bits))
+        atom_clauses: dict[str, int] = {}
+        for clause, bit in bits.items():
+            for atom in clause:
+                atom_clauses[atom] = atom_clauses.get(atom, 0) | bit
+        return atom_clauses, [sum({bits[c] for c in clauses}) for clauses in self.rule_triggers]
 
     @cached_property
-    def rule_starts(self) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]] | None]:
-        """For each rule, where a match can start (see prescan.start_strings): its first
-        characters, the one-character starts and the two-character starts; None: anywhere."""
+    def rule_starts(self) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+        """Where rules can start (see prescan.start_strings): each start string (lower-cased,
+        up to START_CHARS characters) with the rules that can start with it, and the rules
+        that can start anywhere."""
         words = {name: frozenset(table) for name, table in self.lookup.items()}
-        out = []
-        for rule in self.text_rules:
-            starts = start_strings(self.fold_pattern(rule.pattern), words)
+        index: dict[str, list[int]] = {}
+        anywhere = []
+        for order, rule in enumerate(self.text_rules):
+            starts = start_strings(self.fold_pattern(rule.pattern), words, START_CHARS)
             if starts is None or not all(s[0].isalnum() or s[0] == "_" for s in starts):
-                out.append(None)
+                anywhere.append(order)
                 continue
-            firsts = frozenset(ch for s in starts for ch in (s[0], s[0].upper()))
-            out.append((firsts, frozenset(s for s in starts if len(s) == 1),
-                        frozenset(s for s in starts if len(s) == 2)))
-        return out
+            for start in starts:
+                index.setdefault(start, []).append(order)
+        return {start: tuple(orders) for start, orders in index.items()}, tuple(anywhere)
 
     @cached_property
     def word_start_re(self) -> re.Pattern[str]:
@@ -350,6 +375,14 @@ class Language:
     def compiled_modifiers(self) -> list[tuple[Modifier, re.Pattern[str]]]:
         return [(m, self._compile(m.pattern, f"{self.word_boundary_left}(?:{self.expand(m.pattern)})\\s*$"))
                 for m in self.modifiers]
+
+    @cached_property
+    def any_modifier_re(self) -> re.Pattern[str]:
+        """Whether any modifier ends a text (one search instead of one per modifier)."""
+        if not self.modifiers:
+            return re.compile("(?!)")
+        either = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', self.expand(m.pattern))})" for m in self.modifiers)
+        return re.compile(f"{self.word_boundary_left}(?:{either})\\s*$", re.IGNORECASE)
 
     @cached_property
     def past_re(self) -> re.Pattern[str]:

@@ -130,6 +130,37 @@ def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) ->
     return None if "" in starts else frozenset(starts)
 
 
+def fewest_parts(pattern: str, placeholder: re.Pattern[str]) -> int:
+    """How many found expressions (`placeholder`s) a match of a composition pattern holds
+    at the least: a text with fewer found expressions cannot match it."""
+    count = 0
+
+    def mark(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return f"(?P<_part{count}>x)"
+
+    try:
+        tree = _parser.parse(PLACEHOLDER.sub("x", placeholder.sub(mark, pattern)))
+    except re.error:
+        return 0
+    names = {gid: name for name, gid in tree.state.groupdict.items()}
+
+    def sequence(items) -> int:
+        return sum(element(op, av) for op, av in items)
+
+    def element(op, av) -> int:
+        if op is _c.SUBPATTERN:
+            return 1 if (names.get(av[0]) or "").startswith("_part") else sequence(av[-1])
+        if op is _c.BRANCH:
+            return min(sequence(branch) for branch in av[1])
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            return av[0] * sequence(av[2])
+        return 0
+
+    return sequence(tree)
+
+
 def _is_digit(op, av) -> bool:
     if op is _c.CATEGORY:
         return av is _c.CATEGORY_DIGIT
