@@ -44,6 +44,8 @@ DATES = [
     Rule("year month", rf"{YEAR}\s+{{month}}(?!\w)", {"month": "$month", "year": "$year"},
          examples=(("2017 april", "2017-04"),)),
     Rule("month", r"{month_alone}(?!\s*\d)", {"month": "$month_alone"}, examples=(("April", "2017-04"),)),
+    Rule("in May", r"(?:in|since|until|by|from|through|during|before|after)\s+(?P<mention>(?-i:May|MAY))(?![\w-])(?!\s*\d)",
+         {"month": 5}, examples=(("in May that", "2016-05", "May"),)),
     Rule("May", r"(?-i:May|MAY)(?!\s*\d)(?!\s+(?:I|we|you|he|she|it|they|be|have|not|also|well|the|a|an|this|that|all|God|i)\b)",
          {"month": 5}, examples=(("May", "2016-05"),)),
     Rule("March", r"(?-i:March|MARCH)(?!\s*\d)", {"month": 3}, examples=(("March", "2017-03"),)),
@@ -207,7 +209,7 @@ CLOCK = [
     Rule("hour ish", r"(?P<hour>1[0-2]|0?[1-9])\s*ish(?!\w)", {"hour": "$hour"}, examples=(("11ish", "2017-01-24T11:00"),)),
     Rule("between bare hours", r"between\s+(?P<mention>(?P<h1>[01]?\d|2[0-3])\s+and\s+(?P<h2>[01]?\d|2[0-3]))(?=\s+(?:on|in\s+the|o'?clock|today|tomorrow|tonight))",
          {"from": {"hour": "$h1"}, "to": {"hour": "$h2"}, "latent": True}),
-    Rule("quarter or half hour", r"(?:a\s+)?{clock_fraction}(?=\s+(?:past|after|to|till|before)\s)", {"amount": "$clock_fraction", "unit": "MIN"},
+    Rule("quarter or half hour", r"(?:a\s+)?{clock_fraction}(?=\s+(?:past|after|to|till|before)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight))", {"amount": "$clock_fraction", "unit": "MIN"},
          priority=1),
     Rule("military with zone", r"(?P<hhmm>[0-2]\d[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zparen>\()?{zone}(?(zparen)\))", {"hhmm": "$hhmm", "zone": "$zone"},
          examples=(("1100Z", "2017-01-24T11:00"), ("0735 GMT", "2017-01-24T07:35"))),
@@ -228,8 +230,11 @@ CLOCK = [
 DURATIONS = [
     Rule("duration", r"(?:(?:over|during|throughout|for)\s+(?=(?:the\s+)?(?:past|last|next|coming)\s))?(?P<mention>"
          r"(?:(?:the\s+)?(?:past|last|next|first|latest|previous|coming|final|following|initial|remaining|"
-         r"ensuing|preceding|prior)\s+)?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
-         r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?)(?![\w-])(?!\s+old\b)",
+         r"ensuing|preceding|prior)\s+|the\s+(?=\d|\w+\s+\w))?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))"
+         r"(?:(?<=and\s)|(?!an?\s+quarter\b))" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
+         r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?)(?![\w-])(?![\s-]+old\b)"
+         # "a second group", "a second betrayal": an ordinal, not a duration
+         r"(?!(?<=second)\s+(?!(?:of|to|and|or|later|earlier|ago|before|after|in|for|from|that|long)\b)[a-z])",
          {"amount": "$amount", "unit": "$dur_unit"},
          examples=(("three days", "P3D"), ("two hours", "PT2H"), ("16-hour", "PT16H"), ("half an hour", "PT30M"),
                    ("two and a half hours", "PT150M"), ("a few days", "PXD"), ("the past two months", "P2M"),
@@ -241,7 +246,7 @@ DURATIONS = [
     Rule("accounting year", r"(?:the\s+)?(?:(?:fiscal|financial)\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\b)",
          {"amount": 1, "unit": "Y"}, priority=1, examples=(("the fiscal year ended", "P1Y", "the fiscal year"),)),
     Rule("fortnight", r"(?:a|one)\s+fortnight", {"amount": 2, "unit": "W"}, examples=(("a fortnight", "P2W"),)),
-    Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?past\s+|(?:the\s+)?last\s+|(?:the\s+)?next\s+)?{plural_unit}(?!\w)",
+    Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?past\s+|(?:the\s+)?last\s+|(?:the\s+)?next\s+)?{plural_unit}(?!\w)(?![\s-]+old\b)",
          {"amount": "X", "unit": "$plural_unit"}, priority=-2, examples=(("years", "PXY"), ("recent months", "PXM"))),
     Rule("the weekend", r"(?:the|that)\s+weekend|(?:the\s+)?week[\s-]?end(?=\s+of)",
          {"weekday": 6, "widen": "WE"}, examples=(("the weekend", "2017-W03-WE"),)),
@@ -251,6 +256,11 @@ SETS = [
     Rule("adverb set", r"{adverb_set}", {"set": "$adverb_set"}, examples=(("daily", "P1D"), ("annually", "P1Y"))),
     Rule("quarterly", r"quarterly(?!\s+(?!(?:and|or|but|in|on|at|by|from|through|since|until|to|as)\b)[a-z])",
          {"set": "P3M"}, examples=(("quarterly", "P3M"),)),
+    Rule("rate", r"(?:\d[\d.,]*|{number})(?:\s+(?!(?:a|an|per|times|and|or|of)\b)[a-z]+){0,2}\s+"
+         r"(?P<mention>(?:a|an|per)\s+{basic_unit})(?![\w-])(?!\s+(?:earlier|ago|later|before|after|back|previously|"
+         r"from|since|of|and|or)\b)",
+         {"every": "$basic_unit"}, examples=(("$500 million a year", "P1Y", "a year"),
+                                             ("four flights a week", "P1W", "a week"))),
     Rule("every unit", r"(?:every|each|per)\s+{unit}(?!\w)",
          {"every": "$unit"}, examples=(("every week", "P1W"), ("each month", "P1M"))),
     Rule("every n units", r"(?:every|each)\s+" + AMOUNT + r"\s+{dur_unit}",
@@ -273,7 +283,7 @@ REFERENCES = [
 ]
 
 FEASTS = [
-    Rule("feast", r"{feast}", {"*": ["$feast"]},
+    Rule("feast", r"{feast}(?!'s\s+(?:cathedral|church|basilica|chapel|college|school|hospital|parish|university))", {"*": ["$feast"]},
          examples=(("Christmas", "2016-12-25"), ("thanksgiving", "2016-11-24"), ("Easter", "2017-04-16"),
                    ("Eid al-Fitr", "2016-07-06"))),
 ]
