@@ -268,7 +268,10 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
         return None  # "Monday" + "March" names no day unless an nth or a span says which
     found = calendar_span(f, ref, direction, outer, after, rollover)
     if found is not None and "widen" in f:
-        return span_of(found.start, UNIT_GRAIN[f["widen"]])
+        day = found.start
+        if f["widen"] == "WE" and day.weekday() < 2:  # a Monday's or Tuesday's weekend is the one before
+            day -= timedelta(days=2)
+        return span_of(day, UNIT_GRAIN[f["widen"]])
     return found
 
 

@@ -49,6 +49,7 @@ TABLES = {
     "ampm_full": _AMPM_FULL,
     "ampm_short": {"a": "am", "p": "pm"},
     "pod_word": _POD,
+    "pod_plural": {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"},
     "noon_word": {k: 12 if v == "NO" else 0 for k, v in w.PARTS_OF_DAY.items() if v in ("NO", "MN")},
     "rel_day": w.RELATIVE_DAYS,
     "relative": w.RELATIVE,
@@ -89,7 +90,7 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?:said|says|told|added|was|were|had|did|ago|reporte
 # A future marker: it is ahead ("will meet Tuesday", "is expected to", "as soon as").
 FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for)|planning|"
                r"expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|"
-               r"is\s+to|are\s+to|would|could|might|may|intends?\s+to|aims?\s+to|hopes?\s+to|"
+               r"is\s+to|are\s+to|would|could|might|may|wants?\s+to|would\s+like\s+to|needs?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|"
                r"as\s+(?:soon|early)\s+as|next|upcoming|forthcoming|"
                # put off until a time: "the vote was postponed until Tuesday"
                r"(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|suspended)\b[^.;]{0,40}?\buntil|"

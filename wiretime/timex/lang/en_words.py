@@ -82,7 +82,7 @@ PARTS_OF_DAY = {"morning": "MO", "mornings": "MO", "early hours": "MO", "daybrea
                 "afternoon": "AF", "afternoonish": "AF", "afternoons": "AF", "evening": "EV", "evenings": "EV",
                 "night": "NI", "nights": "NI", "nighttime": "NI", "dusk": "EV",
                 "midday": "NO", "mid day": "NO", "mid-day": "NO", "noon": "NO", "noontime": "NO",
-                "midnight": "MN", "daytime": "DT"}
+                "midnight": "MN", "mid night": "MN", "mid-night": "MN", "daytime": "DT"}
 
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tomorrows": 1, "tmrw": 1, "tmr": 1,
                  "tommorow": 1, "tomorow": 1, "todays": 0}
@@ -117,7 +117,7 @@ QUARTER_WORDS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "1q": 1, "2q": 2, "3q": 3, 
 # Frequencies: adverbs and "every N units" words (SET values).
 ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bi-weekly": "P2W",
-               "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M", "fortnightly": "P2W",
+               "biannually": "P6M", "bimonthly": "P2M", "bi-monthly": "P2M", "semiannually": "P6M", "semi-annually": "P6M", "fortnightly": "P2W",
                "every day": "P1D", "everyday": "P1D", "each day": "P1D", "per day": "P1D", "a day": "P1D"}
 
 PRESENT = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
