@@ -200,7 +200,8 @@ MERGES = [
          {"from": {"*": ["$a"], "hour": "$h1"}, "to": {"*": ["$a"], "hour": "$h2"}, "require": {"a": "weekday"}},
          priority=3),
     # durations of several parts first: "for 3 hours 30 minutes", "2 years 1 month 21 days later"
-    Rule("durations", r"{@U:a}(?:\s*,\s*|\s+and\s+|\s+){@U:b}", {"*": ["$a", "$b"]}, priority=4,
+    Rule("durations", r"{@U:a}(?:\s*,\s*|\s+and\s+|\s+){@U:b}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){@U:c})?",
+         {"*": ["$a", "$b", "$c"]}, priority=4,
          examples=(("3 hours 30 minutes", "PT3H30M"), ("1 hour and 30 minutes", "PT1H30M"))),
     Rule("and a fraction", r"{@U:a}\s+and\s+(?:an?\s+)?{fraction_word}", {"amount": ["$a.amount", "$fraction_word"],
          "unit": "$a.unit", "require": {"a": "amount"}}, priority=4,

@@ -46,8 +46,11 @@ DATES = [
     Rule("year month", rf"{YEAR}\s+{{month}}(?!\w)", {"month": "$month", "year": "$year"},
          examples=(("2017 april", "2017-04"),)),
     Rule("month", r"{month_alone}(?!\s*\d)", {"month": "$month_alone"}, examples=(("April", "2017-04"),)),
-    Rule("in May", r"(?:in|since|until|by|from|through|during|before|after)\s+(?P<mention>(?-i:May|MAY))(?![\w-])(?!\s*\d)",
-         {"month": 5}, examples=(("in May that", "2016-05", "May"),)),
+    # after a preposition a month word is a month ("in May that", "in dec"); the preposition stays out
+    Rule("in a month", r"(?:" + "|".join(f"(?<=\\b{p}\\s)" for p in ("in", "by", "since", "until", "from", "during",
+                                                                  "before", "after", "through"))
+         + r"){month}(?![\w.-])(?!\s*\d)",
+         {"month": "$month"}, examples=(("in May that", "2016-05", "May"), ("in dec", "2016-12", "dec"))),
     Rule("May", r"(?-i:May|MAY)(?!\s*\d)(?!\s+(?:I|we|you|he|she|it|they|be|have|not|also|well|the|a|an|this|that|all|God|i)\b)",
          {"month": 5}, examples=(("May", "2016-05"),)),
     Rule("March", r"(?-i:March|MARCH)(?!\s*\d)", {"month": 3}, examples=(("March", "2017-03"),)),

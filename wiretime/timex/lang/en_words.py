@@ -124,7 +124,8 @@ PRESENT = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESEN
            "currently": "PRESENT_REF", "at the moment": "PRESENT_REF", "atm": "PRESENT_REF",
            "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
            "these days": "PRESENT_REF", "the present": "PRESENT_REF", "the present time": "PRESENT_REF",
-           "current": "PRESENT_REF"}
+           "current": "PRESENT_REF", "to date": "PRESENT_REF", "till date": "PRESENT_REF",
+           "until date": "PRESENT_REF", "at this time": "PRESENT_REF", "at the minute": "PRESENT_REF"}
 PAST = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF"}
 FUTURE = {"the future": "FUTURE_REF",
           "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
