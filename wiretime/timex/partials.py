@@ -52,7 +52,8 @@ def build(spec: dict[str, Any], m: re.Match[str], language: Language,
     sum of the numbers present and the list's number constants, else the first present);
     a dict (built alike). A table whose values are partial times (holidays) gives its
     fields. "*": [names] merges those partial times in; "require": {name: field} rejects
-    the match unless that found expression has that field ({name: {field: value}}: that value);
+    the match unless that found expression has that field ({name: {field: value}}: that value,
+    {name: {field: [values]}}: one of them);
     "forbid": {name: field} rejects it if it has that field.
     """
     for name, unwanted in spec.get("forbid", {}).items():
@@ -63,7 +64,8 @@ def build(spec: dict[str, Any], m: re.Match[str], language: Language,
         got = _capture("$" + name, m, language, parts_at)
         if not isinstance(got, dict):
             return None
-        if isinstance(needed, dict) and any(got.get(k) != v for k, v in needed.items()) \
+        if isinstance(needed, dict) and any(got.get(k) not in (v if isinstance(v, list) else [v])
+                                            for k, v in needed.items()) \
                 or isinstance(needed, str) and needed not in got:
             return None
     out: dict[str, Any] = {}

@@ -33,6 +33,8 @@ Fields of a partial time:
               before or after the reference's day/month; this overrides tense and `prefer`
   amount, unit        a duration: (3, "D") -> P3D; amount "X" -> PXD
   units       a duration of several parts: [(1, "Y"), (2, "M")] -> P1Y2M
+  past_reading  the partial time to read instead when the tense is past ("rose 5% in two
+              years": a duration; else "in two years" is a date ahead)
   otherwise   the partial time to read instead when the tense is not future ("in two
               years": a date ahead, else a duration)
   ref         PRESENT_REF | PAST_REF | FUTURE_REF
@@ -96,8 +98,10 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
             return resolve({"from": gregorian[0], "to": gregorian[1], **({"mod": mod} if mod else {})}, ref,
                            direction, rollover)
         p = gregorian
-    if "otherwise" in p and direction.rstrip("~") != "future":
-        return resolve({**p["otherwise"], **({"mod": mod} if mod else {})}, ref, direction)
+    if "otherwise" in p and direction.rstrip("~") != "future" \
+            or "past_reading" in p and direction.rstrip("~") == "past":
+        instead = p.get("otherwise", p.get("past_reading"))
+        return resolve({**instead, **({"mod": mod} if mod else {})}, ref, direction)
     if "from" in p and "to" in p:
         return _resolve_range(p, ref, direction, mod, rollover)
     if "ref" in p:
@@ -207,6 +211,8 @@ def _resolve_range(p: dict, ref: datetime, direction: str, mod: str | None,
     if start is None or end is None or end.end <= start.start:
         return None
     start, end = _same_grain(start, end)
+    if start.grain == end.grain == "week":  # weeks as the days they span: ISO week numbers name no range
+        start, end = span_of(start.start, "day"), span_of(end.end - timedelta(days=1), "day")
     reading = _reading(start, a, mod)
     return Resolved(p.get("type") or reading.type, f"{reading.value}/{end.value()}", mod, reading.local)
 

@@ -49,6 +49,8 @@ TABLES = {
     "ampm_full": _AMPM_FULL,
     "ampm_short": {"a": "am", "p": "pm"},
     "pod_word": _POD,
+    "first_word": {"first": True, "initial": True},
+    "last_word": {"last": True, "final": True},
     "pod_plural": {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"},
     "noon_word": {k: 12 if v == "NO" else 0 for k, v in w.PARTS_OF_DAY.items() if v in ("NO", "MN")},
     "rel_day": w.RELATIVE_DAYS,

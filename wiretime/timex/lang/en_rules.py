@@ -234,13 +234,15 @@ CLOCK = [
 
 DURATIONS = [
     Rule("duration", r"(?:(?:over|during|throughout|for)\s+(?=(?:the\s+)?(?:past|last|next|coming)\s))?(?P<mention>"
-         r"(?:(?:the\s+)?(?:past|last|next|first|latest|previous|coming|final|following|initial|remaining|"
-         r"ensuing|preceding|prior)\s+|the\s+(?=\d|\w+\s+\w))?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))"
+         r"(?:(?:the\s+)?(?:{first_word}|{last_word}|(?P<lead>past(?!\s+\d+h\b)|next|latest|previous|coming|"
+         r"following|remaining|ensuing|preceding|prior))\s+|the\s+(?=\d|\w+\s+\w))?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))"
          r"(?:(?<=and\s)|(?!an?\s+quarter\b))" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
          r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?)(?![\w-])(?![\s-]+old\b)"
          # "a second group", "a second betrayal": an ordinal, not a duration
          r"(?!(?<=second)\s+(?!(?:of|to|and|or|later|earlier|ago|before|after|in|for|from|that|long)\b)[a-z])",
-         {"amount": "$amount", "unit": "$dur_unit"},
+         # lead: a word that places the period ("the past two years"); first/last: inside what follows
+         {"amount": "$amount", "unit": "$dur_unit", "lead": ["$first_word", "$last_word", "$lead"],
+          "first": "$first_word", "last": "$last_word"},
          examples=(("three days", "P3D"), ("two hours", "PT2H"), ("16-hour", "PT16H"), ("half an hour", "PT30M"),
                    ("two and a half hours", "PT150M"), ("a few days", "PXD"), ("the past two months", "P2M"),
                    ("the first nine months", "P9M"))),
@@ -250,6 +252,9 @@ DURATIONS = [
          examples=(("an hour and a half", "PT90M"),)),
     Rule("accounting year", r"(?:the\s+)?(?:(?:fiscal|financial)\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\b)",
          {"amount": 1, "unit": "Y"}, priority=1, examples=(("the fiscal year ended", "P1Y", "the fiscal year"),)),
+    Rule("in a few units", r"in\s+(?P<mention>(?:a\s+)?few\s+{dur_unit})(?![\w-])",
+         {"offset": 3, "offset_unit": "$dur_unit", "fine_grain": "D", "past_reading": {"amount": "X", "unit": "$dur_unit"}},
+         examples=(("in a few days", "2017-01-27", "a few days"), ("rose in a few days", "PXD", "a few days"))),
     Rule("fortnight", r"(?:a|one)\s+fortnight", {"amount": 2, "unit": "W"}, examples=(("a fortnight", "P2W"),)),
     Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?past\s+|(?:the\s+)?last\s+|(?:the\s+)?next\s+)?{plural_unit}(?!\w)(?![\s-]+old\b)",
          {"amount": "X", "unit": "$plural_unit"}, priority=-2, examples=(("years", "PXY"), ("recent months", "PXM"))),
