@@ -79,8 +79,8 @@ def goals(splitting: list[dict], tagging: list[dict], e2e: list[dict]) -> list[t
     for r in e2e:
         name = r["runner"]
         if r["fixed_s"] is not None and name != "driver":
-            out.append((f"Prefect fixed cost per run ({name}: empty landing folder)", f"{r['fixed_s']:.1f} s",
-                        "(report)"))
+            out.append((f"Prefect fixed cost per run ({name}): empty folder / {pipeline_bench.WARM_ARTICLES}"
+                        " articles", f"{r['empty_s']:.1f} s / {r['fixed_s']:.1f} s", "(report)"))
         out.append((f">= 1,000 articles/s per core end to end ({name}, marginal)",
                     f"{r['marginal_per_core']:.1f}/s per core ({r['articles_per_cpu_s']:.1f} per CPU-s)",
                     _met(r["marginal_per_core"] >= 1000)))

@@ -9,9 +9,12 @@ Each runner is the real command in a child process, on a fresh lake:
   dask     `wiretime run --runner dask --workers 2` (a local Dask cluster of 2 worker processes
            and the temporary server the workers report to)
 
-Prefect's fixed cost is measured apart: the same command on an empty landing folder (start-up,
-the temporary server, the flow's own bookkeeping, shutdown). The marginal rate is the
-articles divided by (run time - that fixed time); it is what the speed goals are about.
+Prefect's fixed cost is measured apart, two ways: the same command on an empty landing folder
+(start-up, the temporary server, the flow's own bookkeeping, shutdown), and on a folder of
+WARM_ARTICLES articles in batches of one ("warm"), which adds what every worker process pays
+once it gets work: importing the stages (Prefect, wiretime, polars) and compiling the
+sentence and time rules on first use. The marginal rate is (N - WARM_ARTICLES) / (wall time
+- warm run's wall time); it is what the speed goals are about.
 Figures per run: wall seconds, CPU seconds of the whole process tree (the kernel's count of
 the child and every descendant it waited for: Dask workers, the Prefect server), articles/s,
 MB/s of input, peak RSS of the whole tree (sampled, see treerss.py) and of the largest single
@@ -41,6 +44,7 @@ from benchmarks.treerss import TreePeak
 from wiretime.runsummary import STAGES
 
 ROOT = Path(__file__).resolve().parent.parent
+WARM_ARTICLES = 4  # in batches of one: two batches reach each of the 2 Dask workers
 BIN = Path(sys.executable).parent
 RUNNERS = ("driver", "prefect", "dask")
 DASK_WORKERS = 2
@@ -137,11 +141,14 @@ def landing_folder(work: Path, articles: int) -> tuple[Path, int]:
 
 def bench(runners: list[str], articles: int, batch_size: int, work: Path, fsync: bool = True,
           fixed: bool = True) -> dict:
-    """Run every runner on the empty folder (fixed cost) and on the landing folder."""
+    """Run every runner on the empty folder and the warm-up folder (fixed costs), then on
+    the landing folder."""
     load = os.getloadavg()[0]
     landing, size = landing_folder(work, articles)
-    empty = work / "empty"
+    empty, warm = work / "empty", work / "warm"
     empty.mkdir(exist_ok=True)
+    if not warm.exists():
+        write_landing(warm, WARM_ARTICLES, per_file=1)
     home = work / "prefect-home"
     env = environment(home, fsync)
     runs: list[dict] = []
@@ -151,7 +158,9 @@ def bench(runners: list[str], articles: int, batch_size: int, work: Path, fsync:
     for runner in runners:
         if fixed:
             zero = run_once(runner, empty, work / "lake", 0, batch_size, env, work / f"{runner}-empty.log")
-            runs.append({**asdict(zero), "kind": "fixed"})
+            runs.append({**asdict(zero), "kind": "empty"})
+            warmed = run_once(runner, warm, work / "lake", WARM_ARTICLES, 1, env, work / f"{runner}-warm.log")
+            runs.append({**asdict(warmed), "kind": "fixed"})
         full = run_once(runner, landing, work / "lake", articles, batch_size, env, work / f"{runner}.log")
         runs.append({**asdict(full), "kind": "run"})
         if full.returncode != 0:
@@ -165,19 +174,21 @@ def summarize(result: dict) -> list[dict]:
     """One row per runner: absolute figures and the marginal rate."""
     rows = []
     fixed = {r["runner"]: r for r in result["runs"] if r["kind"] == "fixed"}
+    empty = {r["runner"]: r["wall_s"] for r in result["runs"] if r["kind"] == "empty"}
     for r in (r for r in result["runs"] if r["kind"] == "run"):
         zero = fixed.get(r["runner"])
         fixed_s = zero["wall_s"] if zero else 0.0
         marginal = max(r["wall_s"] - fixed_s, 1e-9)
+        n = r["articles"] - (zero["articles"] if zero else 0)
         cores = DASK_WORKERS if r["runner"] == "dask" else 1
         ok = r["returncode"] == 0 and r["documents"] == r["distinct_ids"] == r["articles"]
         rows.append({
             "runner": r["runner"], "articles": r["articles"], "ok": ok, "wall_s": r["wall_s"],
-            "fixed_s": fixed_s if zero else None, "articles_per_s": r["articles"] / r["wall_s"],
-            "marginal_articles_per_s": r["articles"] / marginal,
-            "marginal_per_core": r["articles"] / marginal / cores,
-            "articles_per_cpu_s": r["articles"] / max(r["cpu_s"] - (zero["cpu_s"] if zero else 0), 1e-9),
-            "mb_per_s": result["input_mb"] / marginal, "peak_tree_mb": r["peak_tree_mb"],
+            "fixed_s": fixed_s if zero else None, "empty_s": empty.get(r["runner"]),
+            "articles_per_s": r["articles"] / r["wall_s"], "marginal_articles_per_s": n / marginal,
+            "marginal_per_core": n / marginal / cores,
+            "articles_per_cpu_s": n / max(r["cpu_s"] - (zero["cpu_s"] if zero else 0), 1e-9),
+            "mb_per_s": result["input_mb"] * n / r["articles"] / marginal, "peak_tree_mb": r["peak_tree_mb"],
             "peak_tree_pss_mb": r["peak_tree_pss_mb"],
             "peak_tree_processes": r["peak_tree_processes"], "peak_breakdown": r["peak_breakdown"],
             "peak_single_mb": r["peak_single_mb"],
@@ -190,14 +201,15 @@ def print_table(result: dict, rows: list[dict]) -> None:
     print(f"End to end: {result['articles']} articles ({result['input_mb']:.1f} MB of JSONL), "
           f"batches of {result['batch_size']}, fsync {'on' if result['fsync'] else 'off'}, "
           f"load average {result['load'][0]:.1f} before, {result['load'][1]:.1f} after")
-    header = (f"{'runner':8} {'ok':>3} {'wall s':>7} {'fixed s':>7} {'art/s':>7} {'marg art/s':>10}"
+    header = (f"{'runner':8} {'ok':>3} {'wall s':>7} {'empty s':>7} {'fixed s':>7} {'art/s':>7}"
+              f" {'marg art/s':>10}"
               f" {'/core':>6} {'art/cpu-s':>9} {'MB/s':>6} {'RSS MB':>8} {'PSS MB':>8} {'procs':>5}"
               f" {'1-proc MB':>9}")
     print(header)
     print("-" * len(header))
     for r in rows:
-        fixed = f"{r['fixed_s']:7.1f}" if r["fixed_s"] is not None else f"{'-':>7}"
-        print(f"{r['runner']:8} {'yes' if r['ok'] else 'NO':>3} {r['wall_s']:7.1f} {fixed}"
+        fixed = "".join(f" {r[k]:7.1f}" if r[k] is not None else f" {'-':>7}" for k in ("empty_s", "fixed_s"))
+        print(f"{r['runner']:8} {'yes' if r['ok'] else 'NO':>3} {r['wall_s']:7.1f}{fixed}"
               f" {r['articles_per_s']:7.1f} {r['marginal_articles_per_s']:10.1f}"
               f" {r['marginal_per_core']:6.1f}"
               f" {r['articles_per_cpu_s']:9.1f} {r['mb_per_s']:6.2f} {r['peak_tree_mb']:8.0f}"
@@ -236,7 +248,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--work", type=Path, help="keep the landing folder, lakes and logs here "
                         "(default: a temporary folder, removed after)")
     parser.add_argument("--no-fsync", action="store_true", help="WIRETIME_FSYNC=0 (no power-loss safety)")
-    parser.add_argument("--no-fixed", action="store_true", help="skip the empty-folder runs (fixed cost)")
+    parser.add_argument("--no-fixed", action="store_true",
+                        help="skip the empty-folder and warm-up runs (fixed costs)")
     parser.add_argument("--json", type=Path, help="also write every figure here")
 
 
