@@ -97,6 +97,19 @@ def test_easter_and_days_counted_from_it():
     assert resolve({"easter": -2}, REF, "future").value == "2017-04-14"
 
 
+def test_lunisolar_feasts_are_computed():
+    from wiretime.timex.lunisolar import chinese_new_year, hebrew_to_gregorian
+
+    # 1985: the new moon of the solstice day opens month 11, so the year starts two moons on
+    assert [str(chinese_new_year(y)) for y in (1985, 1996, 2007, 2020, 2025)] == [
+        "1985-02-20", "1996-02-19", "2007-02-18", "2020-01-25", "2025-01-29"]
+    # Yom Kippur 5779, Passover 5778, Purim in a leap year (Adar II), Hanukkah 5785
+    days = ((5779, 7, 10), (5778, 1, 15), (5784, 12, 14), (5785, 9, 25))
+    expected = ["2018-09-19", "2018-03-31", "2024-03-24", "2024-12-26"]
+    assert [str(hebrew_to_gregorian(*d)) for d in days] == expected
+    assert resolve({"feast": "hebrew:01:15:8", "year": 2018}, REF, "nearest").value == "2018-03-31/2018-04-07"
+
+
 def test_anaphora_counts_from_the_time_found_before():
     from wiretime.timex.anaphora import anchored, calendar
 

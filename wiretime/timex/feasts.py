@@ -9,6 +9,9 @@ calendar is not):
   "hijri:09"                   a whole Islamic month (Ramadan), as a span of days
   "weekday:10:16"              October 16, or the nearest weekday when it falls on a weekend
   "notsunday:04:27"            April 27, or the Saturday before when it falls on a Sunday
+  "chinese_new_year"           the first day of the Chinese lunar year (lunisolar.py)
+  "hebrew:07:10", "hebrew:01:15:8"  a day of the Hebrew calendar (Nisan = 1, Tishri = 7;
+                               12 = Adar, Adar II in a leap year), optionally lasting N days
 Each spec may end in "+N"/"-N" days. Returns the feast's span in a Gregorian year.
 """
 
@@ -18,6 +21,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from wiretime.timex import lunisolar
 from wiretime.timex.grains import When
 
 _SPEC = re.compile(r"^(?P<base>[a-z_]+)(?::(?P<arg>[\w:]+?))?(?P<shift>[+-]\d+)?$")
@@ -44,6 +48,11 @@ def _feast(spec: str, year: int) -> When | None:
         found = _day(nth_weekday(year, int(month), int(weekday), -1 if n == "last" else int(n)))
     elif base == "hijri":
         found = _hijri(year, arg)
+    elif base == "chinese_new_year":
+        found = _day(lunisolar.chinese_new_year(year))
+    elif base == "hebrew":
+        month, day, *days = (int(x) for x in arg.split(":"))
+        found = _days(lunisolar.hebrew_in_year(year, month, day), days[0] if days else 1)
     elif base in ("weekday", "notsunday"):
         month, day = (int(x) for x in arg.split(":"))
         d = date(year, month, day)
@@ -61,6 +70,14 @@ def _feast(spec: str, year: int) -> When | None:
 
 def _day(d: date | None) -> When | None:
     return None if d is None else When(datetime(d.year, d.month, d.day), "day")
+
+
+def _days(d: date | None, days: int) -> When | None:
+    """A feast of several days (Passover, Hanukkah) as a span of days."""
+    if d is None or days == 1:
+        return _day(d)
+    start = datetime(d.year, d.month, d.day)
+    return When(start, "day", stop=start + timedelta(days=days))
 
 
 def easter(year: int) -> date:

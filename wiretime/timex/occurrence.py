@@ -55,6 +55,10 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
         return None
     if after is not None:
         later = [c for c in candidates if c.end > after]
+        if free == "week" and later:  # a weekday ending a range is the one about the reference
+            about_ref = _pick(candidates, ref, direction, f.get("rel"), free, soft, f.get("reach"))
+            if about_ref is not None and about_ref.end > after:
+                return about_ref
         return min(later, key=lambda c: c.start) if later else None
     if "occurrence" in f:
         return _occurrence(candidates, ref, int(f["occurrence"]))

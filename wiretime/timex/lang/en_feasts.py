@@ -1,7 +1,7 @@
 """English names of holidays and feasts -> the partial time they name (resolve.py).
 
 Fixed days are month/day; movable ones are feast specs computed by timex/feasts.py
-(Easter computus, nth weekday of a month, the Islamic calendar).
+(Easter computus, nth weekday of a month, the Islamic, Chinese and Hebrew calendars).
 """
 
 from __future__ import annotations
@@ -81,6 +81,26 @@ _NAMES: dict[str, tuple[str, ...]] = {
                        "night of measures", "night of decree", "lailat al qadr"),
     "jamat ul-vida": ("jamat ul-vida", "jamat ul vida", "jumu'atul-wida", "jumuatul wida", "jumu'atul wida"),
     "ramadan": ("ramadan", "ramadhan", "ramzan", "the holy month of ramadan"),
+    "ides of march": ("the ides of march", "ides of march"),
+    "chinese new year": ("chinese new year", "chinese new year's day", "chinese new years", "chinese lunar new year",
+                         "chinese lunar new year's day", "lunar new year", "lunar new year's day", "spring festival"),
+    "rosh hashanah": ("rosh hashanah", "rosh hashana", "rosh hashanna", "rosh ha-shanah", "jewish new year"),
+    "yom kippur": ("yom kippur", "day of atonement"),
+    "sukkot": ("sukkot", "succot", "succos", "sukkos", "feast of tabernacles", "feast of the ingathering",
+               "feast of booths"),
+    "shemini atzeret": ("shemini atzeret",),
+    "simchat torah": ("simchat torah", "simhat torah", "simchas torah"),
+    "hanukkah": ("hanukkah", "chanukah", "hanukah", "hannukah", "chanukkah", "hannukkah", "hanuka"),
+    "tu bishvat": ("tu bishvat", "tu b'shvat", "tu bishevat", "tu b'shevat"),
+    "purim": ("purim",),
+    "shushan purim": ("shushan purim",),
+    "passover": ("passover", "pesach", "pesah"),
+    "yom hashoah": ("yom hashoah", "yom ha'shoah"),
+    "yom hazikaron": ("yom hazikaron", "yom ha'zikaron"),
+    "yom haatzmaut": ("yom haatzmaut", "yom ha'atzmaut"),
+    "lag baomer": ("lag baomer", "lag b'omer", "lag ba'omer"),
+    "shavuot": ("shavuot", "shavuos", "feast of weeks"),
+    "tisha b'av": ("tisha b'av", "tisha bav", "tish'a b'av", "tisha be'av"),
 }
 
 _VALUES: dict[str, dict] = {
@@ -107,7 +127,17 @@ _VALUES: dict[str, dict] = {
     "islamic new year": _feast("hijri:01:01"), "ashura": _feast("hijri:01:10"),
     "mawlid": _feast("hijri:03:12"), "isra and mi'raj": _feast("hijri:07:27"),
     "laylat al-qadr": _feast("hijri:09:27"), "jamat ul-vida": _feast("hijri:10:01-2"),
-    "ramadan": _feast("hijri:09"),
+    "ramadan": _feast("hijri:09"), "ides of march": _day(3, 15),
+    "chinese new year": _feast("chinese_new_year"),
+    # the Hebrew calendar: the civil day itself (the feast begins at sundown the day before);
+    # several days as observed outside Israel
+    "rosh hashanah": _feast("hebrew:07:01:2"), "yom kippur": _feast("hebrew:07:10"),
+    "sukkot": _feast("hebrew:07:15:7"), "shemini atzeret": _feast("hebrew:07:22"),
+    "simchat torah": _feast("hebrew:07:23"), "hanukkah": _feast("hebrew:09:25:8"),
+    "tu bishvat": _feast("hebrew:11:15"), "purim": _feast("hebrew:12:14"), "shushan purim": _feast("hebrew:12:15"),
+    "passover": _feast("hebrew:01:15:8"), "yom hashoah": _feast("hebrew:01:27"),
+    "yom hazikaron": _feast("hebrew:02:04"), "yom haatzmaut": _feast("hebrew:02:05"),
+    "lag baomer": _feast("hebrew:02:18"), "shavuot": _feast("hebrew:03:06:2"), "tisha b'av": _feast("hebrew:05:09"),
 }
 
 FEASTS = {name: _VALUES[key] for key, names in _NAMES.items() for name in names}

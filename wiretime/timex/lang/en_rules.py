@@ -78,14 +78,14 @@ DATES = [
          {"month": "$month", "day": "$day"}, priority=-1, examples=(("2/15", "2017-02-15"),)),
     Rule("month name slash day", r"{month}\s*[/-]\s*(?P<day>[0-3]?\d)(?![\d/])", {"month": "$month", "day": "$day"},
          examples=(("Jan/3", "2017-01-03"),)),
-    Rule("year month numeric", r"(?P<year>1[0-9]\d\d|20\d\d)[-/](?P<month>0?[1-9]|1[0-2])(?![\d/-])",
-         {"year": "$year", "month": "$month"}, examples=(("2014-10", "2014-10"),)),
+    Rule("year month numeric", r"(?P<year>1[0-9]\d\d|20\d\d)(?:[-/]|\s+[-/]\s*|/\s+)(?P<month>0?[1-9]|1[0-2])(?![\d/-])(?!\s*[-/]\s*\d)",
+         {"year": "$year", "month": "$month"}, examples=(("2014-10", "2014-10"), ("2016 / 11", "2016-11"))),
     Rule("day slash month", r"(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])/(?P<month>0?[1-9]|1[0-2])(?![\d/])" + NOT_TIME,
          {"month": "$month", "day": "$day"}, examples=(("29/03", "2017-03-29"),)),
     Rule("month name slash year", r"{month}\s*/\s*(?P<year>1[0-9]\d\d|20\d\d)", {"month": "$month", "year": "$year"},
          examples=(("Dec/2018", "2018-12"),)),
-    Rule("month slash year", r"(?<![\d/])(?P<month>0?[1-9]|1[0-2])/(?P<year>1[0-9]\d\d|20\d\d)(?![\d/])",
-         {"year": "$year", "month": "$month"}, examples=(("2/2013", "2013-02"),)),
+    Rule("month slash year", r"(?<![\d/.-])(?P<month>0?[1-9]|1[0-2])\s?[/-]\s?(?P<year>1[0-9]\d\d|20\d\d)(?![\d/-])",
+         {"year": "$year", "month": "$month"}, examples=(("2/2013", "2013-02"), ("11 -2016", "2016-11"))),
     Rule("day of month alone", r"(?:on\s+)?(?P<mention>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|of\b|this\b|next\b|at\b))",
          {"day": "$day"}, examples=(("the 4th", "2017-01-04"),)),
     Rule("weekday day", r"{weekday}" + DOT + r"[ \t]*,?[ \t]+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!\s*(?:[/:.,-]\s*\d|a\.?m\b|p\.?m\b|o'?clock|h\b|in\s+the))|{ordinal_day})" + NOT_A_COUNT,
@@ -255,7 +255,7 @@ DURATIONS = [
     Rule("in a few units", r"in\s+(?P<mention>(?:a\s+)?few\s+{dur_unit})(?![\w-])",
          {"offset": 3, "offset_unit": "$dur_unit", "fine_grain": "D", "past_reading": {"amount": "X", "unit": "$dur_unit"}},
          examples=(("in a few days", "2017-01-27", "a few days"), ("rose in a few days", "PXD", "a few days"))),
-    Rule("fortnight", r"(?:a|one)\s+fortnight", {"amount": 2, "unit": "W"}, examples=(("a fortnight", "P2W"),)),
+    Rule("fortnight", r"(?:a|one|(?:the\s+)?(?:past|last|next|coming|previous|following))\s+fortnight", {"amount": 2, "unit": "W"}, examples=(("a fortnight", "P2W"), ("the past fortnight", "P2W"))),
     Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?past\s+|(?:the\s+)?last\s+|(?:the\s+)?next\s+)?{plural_unit}(?!\w)(?![\s-]+old\b)",
          {"amount": "X", "unit": "$plural_unit"}, priority=-2, examples=(("years", "PXY"), ("recent months", "PXM"))),
     Rule("the weekend", r"(?:the|that)\s+weekend|(?:the\s+)?week[\s-]?end(?=\s+of)",
@@ -297,7 +297,8 @@ REFERENCES = [
 FEASTS = [
     Rule("feast", r"{feast}(?!'s\s+(?:cathedral|church|basilica|chapel|college|school|hospital|parish|university))", {"*": ["$feast"]},
          examples=(("Christmas", "2016-12-25"), ("thanksgiving", "2016-11-24"), ("Easter", "2017-04-16"),
-                   ("Eid al-Fitr", "2016-07-06"))),
+                   ("Eid al-Fitr", "2016-07-06"), ("Chinese New Year", "2017-01-28"), ("Yom Kippur", "2016-10-12"),
+                   ("Passover 2018", "2018-03-31/2018-04-07"))),
 ]
 
 RULES = FEASTS + DATES + DECADES_QUARTERS + RELATIVE + CLOCK + DURATIONS + SETS + REFERENCES
