@@ -45,6 +45,12 @@ _PAST_VERBS = ("قال", "ذكر", "أعلن", "أكد", "أفاد", "كان", "
                "سيطر", "استعاد", "حرر", "شن", "نفذ", "ارتكب", "انتخب", "عين", "استقال", "أقال", "مات", "ولد",
                "تأسس", "أسس", "أنشئ", "بلغ", "ارتفع", "انخفض", "تراجع", "سجل", "حقق", "أنهى", "عقدت", "جاء")
 _PAST_FORMS = "|".join(f"{v}(?:ت|وا|تا|ا)?" for v in _PAST_VERBS)
+# Any word of a derived form's past with its feminine or first-person "ت" (انطلقت، استمرت،
+# اجتمعت، أكدت): an alif, not the article, and no plural "ات" at the end.
+_PAST_T = r"ا(?!ل)[ء-ي]{3,}(?<!ا)ت"
+# A third-person imperfect (يعقد، ويبدأ، ينطلق) speaks of what is ahead in news, unless a past
+# cue is nearer; not the words that merely begin with "ي" (يوم، يونيو، يناير، يمين، يهود...).
+_IMPERFECT = r"ي(?!و|ناير|مين|هود|حيى|اسر|زيد|عقوب|منى|ابان)[ء-ي]{2,}"
 
 _LANGUAGE = Language(
     code="ar",
@@ -61,14 +67,15 @@ _LANGUAGE = Language(
         RangeForm(r"\s+(?:إلى|الى|حتى|وحتى|لغاية|ولغاية|إلى\s+غاية)\s+", opener=r"من|منذ|ما\s+بين|اعتبارا\s+من|ابتداء\s+من"),
         RangeForm(r"\s+و\s*", opener=r"بين|ما\s+بين", opener_required=True),
     ],
-    past_cues=rf"(?<!\w)[وف]?(?:{_PAST_FORMS}|منذ|الماضي|الماضية|أمس|سابق|قد\s+\w+|لقد|لم|كانت?)(?!\w)",
-    future_cues=r"(?<!\w)[وف]?(?:سوف|س[يتن](?![ادرط])[ء-ي]{2,}|المقرر|المتوقع|يعتزم|تعتزم|المقبل|المقبلة|القادم|القادمة"
-                r"|يتوقع|من\s+المنتظر|غدا|ينتظر|يرتقب|لن)(?!\w)",
+    past_cues=rf"(?<!\w)[وف]?(?:{_PAST_FORMS}|{_PAST_T}|منذ|الماضي|الماضية|أمس|سابق|قد\s+\w+|لقد|لم|كانت?)(?!\w)",
+    future_cues=rf"(?<!\w)[وف]?(?:سوف|س[يتن](?![ادرط])[ء-ي]{{2,}}|المقرر|المتوقع|يعتزم|تعتزم|المقبل|المقبلة|القادم|القادمة"
+                rf"|يتوقع|من\s+المنتظر|غدا|ينتظر|يرتقب|لن|{_IMPERFECT})(?!\w)",
     word_boundary_left=_LEFT,
     loose_clitics="و",
     and_joiner=r"\s*و\s*|\s+",
     # A clock time without a date is the reference day's, even looking ahead ("الساعة 3 فجرا").
     clock_rollover=False,
+    past_reach_days=300,  # "انطلقت في 15 فيفري" in November: the February just past
 )
 # Its own composition rules, and the default ones its joiners and range forms make.
 LANGUAGE = replace(_LANGUAGE, rules=[*RULES, *ar_compose.COMPOSE, *_LANGUAGE.neighbour_rules()])

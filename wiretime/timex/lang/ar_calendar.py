@@ -56,7 +56,7 @@ DURATION_UNITS = {
     "الأسابيع": "W", "شهر": "M", "شهرا": "M", "أشهر": "M", "شهور": "M", "الأشهر": "M", "الشهور": "M",
     "عام": "Y", "عاما": "Y", "أعوام": "Y", "الأعوام": "Y", "سنة": "Y", "سنوات": "Y", "السنوات": "Y",
     "سنين": "Y", "عقد": "DE", "عقود": "DE", "العقود": "DE", "قرن": "CE", "قرون": "CE", "الساعات": "H",
-    "الدقائق": "MIN", "الساعة": "H", "الدقيقة": "MIN",
+    "الدقائق": "MIN", "الساعة": "H", "الدقيقة": "MIN", "أسبوعا": "W", "عقدا": "DE", "قرنا": "CE",
 }
 UNITS_ONE = {"يوم": "D", "أسبوع": "W", "شهر": "M", "عام": "Y", "سنة": "Y", "ساعة": "H", "دقيقة": "MIN",
              "ثانية": "S", "عقد": "DE", "قرن": "CE"}
@@ -113,6 +113,8 @@ PARTS_OF_DAY = {
     # "العاشرة من صباح اليوم": the hour's part of the day, said before the day
     "من صباح": "MO", "من مساء": "EV", "من ظهر": "NO", "من بعد ظهر": "AF", "من فجر": "MO", "من ليل": "NI",
     "من ليلة": "NI", "من عصر": "AF",
+    # "الواحدة بعد منتصف الليل" is 01:00, "الحادية عشرة قبل منتصف الليل" 23:00
+    "بعد منتصف الليل": "MO", "قبل منتصف الليل": "NI",
 }
 # A part of the day that is itself a time mention ("صباح اليوم", "مساء الثلاثاء", "في الصباح").
 POD_NOUNS = {"صباح": "MO", "مساء": "EV", "ليلة": "NI", "ليل": "NI", "فجر": "MO", "ظهر": "NO", "عصر": "AF",
@@ -160,9 +162,15 @@ HIJRI_HOLIDAYS = {name: {"feast": f"hijri:{m:02d}:{d:02d}"} for name, (m, d) in 
 }.items()}
 
 # Decades of the last century as TIMEX3 values: "التسعينات" = 199 (the 1990s).
-DECADES = {f"ال{stem}{suffix}": 190 + n for n, stem in enumerate(
-    ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"), start=2)
-    for suffix in ("ات", "يات")}
+_DECADE_STEMS = ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
+DECADES = {f"ال{stem}{suffix}": 190 + n for n, stem in enumerate(_DECADE_STEMS, start=2) for suffix in ("ات", "يات")}
+# A decade of a named century, the decade first ("ثمانينيات القرن الماضي", "الستينيات من القرن
+# التاسع عشر"): its number in the century, and the century's first decade (TIMEX3 "198" = 1980s).
+DECADE_NUMBERS = {f"{article}{stem}{suffix}": n for n, stem in enumerate(_DECADE_STEMS, start=2)
+                  for suffix in ("ات", "يات") for article in ("", "ال")}
+CENTURY_DECADES = {"القرن الماضي": 190, "القرن المنصرم": 190, "القرن العشرين": 190, "القرن التاسع عشر": 180,
+                   "القرن الثامن عشر": 170, "القرن الحادي والعشرين": 200, "القرن الحالي": 200, "القرن الـ20": 190,
+                   "القرن 20": 190, "القرن الـ19": 180, "القرن 19": 180}
 
 VAGUE = {
     "الآن": "PRESENT_REF", "حاليا": "PRESENT_REF", "حالا": "PRESENT_REF", "في الوقت الحالي": "PRESENT_REF",
@@ -205,5 +213,6 @@ TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_S
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
           "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "tonight": TONIGHT, "last_night": LAST_NIGHT, "weekend": WEEKEND, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,
+          "decade_number": DECADE_NUMBERS, "century_decades": CENTURY_DECADES,
           "vague": VAGUE, "few": FEW, "approx": APPROX, "less": LESS, "minus": MINUS, "set_unit": SET_UNITS,
           "set_adverb": SET_ADVERBS, "set_weekday": SET_WEEKDAYS, "set_weekday_bare": SET_WEEKDAYS_BARE, "times": TIMES, "last": LAST, "nth": NTH, "fourth": FOURTH, "currency": CURRENCIES}

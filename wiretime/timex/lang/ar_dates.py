@@ -19,12 +19,22 @@ HIJRI_MARK = r"\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w)"
 _SPELLED_YEAR, _SPELLED_YEAR_BUILD = spelled_number("ys")
 # A number standing alone at the end of a clause ("عاد في 27.", not "في 27 شخصا" or "12.5").
 _CLAUSE_ENDS = r"(?=\s*(?:$|[,،!؟?:;]|\.(?!\d)))"
-# A bare number is a year only after a word that introduces one ("في 2015", "منذ 2011").
-_CUES = ("في", "منذ", "حتى", "قبل", "بعد", "خلال", "مطلع", "أوائل", "اوائل", "أواخر", "اواخر", "أواسط",
-         "نهاية", "بداية", "منتصف", "عامي", "ربيع", "صيف", "خريف", "شتاء", "ل", "و", "عن", "إلى", "الى", "بحلول",
-         "غضون", "مدار")
-_AFTER_CUE = "(?:" + "|".join(rf"(?<=(?<!\w){clitic}{cue}\s)" for cue in _CUES for clitic in ("", "و", "ف")) \
-    + r"|(?<=(?<!\w)ل))"
+# A bare number is a year only after a word that introduces one ("في 2015", "منذ 2011"); after
+# a word that also introduces counts ("وصلت إلى 2000 عائلة", "و1500 منزل"), only when no counted
+# noun follows: a clause end, a word with the article or a clitic, or a preposition.
+_CUES = ("في", "منذ", "قبل", "بعد", "خلال", "مطلع", "أوائل", "اوائل", "أواخر", "اواخر", "أواسط",
+         "نهاية", "بداية", "منتصف", "عامي", "ربيع", "صيف", "خريف", "شتاء", "بحلول", "غضون", "مدار")
+_COUNT_CUES = ("حتى", "و", "عن", "إلى", "الى", "ل")
+_NOT_COUNTED = (r"(?=\s*(?:$|[^\w\s]|(?:ال|[وفبل])\w|(?:في|من|على|إلى|الى|عن|حتى|بعد|قبل|مع|ثم|حين|عندما|كما|لكن"
+                r"|إذ|اذ|أي|اي|بين|إثر|اثر|وسط|خلال|عبر|ضد|نحو|حيث|قد|لم|لن)(?!\w)))")
+
+
+def _after(cues: tuple[str, ...]) -> str:
+    return "|".join(rf"(?<=(?<!\w){clitic}{cue}\s)" for cue in cues for clitic in ("", "و", "ف"))
+
+
+_AFTER_CUE = "(?:" + _after(_CUES) + ")"
+_AFTER_COUNT_CUE = "(?:" + _after(_COUNT_CUES) + r"|(?<=(?<!\w)ل)|(?<=(?<!\w)و))"
 
 
 def year(name: str = "year", spelled: bool = True) -> str:
@@ -47,8 +57,12 @@ _OF_MONTH = r"(?:\s+(?:من|في|ب)\s*|\s+)(?:(?:ال)?شهر\s+)?"
 
 # "الاثنين" is "the two", not Monday, after "بين" ("بين الاثنين"، "بين البلدين الاثنين"; not
 # "بين الاثنين والأربعاء") and before a verb in the dual ("إن الاثنين سيعملان معا").
+# After "إن/أن" ("قال إن الاثنين ناقشا") a verb in the dual, past or future, says "the two" too.
 _THE_TWO = (r"(?!(?:(?<=بين\s)" + "".join(rf"|(?<=بين\s\w{{{n}}}ين\s)" for n in range(2, 9))
-            + r")الاثنين(?!\s+و))(?!الاثنين\s+س?[يت][ء-ي]+ان(?!\w))")
+            + r")الاثنين(?!\s+و))(?!الاثنين\s+س?[يت][ء-ي]+ان(?!\w))"
+            r"(?!(?<=[اإ]ن\s)الاثنين\s+[ء-ي]{2,}ا(?!\w))")
+# "الأحد عشر" is eleven ("اللاعبين الأحد عشر"), not Sunday.
+_NOT_ELEVEN = r"(?!\s+عشرة?(?!\w))"
 
 RULES = [
     Rule("day month year", rf"{_DAY_ANY}\.?{_OF_MONTH}{_MONTH_GLOSS}(?:\.(?=\s*\d))?(?:{_YEAR_LEAD}{year()}|\s+{{direction}}|{_CURRENT})?",
@@ -79,7 +93,7 @@ RULES = [
          {"nth": ["$ordinal", "$last", "$o2", "$l2"], "nth_unit": "W", **MONTH_BUILD, "year": YEAR_BUILD},
          examples=(("الأسبوع الأول من شهر أكتوبر 2014", "2014-W41"), ("آخر أسبوع في سبتمبر لعام 2014", "2014-W39"),
                    ("الأسبوع الثالث من هذا الشهر", "2017-W03"))),
-    Rule("day range", rf"(?:من\s+)?(?:(?P<d1>{DAY})|{{day_ordinal:o1}})\s*(?:-|–|إلى|الى|حتى|وحتى|لغاية)\s*"
+    Rule("day range", rf"(?:من\s+|بين\s+(?=\d+\s*[-–]))?(?:(?P<d1>{DAY})|{{day_ordinal:o1}})\s*(?:-|–|إلى|الى|حتى|وحتى|لغاية)\s*"
                       rf"(?:(?P<d2>{DAY})|{{day_ordinal:o2}}){_OF_MONTH}{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year()}|\s+{{direction}}|{_CURRENT})?",
          {"from": {"day": ["$d1", "$o1"], **MONTH_BUILD, "year": YEAR_BUILD},
           "to": {"day": ["$d2", "$o2"], **MONTH_BUILD, "year": YEAR_BUILD}, "dir": "$direction"},
@@ -116,7 +130,7 @@ RULES = [
     Rule("month.day", rf"(?<=في\s)(?P<month>{MONTH_NUM})\.(?P<day>1[3-9]|2\d|3[01]){_CLAUSE_ENDS}"
                       rf"|(?<=في\s)(?P<d2>1[3-9]|2\d|3[01])\.(?P<m2>{MONTH_NUM}){_CLAUSE_ENDS}",
          {"month": ["$month", "$m2"], "day": ["$day", "$d2"]},
-         examples=(("سأعود في 4.22", "2017-04-22", "4.22"), ("وصل في 22.4.", "2017-04-22", "22.4")), priority=-2),
+         examples=(("سأعود في 4.22", "2017-04-22", "4.22"), ("وصل في 22.4.", "2016-04-22", "22.4")), priority=-2),
     Rule("nth weekday of this month", r"(?:(?:ال)?يوم\s+)?{weekday}\s+{nth}(?!\s+(?:من|في)\s)",
          {"weekday": "$weekday", "nth": "$nth", "shift": 0, "shift_unit": "M"},
          examples=(("الأحد الأول", "2017-01-01"), ("الجمعة الأخيرة", "2017-01-27"))),
@@ -156,8 +170,10 @@ RULES = [
          examples=(("عام 2015", "2015"), ("العام 2015", "2015"), ("عام ألفين وخمسة عشر", "2015"),
                    ("2016م", "2016"), ("عام مائتين وسبعة وستين", "0267"), ("عام 49 ق.م", "BC0049"),
                    ("عام 1600 قبل الميلاد", "BC1600"))),
-    Rule("bare year", _AFTER_CUE + rf"(?P<year>{MODERN_YEAR})(?!\s*(?:%|٪|في\s+المئة|في\s+المائة|بالمئة|بالمائة|{{currency}}))",
-         {"year": "$year"}, priority=-3),
+    Rule("bare year", rf"(?:{_AFTER_CUE}(?P<year>{MODERN_YEAR})|{_AFTER_COUNT_CUE}(?P<y2>{MODERN_YEAR}){_NOT_COUNTED})"
+                      rf"(?!\s*(?:%|٪|في\s+المئة|في\s+المائة|بالمئة|بالمائة|{{currency}}))",
+         {"year": ["$year", "$y2"]}, priority=-3,
+         examples=(("بحلول 2020", "2020", "2020"), ("وصلت إلى 2014.", "2014", "2014"))),
     Rule("year range", rf"(?:من\s+)?(?:(?:ال)?(?:عام|سنة)\s+)?(?P<y1>{YEAR4})\s*(?:-|–|إلى|الى|حتى|وحتى)\s*"
                        rf"(?:(?:ال)?(?:عام|سنة)\s+)?(?P<y2>{YEAR4})",
          {"from": {"year": "$y1"}, "to": {"year": "$y2"}},
@@ -172,6 +188,12 @@ RULES = [
     Rule("hijri date", rf"{_DAY_ANY}\s*(?:من\s+)?(?:شهر\s+)?{{hijri_month}}(?:{_YEAR_LEAD}(?P<year>1[34]\d\d)(?:{HIJRI_MARK})?)?",
          {"day": ["$day", "$day_ordinal"], "month": "$hijri_month", "year": "$year", "calendar": "hijri"},
          examples=(("1 رمضان 1438 هـ", "2017-05-27"), ("10 ذي الحجة 1437هـ", "2016-09-11"))),
+    # Saudi and Gulf papers date by numbers: "١٤٤٥/٥/٣ هـ"; a year of 1350-1499 in such a date is Hijri.
+    Rule("numeric hijri date", rf"(?P<year>13[5-9]\d|14\d\d)\s*(?P<sep>[/\-])\s*(?P<month>{MONTH_NUM})\s*(?P=sep)\s*(?P<day>{DAY})"
+                               rf"(?:{HIJRI_MARK})?|(?P<d2>{DAY})\s*(?P<sep2>[/\-])\s*(?P<m2>{MONTH_NUM})\s*(?P=sep2)\s*"
+                               rf"(?P<y2>13[5-9]\d|14\d\d)(?:{HIJRI_MARK})?",
+         {"day": ["$day", "$d2"], "month": ["$month", "$m2"], "year": ["$year", "$y2"], "calendar": "hijri"}, priority=1,
+         examples=(("١٤٤٥/٥/٣ هـ", "2023-11-17"), ("3/5/1445هـ", "2023-11-17"), ("1438-09-01", "2017-05-27"))),
     Rule("hijri month year", rf"(?:شهر\s+)?{{hijri_month}}{_YEAR_LEAD}(?P<year>1[34]\d\d|{YEAR4})(?:{HIJRI_MARK})?",
          {"month": "$hijri_month", "year": "$year", "calendar": "hijri"},
          examples=(("رمضان 1438", "2017-05-27/2017-06-24"), ("رمضان 2019", "2019-05-06/2019-06-03"))),
@@ -187,12 +209,13 @@ RULES = [
          {"date": "$holiday", "year": "$year"},
          examples=(("عيد الميلاد", "2016-12-25"), ("عيد الفطر", "2017-06-25"), ("عيد الأضحى 2013", "2013-10-15"),
                    ("رأس السنة الهجرية 2019", "2019-08-31"), ("عيد الفصح 2013", "2013-03-31"))),
-    Rule("weekday", _THE_TWO + r"(?:(?:ال)?يوم\s+)?{weekday}"
+    Rule("weekday", _THE_TWO + r"(?:(?:ال)?يوم\s+|(?:هذا|هذه)\s+)?{weekday}" + _NOT_ELEVEN +
                     r"(?!\s+(?:معا|منهما|منهم|الآخرين|المذكورين|الذين|اللذين))"
                     r"|(?:ال)?يوم\s+{weekday_bare}",
          {"weekday": ["$weekday", "$weekday_bare"]},
          examples=(("الثلاثاء", "2017-01-24"), ("يوم الخميس", "2017-01-26"), ("الاربعا", "2017-01-25"),
-                   ("يوم جمعة", "2017-01-27"), ("بين الاثنين والأربعاء", "2017-01-23/2017-01-25"))),
+                   ("يوم جمعة", "2017-01-27"), ("بين الاثنين والأربعاء", "2017-01-23/2017-01-25"),
+                   ("هذا الخميس", "2017-01-26"))),
     Rule("weekday relative", r"(?:(?:ال)?يوم\s+)?{weekday}\s+{direction}",
          {"weekday": "$weekday", "dir": "$direction"},
          examples=(("الثلاثاء المقبل", "2017-01-31"), ("الاثنين الماضي", "2017-01-23"),

@@ -24,6 +24,8 @@ _NOT_FIRST_PART = r"(?!\s*و\s*(?:(?:\d+|{cardinal:nf_c})\s+{dur_unit:nf_u}|{dua
 _FROM_NOW = r"\s+من\s+(?:الآن|اليوم)"
 # An age is not a duration: "عن عمر يناهز 85 عاما", "البالغ من العمر 30 عاما", "(25 عاما)".
 _NOT_AGE = "".join(rf"(?<!{cue}\s)" for cue in ("عمر", "العمر", "عمره", "عمرها", "يناهز", "ناهز", "سن", "بلغ", "البالغ"))
+# "في الخمسينات من عمره" is an age, not the 1950s.
+_NOT_AGE_DECADE = r"(?!\s+(?:من\s+)?(?:ال)?عمر)"
 _REST = r"(?:بقية|باقي|ما\s+تبقى\s+من|ما\s+بقي\s+من)\s+"
 
 RULES = [
@@ -58,9 +60,10 @@ RULES = [
     Rule("dual duration", r"{dual}", {"amount": 2, "unit": "$dual"},
          examples=(("يومين", "P2D"), ("ساعتين", "PT2H"), ("عامين", "P2Y"), ("أسبوعين", "P2W"))),
     Rule("unit duration", r"(?:(?<=لمدة\s)|(?<=مدة\s)|طوال\s+|طيلة\s+|على\s+مدى\s+)(?:ال)?{dur_unit}"
-                          r"(?:\s+(?:كامل|كاملة|واحد|واحدة))?|{dur_unit:u2}\s+(?:كامل|كاملة|واحد|واحدة)",
+                          r"(?:\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة))?|{dur_unit:u2}\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة)",
          {"amount": 1, "unit": ["$dur_unit", "$u2"]},
-         examples=(("طوال أسبوع", "P1W"), ("عام كامل", "P1Y"), ("شهر كامل", "P1M"), ("طوال السنة", "P1Y"))),
+         examples=(("طوال أسبوع", "P1W"), ("عام كامل", "P1Y"), ("شهر كامل", "P1M"), ("طوال السنة", "P1Y"),
+                   ("أسبوعا كاملا", "P1W"))),
     Rule("half a unit", r"نصف\s+(?:ال)?{dur_unit}", {"amount": 0.5, "unit": "$dur_unit"},
          examples=(("نصف ساعة", "PT30M"), ("نصف عام", "P6M"))),
     Rule("unit and a half", r"{dur_unit}\s+و\s*نصف", {"amount": 1.5, "unit": "$dur_unit"},
@@ -85,16 +88,21 @@ RULES = [
     Rule("n times a unit", r"{times}\s+(?:في|كل|خلال)\s+(?:ال)?{set_unit}|{times:t2}\s+{set_adverb}",
          {"set": ["$set_unit", "$set_adverb"]},
          examples=(("مرتين في الأسبوع", "P1W"), ("ثلاث مرات في الشهر", "P1M"), ("مرة سنويا", "P1Y"))),
-    Rule("decade", r"(?:عقد\s+)?{decade}(?:\s+(?:من\s+)?القرن\s+(?:{day_ordinal}|الماضي|\d\d?))?", {"decade": "$decade"},
-         examples=(("التسعينات", "199"), ("الثمانينيات من القرن الماضي", "198"), ("السبعينيات", "197"))),
+    Rule("decade", r"(?:عقد\s+)?{decade}" + _NOT_AGE_DECADE, {"decade": "$decade"},
+         examples=(("التسعينات", "199"), ("السبعينيات", "197"))),
+    Rule("decade of a century", r"(?:عقد\s+)?{decade_number}\s+(?:من\s+)?{century_decades}",
+         {"decade": ["$decade_number", "$century_decades"]}, priority=1,
+         examples=(("ثمانينيات القرن الماضي", "198"), ("الثمانينيات من القرن الماضي", "198"),
+                   ("ستينات القرن التاسع عشر", "186"), ("عشرينيات القرن الحادي والعشرين", "202"))),
     Rule("century", r"القرن\s+(?:{day_ordinal}|(?:ال\s*)?(?P<n>\d\d?))(?:\s*{era})?",
          {"century": ["$day_ordinal", "$n", -1], "era": "$era"},
          examples=(("القرن العشرين", "19"), ("القرن الحادي والعشرين", "20"), ("القرن التاسع عشر", "18"),
                    ("القرن الرابع عشر قبل الميلاد", "BC13"), ("القرن الـ21", "20"))),
-    Rule("season", rf"(?:فصل\s+)?{{season}}(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?{year(spelled=False)}|\s+{{relative}}"
+    Rule("season", rf"(?:فصل\s+|(?:هذا|هذه)\s+)?{{season}}(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?{year(spelled=False)}|\s+{{relative}}"
                    r"|\s+(?:من\s+)?(?:العام|السنة)\s+{relative:yr}|\s+(?:هذا\s+العام|هذه\s+السنة))?",
          {"season": "$season", "year": YEAR_BUILD, "shift": ["$relative", "$yr"], "shift_unit": "Y"},
-         examples=(("الصيف", "2017-SU"), ("صيف 2016", "2016-SU"), ("الربيع المقبل", "2018-SP"), ("صيف العام الماضي", "2016-SU"))),
+         examples=(("الصيف", "2017-SU"), ("صيف 2016", "2016-SU"), ("الربيع المقبل", "2018-SP"), ("صيف العام الماضي", "2016-SU"),
+                   ("هذا الشتاء", "2017-WI"))),
     Rule("quarter", rf"(?:الربع|الفصل)\s+(?:{{ordinal}}|{{fourth}})(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+|السنة\s+)?{year()}"
                     r"|\s+من\s+(?:العام|السنة)(?:\s+{relative})?|\s+من\s+(?:هذا\s+العام|هذه\s+السنة))?",
          {"quarter": ["$ordinal", "$fourth"], "year": YEAR_BUILD, "shift": "$relative", "shift_unit": "Y"},
