@@ -110,6 +110,17 @@ def test_lunisolar_feasts_are_computed():
     assert resolve({"feast": "hebrew:01:15:8", "year": 2018}, REF, "nearest").value == "2018-03-31/2018-04-07"
 
 
+def test_hindu_feasts_follow_tithi_month_and_hour():
+    from wiretime.timex.panchanga import lunar_feast, solar_ingress
+
+    # Diwali: new moon (tithi 30) of Ashvin at dusk, in 2020 after a leap Ashvin; Dussehra:
+    # tithi 10 in the afternoon; Ganesh Chaturthi: tithi 4 of Bhadrapada at noon
+    feasts = ((2019, 7, 30, 18), (2020, 7, 30, 18), (2020, 7, 10, 14), (2019, 6, 4, 12))
+    assert [str(lunar_feast(*f)) for f in feasts] == ["2019-10-27", "2020-11-14", "2020-10-25", "2019-09-02"]
+    # Makar Sankranti: the Sun enters sidereal Capricorn; after dusk (2019) it is the next day
+    assert [str(solar_ingress(y, 9)) for y in (2018, 2019)] == ["2018-01-14", "2019-01-15"]
+
+
 def test_anaphora_counts_from_the_time_found_before():
     from wiretime.timex.anaphora import anchored, calendar
 

@@ -12,6 +12,10 @@ calendar is not):
   "chinese_new_year"           the first day of the Chinese lunar year (lunisolar.py)
   "hebrew:07:10", "hebrew:01:15:8"  a day of the Hebrew calendar (Nisan = 1, Tishri = 7;
                                12 = Adar, Adar II in a leap year), optionally lasting N days
+  "hindu:07:30:18", "hindu:07:01:06:10"  tithi 30 of amanta month 7 (Ashvin) judged at 18:00
+                               India time (panchanga.py), optionally lasting N days
+  "sankranti:9"                the day the Sun enters sidereal sign 9 (Capricorn)
+  "vague_year:2018:08:17"        the same day of a 365-day "vague" year (Parsi Shahenshahi)
 Each spec may end in "+N"/"-N" days. Returns the feast's span in a Gregorian year.
 """
 
@@ -21,7 +25,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from wiretime.timex import lunisolar
+from wiretime.timex import lunisolar, panchanga
 from wiretime.timex.grains import When
 
 _SPEC = re.compile(r"^(?P<base>[a-z_]+)(?::(?P<arg>[\w:]+?))?(?P<shift>[+-]\d+)?$")
@@ -50,6 +54,15 @@ def _feast(spec: str, year: int) -> When | None:
         found = _hijri(year, arg)
     elif base == "chinese_new_year":
         found = _day(lunisolar.chinese_new_year(year))
+    elif base == "hindu":
+        month, tithi, hour, *days = (int(x) for x in arg.split(":"))
+        found = _days(panchanga.lunar_feast(year, month, tithi, hour), days[0] if days else 1)
+    elif base == "sankranti":
+        found = _day(panchanga.solar_ingress(year, int(arg)))
+    elif base == "vague_year":
+        known = date(*(int(x) for x in arg.split(":")))
+        day = known + timedelta(days=365 * (year - known.year))
+        found = _day(day if day.year == year else day + timedelta(days=365 if day.year < year else -365))
     elif base == "hebrew":
         month, day, *days = (int(x) for x in arg.split(":"))
         found = _days(lunisolar.hebrew_in_year(year, month, day), days[0] if days else 1)

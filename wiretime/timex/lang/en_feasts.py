@@ -1,7 +1,7 @@
 """English names of holidays and feasts -> the partial time they name (resolve.py).
 
 Fixed days are month/day; movable ones are feast specs computed by timex/feasts.py
-(Easter computus, nth weekday of a month, the Islamic, Chinese and Hebrew calendars).
+(Easter computus, nth weekday of a month, the Islamic, Chinese, Hebrew and Hindu calendars).
 """
 
 from __future__ import annotations
@@ -101,6 +101,39 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "lag baomer": ("lag baomer", "lag b'omer", "lag ba'omer"),
     "shavuot": ("shavuot", "shavuos", "feast of weeks"),
     "tisha b'av": ("tisha b'av", "tisha bav", "tish'a b'av", "tisha be'av"),
+    "diwali": ("diwali", "deepavali", "divali", "lakshmi puja", "laxmi puja"),
+    "dhanteras": ("dhanteras", "dhanatrayodashi", "dhantrayodashi"),
+    "naraka chaturdashi": ("naraka chaturdashi", "narak chaturdashi", "kali chaudas", "choti diwali", "chhoti diwali"),
+    "bhai dooj": ("bhai dooj", "bhau beej", "bhai tika", "bhai phonta"),
+    "chhath": ("chhath", "chhath puja", "dala puja", "surya shashthi"),
+    "dussehra": ("dussehra", "dasara", "vijayadashami", "vijaya dashami"),
+    "navaratri": ("navaratri", "navratri", "durga puja"),
+    "maha saptami": ("maha saptami",), "maha ashtami": ("maha ashtami", "durga ashtami"),
+    "maha navami": ("maha navami",),
+    "karva chauth": ("karva chauth", "karwa chauth"),
+    "ratha yatra": ("ratha yatra", "rath yatra", "ratha-yatra", "rath-yatra"),
+    "raksha bandhan": ("raksha bandhan",),
+    "janmashtami": ("janmashtami", "krishna janmashtami", "gokulashtami", "krishna jayanti"),
+    "ganesh chaturthi": ("ganesh chaturthi", "vinayaka chaturthi", "vinayagar chaturthi"),
+    "rama navami": ("rama navami", "ram navami"),
+    "mahavir jayanti": ("mahavir jayanti", "mahaveer jayanti", "mahavir janma kalyanak", "mahaveer janma kalyanak"),
+    "ugadi": ("ugadi", "yugadi", "gudi padwa", "samvatsaradi", "chaitra sukladi", "chaitra sukhladi"),
+    "maha shivaratri": ("maha shivaratri", "maha shivratri", "mahashivratri", "mahashivaratri", "shivaratri"),
+    "vasant panchami": ("vasant panchami", "basant panchami", "saraswati puja"),
+    "guru ravidas jayanti": ("guru ravidas jayanti", "guru ravidass jayanti", "guru ravidas birthday",
+                             "guru ravidass birthday"),
+    "valmiki jayanti": ("valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas"),
+    "guru gobind singh jayanti": ("guru gobind singh jayanti", "guru govind singh jayanti",
+                                  "guru gobind singh birthday"),
+    "holika dahan": ("holika dahan", "chhoti holi", "choti holi", "kamudu pyre"),
+    "holi": ("holi", "dhulandi", "phagwah", "dhuleti"),
+    "buddha purnima": ("buddha purnima", "buddha jayanti", "vesak", "buddha day"),
+    "makar sankranti": ("makar sankranti", "makara sankranti", "makara sankranthi", "maghi", "pongal", "thai pongal"),
+    "bhogi": ("bhogi", "bogi", "bogi pandigai", "bhogi pandigai"),
+    "mattu pongal": ("mattu pongal", "maattu pongal"),
+    "kaanum pongal": ("kaanum pongal", "kanni pongal"),
+    "vaisakhi": ("vaisakhi", "baisakhi", "vasakhi", "vaishakhi"),
+    "parsi new year": ("parsi new year", "jamshedi navroz"),
 }
 
 _VALUES: dict[str, dict] = {
@@ -138,6 +171,23 @@ _VALUES: dict[str, dict] = {
     "passover": _feast("hebrew:01:15:8"), "yom hashoah": _feast("hebrew:01:27"),
     "yom hazikaron": _feast("hebrew:02:04"), "yom haatzmaut": _feast("hebrew:02:05"),
     "lag baomer": _feast("hebrew:02:18"), "shavuot": _feast("hebrew:03:06:2"), "tisha b'av": _feast("hebrew:05:09"),
+    # the Hindu calendar: amanta month (1 = Chaitra), tithi (16-30 waning), the hour it is judged at
+    "diwali": _feast("hindu:07:30:18"), "dhanteras": _feast("hindu:07:28:20"),
+    "naraka chaturdashi": _feast("hindu:07:29:24"), "bhai dooj": _feast("hindu:08:02:14"),
+    "chhath": _feast("hindu:08:06:06"), "dussehra": _feast("hindu:07:10:14"),
+    "navaratri": _feast("hindu:07:01:06:10"), "maha saptami": _feast("hindu:07:07:06"),
+    "maha ashtami": _feast("hindu:07:08:06"), "maha navami": _feast("hindu:07:09:06"),
+    "karva chauth": _feast("hindu:07:19:20"), "ratha yatra": _feast("hindu:04:02:06"),
+    "raksha bandhan": _feast("hindu:05:15:06"), "janmashtami": _feast("hindu:05:23:24"),
+    "ganesh chaturthi": _feast("hindu:06:04:12"), "rama navami": _feast("hindu:01:09:12"),
+    "mahavir jayanti": _feast("hindu:01:13:06"), "ugadi": _feast("hindu:01:01:06"),
+    "maha shivaratri": _feast("hindu:11:29:24"), "vasant panchami": _feast("hindu:11:05:06"),
+    "guru ravidas jayanti": _feast("hindu:11:15:06"), "valmiki jayanti": _feast("hindu:07:15:06"),
+    "guru gobind singh jayanti": _feast("hindu:10:07:06"), "holika dahan": _feast("hindu:12:15:18"),
+    "holi": _feast("hindu:12:15:18+1"), "buddha purnima": _feast("hindu:02:15:06"),
+    "makar sankranti": _feast("sankranti:9"), "bhogi": _feast("sankranti:9-1"),
+    "mattu pongal": _feast("sankranti:9+1"), "kaanum pongal": _feast("sankranti:9+2"),
+    "vaisakhi": _feast("sankranti:0"), "parsi new year": _feast("vague_year:2018:08:17"),
 }
 
 FEASTS = {name: _VALUES[key] for key, names in _NAMES.items() for name in names}
