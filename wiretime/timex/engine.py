@@ -107,10 +107,9 @@ def _match(folded: str, language: Language, ref: datetime) -> list[Part]:
     The pre-scan: only the rules whose trigger words occur in the text are tried, and
     only at word starts their first characters allow (see prescan.py)."""
     found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
-    passing = language.rules_to_try(folded)
-    if not passing:
-        return []
-    index, anywhere = language.rule_starts
+    unmet = ~language.clauses_met(folded)
+    needs = language.rule_needs
+    anywhere = language.rule_starts[1]
 
     def add(order: int, m: re.Match[str] | None) -> None:
         if m is not None and m.end() > m.start():
@@ -118,16 +117,15 @@ def _match(folded: str, language: Language, ref: datetime) -> list[Part]:
                           language.text_rules[order], m))
 
     for order in anywhere:
-        if passing >> order & 1:
+        if not needs[order] & unmet:
             for m in language.rule_regex(order).finditer(folded):
                 add(order, m)
     lowered = folded.lower()
     for start in language.word_start_re.finditer(folded):
         at = start.start()
-        orders = [order for size in range(1, START_CHARS + 1)
-                  for order in index.get(lowered[at:at + size], ()) if passing >> order & 1]
-        for order in set(orders) if len(orders) > 1 else orders:
-            add(order, language.rule_regex(order).match(folded, at))
+        for order in language.rules_starting(lowered[at:at + START_CHARS]):
+            if not needs[order] & unmet:
+                add(order, language.rule_regex(order).match(folded, at))
     return _select(found, language, None, ref=ref)
 
 

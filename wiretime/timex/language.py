@@ -126,6 +126,7 @@ class Language:
     _alternations: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _rule_regexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _keys: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _starting: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # -- text folding -------------------------------------------------------------------
     def fold_text(self, text: str) -> tuple[str, list[int] | None]:
@@ -297,17 +298,24 @@ class Language:
         skip every rule whose clauses it does not meet."""
         return [trigger_clauses(self.fold_pattern(rule.pattern)) for rule in self.text_rules]
 
-    def rules_to_try(self, folded: str) -> int:
-        """The rules whose trigger clauses `folded` meets, as a bitmask of their indices."""
-        atom_clauses, rule_clauses = self._gate
+    def clauses_met(self, folded: str) -> int:
+        """The trigger clauses `folded` meets, as a bitmask (rule `i` may match only where
+        `rule_needs[i] & ~met` is 0)."""
+        atom_clauses = self._gate[0]
         met = 0
         for atom in self.triggers_in(folded):
             met |= atom_clauses.get(atom, 0)
-        passing = 0
-        for index, needed in enumerate(rule_clauses):
-            if needed & ~met == 0:
-                passing |= 1 << index
-        return passing
+        return met
+
+    @property
+    def rule_needs(self) -> list[int]:
+        """For each rule, the bitmask of the trigger clauses it needs (see `clauses_met`)."""
+        return self._gate[1]
+
+    def rules_to_try(self, folded: str) -> int:
+        """The rules whose trigger clauses `folded` meets, as a bitmask of their indices."""
+        unmet = ~self.clauses_met(folded)
+        return sum(1 << index for index, needed in enumerate(self.rule_needs) if not needed & unmet)
 
     @cached_property
     def _gate(self) -> tuple[dict[str, int], list[int]]:
@@ -340,35 +348,57 @@ class Language:
                 index.setdefault(start, []).append(order)
         return {start: tuple(orders) for start, orders in index.items()}, tuple(anywhere)
 
+    def rules_starting(self, head: str) -> tuple[int, ...]:
+        """The rules that can start where the lower-cased text begins with `head` (its next
+        START_CHARS characters): one lookup per word instead of one per prefix length;
+        remembered per `head` (a bounded set: the texts' three-letter word beginnings)."""
+        orders = self._starting.get(head)
+        if orders is None:
+            index = self.rule_starts[0]
+            orders = tuple(sorted({order for size in range(1, len(head) + 1)
+                                   for order in index.get(head[:size], ())}))
+            if len(self._starting) < _KEYS_KEPT:
+                self._starting[head] = orders
+        return orders
+
     @cached_property
     def word_start_re(self) -> re.Pattern[str]:
         """Where a mention may start: the language's left word boundary, before a word character."""
         return re.compile(f"(?:{self.word_boundary_left})(?=\\w)")
 
     @cached_property
-    def _trigger_scan(self) -> tuple[re.Pattern[str], dict[str, frozenset[str]], frozenset[str]]:
+    def _trigger_scan(self) -> tuple[re.Pattern[str], dict[str, frozenset[str]], re.Pattern[str],
+                                     dict[str, frozenset[str]]]:
         """One regex over every table word (at any position, overlapping), for each word
-        the tables it or a shorter word it begins with belongs to, and the literal atoms."""
+        the tables it or a shorter word it begins with belongs to; one regex over the literal
+        atoms' texts (lower-cased text, any position, longest first), for each literal the
+        atoms of it and of the shorter literals it begins with (found at the same place)."""
         owners: dict[str, set[str]] = {}
         for name, table in self.lookup.items():
             for word in table:
                 owners.setdefault(word, set()).add("t:" + name)
         closed = {word: frozenset().union(*(owners[word[:i]] for i in range(1, len(word) + 1)
                                             if word[:i] in owners)) for word in owners}
-        literals = frozenset(atom for clauses in self.rule_triggers for clause in clauses for atom in clause
-                             if atom.startswith("l:"))
-        return re.compile(f"(?=({words_regex(owners, factor=False)}))", re.IGNORECASE), closed, literals
+        literals = {atom[2:] for clauses in self.rule_triggers for clause in clauses for atom in clause
+                    if atom.startswith("l:")}
+        # Every literal found at a place, with the shorter literals it begins with.
+        with_prefixes = {lit: frozenset("l:" + lit[:i] for i in range(1, len(lit) + 1) if lit[:i] in literals)
+                         for lit in literals}
+        alternatives = "|".join(re.escape(lit) for lit in sorted(literals, key=len, reverse=True))
+        literal_scan = re.compile(f"(?=({alternatives}))" if literals else "(?!)")
+        return (re.compile(f"(?=({words_regex(owners, factor=False)}))", re.IGNORECASE), closed,
+                literal_scan, with_prefixes)
 
     def triggers_in(self, folded: str) -> set[str]:
         """The atoms (see `rule_triggers`) present in `folded`."""
-        scan, closed, literals = self._trigger_scan
+        scan, closed, literal_scan, with_prefixes = self._trigger_scan
         present: set[str] = set()
         for word in set(scan.findall(folded)):
             present |= closed.get(self._key(word) if " " in word else word.lower(), frozenset())
         if DIGIT.search(folded):
             present.add("d")
-        lowered = folded.lower()
-        present.update(atom for atom in literals if atom[2:] in lowered)
+        for literal in set(literal_scan.findall(folded.lower())):
+            present |= with_prefixes[literal]
         return present
 
     @cached_property
