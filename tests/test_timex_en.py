@@ -72,6 +72,9 @@ def test_prefer_future_is_kept_to_the_letter():
         [("tuesday", "2013-02-19")]
     assert found("at 3am", "2013-02-12T04:30:00-02:00", tz="Etc/GMT+2", prefer="future") == \
         [("3am", "2013-02-13T03:00")]
+    # a weekday with a day of the month: the next such day, months ahead if need be
+    assert found("Thu 15th", "2013-02-12T04:30:00-02:00", tz="Etc/GMT+2", prefer="future") == \
+        [("Thu 15th", "2013-08-15")]
 
 
 def test_offsets_map_back_through_folding():

@@ -4,6 +4,7 @@ A language table names a feast with a spec string (the words are the language's,
 calendar is not):
   "easter", "easter+49"        Western Easter Sunday, plus or minus days (Pentecost)
   "orthodox_easter-48"         Orthodox Easter (Julian computus), plus or minus days
+  "easter:46-46"               46 days from 46 days before Easter (Lent)
   "nth:11:4:4"                 the 4th Thursday (weekday 4) of November; "nth:5:1:last"
   "hijri:10:01"                a day of the Islamic calendar (Umm al-Qura, via hijridate)
   "hijri:09"                   a whole Islamic month (Ramadan), as a span of days
@@ -44,9 +45,9 @@ def _feast(spec: str, year: int) -> When | None:
     base, arg, shift = m.group("base"), m.group("arg") or "", int(m.group("shift") or 0)
     found: When | None
     if base == "easter":
-        found = _day(easter(year))
+        found = _days(easter(year), int(arg or 1))
     elif base == "orthodox_easter":
-        found = _day(orthodox_easter(year))
+        found = _days(orthodox_easter(year), int(arg or 1))
     elif base == "nth":
         month, weekday, n = arg.split(":")
         found = _day(nth_weekday(year, int(month), int(weekday), -1 if n == "last" else int(n)))

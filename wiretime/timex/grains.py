@@ -163,7 +163,8 @@ def full_units_inside(outer: When, grain: str) -> list[When]:
     if first.start < outer.start:
         first = first.shift(1)
     out = []
-    while first.end <= outer.end and len(out) < 600:
+    length = timedelta(days=2) if grain == "weekend" else None  # Saturday and Sunday, not the week on
+    while (first.start + length if length else first.end) <= outer.end and len(out) < 600:
         out.append(first)
         first = first.shift(1)
     return out

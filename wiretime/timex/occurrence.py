@@ -41,8 +41,7 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
     if matching_weekday and (after is not None or free == "month" and not _weekday_fits(f, ref)):
         f = {k: v for k, v in f.items() if k != "weekday"}  # "Saturday the 16th" far off: the 16th
         matching_weekday = False
-    reach = 14 if matching_weekday and free == "year" else 3 if matching_weekday \
-        else max(2, abs(f.get("occurrence", 0)) + 1)
+    reach = 14 if matching_weekday else max(2, abs(f.get("occurrence", 0)) + 1)
     frame = span_of(ref, free)
     candidates = []
     for k in range(-reach, reach + 1):
@@ -62,8 +61,8 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
         return min(later, key=lambda c: c.start) if later else None
     if "occurrence" in f:
         return _occurrence(candidates, ref, int(f["occurrence"]))
-    if matching_weekday:  # "Monday, Oct. 26": the weekday said which; the nearest such
-        direction = "nearest"
+    if matching_weekday and soft:  # "Monday, Oct. 26": the weekday said which; the nearest such
+        direction = "nearest"  # (unless the caller asked for one direction: "Thu 15th" ahead)
     if free == "day" and (direction != "future" or not rollover):  # a clock time alone: that day
         today = [c for c in candidates if c.start.date() == ref.date()]
         ahead = [c for c in today if c.start >= ref] if direction == "future" else []

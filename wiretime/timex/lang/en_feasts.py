@@ -82,6 +82,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "jamat ul-vida": ("jamat ul-vida", "jamat ul vida", "jumu'atul-wida", "jumuatul wida", "jumu'atul wida"),
     "ramadan": ("ramadan", "ramadhan", "ramzan", "the holy month of ramadan"),
     "ides of march": ("the ides of march", "ides of march"),
+    "lent": ("lent", "great lent"), "great fast": ("great fast", "orthodox lent"),
     "chinese new year": ("chinese new year", "chinese new year's day", "chinese new years", "chinese lunar new year",
                          "chinese lunar new year's day", "lunar new year", "lunar new year's day", "spring festival"),
     "rosh hashanah": ("rosh hashanah", "rosh hashana", "rosh hashanna", "rosh ha-shanah", "jewish new year"),
@@ -161,6 +162,7 @@ _VALUES: dict[str, dict] = {
     "mawlid": _feast("hijri:03:12"), "isra and mi'raj": _feast("hijri:07:27"),
     "laylat al-qadr": _feast("hijri:09:27"), "jamat ul-vida": _feast("hijri:10:01-2"),
     "ramadan": _feast("hijri:09"), "ides of march": _day(3, 15),
+    "lent": _feast("easter:46-46"), "great fast": _feast("orthodox_easter:40-48"),
     "chinese new year": _feast("chinese_new_year"),
     # the Hebrew calendar: the civil day itself (the feast begins at sundown the day before);
     # several days as observed outside Israel
