@@ -73,8 +73,10 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
     mentions = []
     previous: list[tuple[int, str]] = []  # the calendar times found so far: (end, value)
     for part in parts:
+        # ("alone": a rule's part of the day that is a mention by itself, like an adverb)
         if part.kind in _SILENT or part.partial.get("latent") \
-                or part.kind == "P" and ("pod" not in part.partial or not language.bare_parts_of_day):
+                or part.kind == "P" and ("pod" not in part.partial
+                                         or not (language.bare_parts_of_day or part.partial.get("alone"))):
             continue
         direction = _direction(_tense(folded, part, language), prefer, language)
         partial = anaphora.anchored(part.partial, part.start, previous, folded)

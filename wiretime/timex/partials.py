@@ -30,7 +30,7 @@ def kind_of(p: dict[str, Any]) -> str:
         return "U"
     if "ref" in p:
         return "F"
-    keys = set(p) - {"mod", "type", "zone"}
+    keys = set(p) - {"mod", "type", "zone", "alone"}
     if not keys:
         return "Z" if "zone" in p else "N"
     if keys <= {"pod", "ampm"}:

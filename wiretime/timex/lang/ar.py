@@ -47,10 +47,12 @@ _PAST_VERBS = ("قال", "ذكر", "أعلن", "أكد", "أفاد", "كان", "
 _PAST_FORMS = "|".join(f"{v}(?:ت|وا|تا|ا)?" for v in _PAST_VERBS)
 # Any word of a derived form's past with its feminine or first-person "ت" (انطلقت، استمرت،
 # اجتمعت، أكدت): an alif, not the article, and no plural "ات" at the end.
-_PAST_T = r"ا(?!ل)[ء-ي]{3,}(?<!ا)ت"
+# After the clitic "و/ف", a three-letter past with that "ت" too (وقصفت، وقالت; not وثبوت).
+_PAST_T = r"ا(?!ل)[ء-ي]{3,}(?<!ا)ت|(?<=[وف])[ء-ي]{2}[^\Wو]ت"
 # A third-person imperfect (يعقد، ويبدأ، ينطلق) speaks of what is ahead in news, unless a past
 # cue is nearer; not the words that merely begin with "ي" (يوم، يونيو، يناير، يمين، يهود...).
-_IMPERFECT = r"ي(?!و|ناير|مين|هود|حيى|اسر|زيد|عقوب|منى|ابان)[ء-ي]{2,}"
+# The feminine "ت" only where no past shares the form (تستمر، تتواصل; not تابع، تحدث).
+_IMPERFECT = r"ي(?!و|ناير|مين|هود|حيى|اسر|زيد|عقوب|منى|ابان)[ء-ي]{2,}|ت(?:ست|ت)[ء-ي]{2,}"
 
 _LANGUAGE = Language(
     code="ar",

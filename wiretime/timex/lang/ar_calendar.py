@@ -119,6 +119,8 @@ PARTS_OF_DAY = {
 # A part of the day that is itself a time mention ("صباح اليوم", "مساء الثلاثاء", "في الصباح").
 POD_NOUNS = {"صباح": "MO", "مساء": "EV", "ليلة": "NI", "ليل": "NI", "فجر": "MO", "ظهر": "NO", "عصر": "AF",
              "ظهيرة": "NO", "صبيحة": "MO", "عشية": "EV", "بعد ظهر": "AF", "بعيد ظهر": "AF"}
+# Adverbs (with tanween) that say a part of the day and nothing else.
+POD_ADVERBS = {"صباحا": "MO", "فجرا": "MO", "ظهرا": "NO", "عصرا": "AF", "ليلا": "NI"}
 # ("العصر" alone is also "the era": only with a clock time.)
 POD_ALONE = {"الصباح": "MO", "المساء": "EV", "الليل": "NI", "الأمسيات": "EV", "الصباحات": "MO",
              "الليالي": "NI", "الظهيرة": "NO", "الفجر": "MO", "بعد الظهر": "AF"}
@@ -211,7 +213,7 @@ TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_S
           "hijri_month_safe": HIJRI_MONTHS_SAFE, "weekday": WEEKDAYS, "weekday_bare": WEEKDAYS_BARE,
           "unit": UNITS, "unit_one": UNITS_ONE, "plural_unit": PLURAL_UNITS, "unit_now": UNIT_NOW, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
-          "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "tonight": TONIGHT, "last_night": LAST_NIGHT, "weekend": WEEKEND, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
+          "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "pod_adverb": POD_ADVERBS, "tonight": TONIGHT, "last_night": LAST_NIGHT, "weekend": WEEKEND, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,
           "decade_number": DECADE_NUMBERS, "century_decades": CENTURY_DECADES,
           "vague": VAGUE, "few": FEW, "approx": APPROX, "less": LESS, "minus": MINUS, "set_unit": SET_UNITS,

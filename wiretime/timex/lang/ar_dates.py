@@ -50,7 +50,7 @@ YEAR_BUILD = ["$year", *_SPELLED_YEAR_BUILD]
 _DAY_ANY = rf"(?:(?:ال)?يوم\s+)?(?:(?:ال\s*)?(?P<day>{DAY})|{{day_ordinal}})"  # "الـ15 من"
 # "23 آذار/مارس الجاري": a month named and said to be the current one.
 _CURRENT = r"\s+(?:الجاري|الحالي)"
-_MONTH_GLOSS = r"(?:{month}(?:\s*[/(\-]\s*{month:month2}\)?)?|(?:ال)?شهر\s+{relative}|هذا\s+الشهر)"
+_MONTH_GLOSS = r"(?:{month}(?:\s*[/(\-]\s*{month:month2}\)?)?|(?:ال)?شهر\s+{relative}|(?:هذا\s+)?الشهر)"
 # The month a day or week belongs to, named or relative ("من الشهر المقبل").
 MONTH_BUILD = {"month": "$month", "shift": "$relative", "shift_unit": "M"}
 _OF_MONTH = r"(?:\s+(?:من|في|ب)\s*|\s+)(?:(?:ال)?شهر\s+)?"
@@ -68,7 +68,7 @@ RULES = [
     Rule("day month year", rf"{_DAY_ANY}\.?{_OF_MONTH}{_MONTH_GLOSS}(?:\.(?=\s*\d))?(?:{_YEAR_LEAD}{year()}|\s+{{direction}}|{_CURRENT})?",
          {"day": ["$day", "$day_ordinal"], **MONTH_BUILD, "year": YEAR_BUILD, "dir": "$direction"},
          examples=(("15 آذار/مارس 2017", "2017-03-15"), ("20 من الشهر القادم", "2017-02-20"),
-                   ("التاسع عشر من هذا الشهر", "2017-01-19"), ("اليوم الأول من شهر ثلاثة", "2017-03-01"), ("3 شباط", "2017-02-03"),
+                   ("التاسع عشر من هذا الشهر", "2017-01-19"), ("الثالث عشر من الشهر", "2017-01-13"), ("اليوم الأول من شهر ثلاثة", "2017-03-01"), ("3 شباط", "2017-02-03"),
                    ("الخامس عشر من آذار", "2017-03-15"), ("١٥ مارس ٢٠١٧", "2017-03-15"),
                    ("۱۵ مارس ۲۰۱۷", "2017-03-15"), ("الأول من شهر شباط", "2017-02-01"),
                    ("12 يناير 2016", "2016-01-12"), ("5 ديسمبر 1391", "1391-12-05"),

@@ -17,7 +17,7 @@ def amount(name: str = "n") -> str:
 
 # "قبل ثلاثة أيام من الانتخابات" counts from an event, not from now: not an offset.
 _AGO = r"(?:منذ|قبل)\s+(?:{approx}\s+)?"
-_NOT_FROM_EVENT = r"(?!\s+(?:من|على|عن)\s)"
+_NOT_FROM_EVENT = r"(?!\s+(?:من|على|عن)\s(?!الزمن))"  # ("قبل عقد من الزمن" is a decade ago)
 # "منذ شهر و21 يوما": the first part of a duration of several parts is no offset on its own
 # (ar_compose counts them all).
 _NOT_FIRST_PART = r"(?!\s*و\s*(?:(?:\d+|{cardinal:nf_c})\s+{dur_unit:nf_u}|{dual:nf_d}|{unit_one:nf_o}(?!\w)))"

@@ -10,6 +10,7 @@ HOUR = r"(?:[01]?\d|2[0-4])"
 # "تمام الساعة" (exactly at) is part of the time; "عند" (at) is a preposition, left out (TimeML).
 _AT = r"(?:تمام\s+)?"
 _CLOCK_WORD = r"(?:ال)?ساعة"
+_NOT_OF_A_DAY = r"(?!\s+(?:ال|يوم|أمس|غد)\w*)"
 
 
 def minutes(n: str = "") -> str:
@@ -40,7 +41,8 @@ RULES = [
          examples=(("الثالثة فجرا", "2017-01-24T03:00"), ("العاشرة والنصف", "2017-01-24T10:30"),
                    ("الحادية عشرة إلا ربعا", "2017-01-24T10:45"), ("الثامنة مساء", "2017-01-24T20:00"),
                    ("السابعة والنصف صباحًا", "2017-01-24T07:30"), ("الخامسة الا ثلث بعد العصر", "2017-01-24T16:40"))),
-    Rule("hour cardinal", rf"{{hour_word}}(?:{minutes()})(?:\s+{{pod}})?|{{hour_word:hw}}\s+{{pod:p2}}",
+    # (a count before a day's part is no hour: "قتل ثلاثة ظهر الجمعة")
+    Rule("hour cardinal", rf"{{hour_word}}(?:{minutes()})(?:\s+{{pod}})?|{{hour_word:hw}}\s+{{pod:p2}}{_NOT_OF_A_DAY}",
          {**clock_build(hour=("$hour_word", "$hw")), "pod": ["$pod", "$p2"]},
          examples=(("أحد عشر وخمسة دقائق", "2017-01-24T11:05"), ("ثمانية وأربعين مساءً", "2017-01-24T20:40")),
          priority=-1),
@@ -86,6 +88,13 @@ RULES = [
          {"pod": ["$pod_alone", "$pa", "$pb", "$tonight"], "offset": 0, "offset_unit": "D"},
          examples=(("هذا الصباح", "2017-01-24TMO"), ("الليلة", "2017-01-24TNI"), ("في المساء", "2017-01-24TEV")),
          priority=1),
+    # "ليل الأحد الاثنين", "ليلة السبت إلى الأحد": the night between the two days, dated by the first.
+    Rule("night between two days", r"(?:ليل|ليلة)\s+{weekday}\s*(?:إلى|الى|على|-|/)?\s*{weekday:w2}",
+         {"weekday": "$weekday", "pod": "NI"}, priority=1,
+         examples=(("ليل الأحد الاثنين", "2017-01-22TNI"), ("ليلة السبت إلى الأحد", "2017-01-21TNI"))),
+    # An adverb of the day's part alone ("قتل ثلاثة ليلا"): the reference day's.
+    Rule("part of day adverb", r"{pod_adverb}(?!\s*و\s*نهارا)", {"pod": "$pod_adverb", "alone": True},
+         examples=(("وصل الوفد فجرا", "2017-01-24TMO", "فجرا"),), priority=1),
     Rule("last night", r"{last_night}", {"pod": "$last_night", "offset": -1, "offset_unit": "D"},
          examples=(("الليلة الماضية", "2017-01-23TNI"), ("ليلة أمس", "2017-01-23TNI"))),
     # ("من صباح" names the part of day of an hour before it: "العاشرة من صباح اليوم".)
