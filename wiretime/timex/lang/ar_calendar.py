@@ -163,6 +163,10 @@ HIJRI_HOLIDAYS = {name: {"feast": f"hijri:{m:02d}:{d:02d}"} for name, (m, d) in 
     "عيد الأضحى المبارك": (12, 10), "المولد النبوي الشريف": (3, 12),
 }.items()}
 
+# Which day of a feast or month: "أول أيام عيد الفطر", "ثالث أيام العيد", "غرة رمضان" (days after the first).
+FEAST_DAYS = {"أول أيام": 0, "أول يوم من": 0, "اليوم الأول من": 0, "ثاني أيام": 1, "اليوم الثاني من": 1,
+              "ثالث أيام": 2, "اليوم الثالث من": 2, "رابع أيام": 3, "اليوم الرابع من": 3, "غرة": 0}
+
 # Decades of the last century as TIMEX3 values: "التسعينات" = 199 (the 1990s).
 _DECADE_STEMS = ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
 DECADES = {f"ال{stem}{suffix}": 190 + n for n, stem in enumerate(_DECADE_STEMS, start=2) for suffix in ("ات", "يات")}
@@ -178,7 +182,8 @@ VAGUE = {
     "الآن": "PRESENT_REF", "حاليا": "PRESENT_REF", "حالا": "PRESENT_REF", "في الوقت الحالي": "PRESENT_REF",
     "الوقت الحالي": "PRESENT_REF", "في الوقت الراهن": "PRESENT_REF", "الوقت الراهن": "PRESENT_REF",
     "في هذه اللحظة": "PRESENT_REF", "في الوقت الحاضر": "PRESENT_REF", "حتى الآن": "PRESENT_REF",
-    "في هذه الأثناء": "PRESENT_REF", "آنذاك": "PAST_REF", "في الماضي": "PAST_REF", "في السابق": "PAST_REF",
+    "في هذه الأثناء": "PRESENT_REF", "حتى اللحظة": "PRESENT_REF",
+    "حتى هذه اللحظة": "PRESENT_REF", "آنذاك": "PAST_REF", "في الماضي": "PAST_REF", "في السابق": "PAST_REF",
     "سابقا": "PAST_REF", "مؤخرا": "PAST_REF", "في الآونة الأخيرة": "PAST_REF", "الآونة الأخيرة": "PAST_REF",
     "في وقت سابق": "PAST_REF", "وقت سابق": "PAST_REF", "في المستقبل": "FUTURE_REF", "مستقبلا": "FUTURE_REF",
     "في وقت لاحق": "FUTURE_REF", "لاحقا": "FUTURE_REF", "قريبا": "FUTURE_REF", "في المستقبل القريب": "FUTURE_REF",
@@ -215,6 +220,6 @@ TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_S
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
           "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "pod_adverb": POD_ADVERBS, "tonight": TONIGHT, "last_night": LAST_NIGHT, "weekend": WEEKEND, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,
-          "decade_number": DECADE_NUMBERS, "century_decades": CENTURY_DECADES,
+          "decade_number": DECADE_NUMBERS, "feast_day": FEAST_DAYS, "century_decades": CENTURY_DECADES,
           "vague": VAGUE, "few": FEW, "approx": APPROX, "less": LESS, "minus": MINUS, "set_unit": SET_UNITS,
           "set_adverb": SET_ADVERBS, "set_weekday": SET_WEEKDAYS, "set_weekday_bare": SET_WEEKDAYS_BARE, "times": TIMES, "last": LAST, "nth": NTH, "fourth": FOURTH, "currency": CURRENCIES}

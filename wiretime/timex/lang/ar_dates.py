@@ -202,6 +202,15 @@ RULES = [
          examples=(("شهر رمضان", "2017-05-27/2017-06-24"),)),
     Rule("hijri year", rf"(?:(?:ال)?عام|(?:ال)?سنة)?\s*(?P<year>1[34]\d\d){HIJRI_MARK}",
          {"year": "$year", "calendar": "hijri"}, examples=(("عام 1438 هـ", "2016-10-02/2017-09-20"),)),
+    Rule("day of a feast", r"{feast_day}\s+{holiday}", {"offset": "$feast_day", "offset_unit": "D", "anchor": {"date": "$holiday"}},
+         examples=(("أول أيام عيد الفطر", "2017-06-25"), ("ثالث أيام عيد الأضحى", "2016-09-13"))),
+    Rule("day of a Hijri month", rf"{{feast_day}}\s+(?:شهر\s+)?{{hijri_month}}(?:{_YEAR_LEAD}(?P<year>1[34]\d\d)(?:{HIJRI_MARK})?)?",
+         {"day": ["$feast_day", 1], "month": "$hijri_month", "year": "$year", "calendar": "hijri"},
+         examples=(("غرة رمضان", "2017-05-27"), ("أول أيام شهر رمضان", "2017-05-27"))),
+    # "2 و3 كانون الأول": the first day takes the month named after the second.
+    Rule("day before another of a month", rf"(?P<day>{DAY})(?=\s*و\s*{DAY}{_OF_MONTH}{_MONTH_GLOSS}"
+                                          rf"(?:{_YEAR_LEAD}{year(spelled=False)})?)",
+         {"day": "$day", **MONTH_BUILD, "year": YEAR_BUILD}),  # (tested in tests/test_timex_ar_wire.py)
     Rule("eve of a holiday", r"ليلة\s+{holiday}", {"offset": -1, "offset_unit": "D", "anchor": {"date": "$holiday"}},
          examples=(("ليلة عيد الميلاد", "2016-12-24"), ("ليلة عيد الفطر", "2017-06-24"),
                    ("ليلة رأس السنة الجديدة", "2016-12-31")), priority=-1),

@@ -23,7 +23,8 @@ _NOT_FROM_EVENT = r"(?!\s+(?:من|على|عن)\s(?!الزمن))"  # ("قبل ع�
 _NOT_FIRST_PART = r"(?!\s*و\s*(?:(?:\d+|{cardinal:nf_c})\s+{dur_unit:nf_u}|{dual:nf_d}|{unit_one:nf_o}(?!\w)))"
 _FROM_NOW = r"\s+من\s+(?:الآن|اليوم)"
 # An age is not a duration: "عن عمر يناهز 85 عاما", "البالغ من العمر 30 عاما", "(25 عاما)".
-_NOT_AGE = "".join(rf"(?<!{cue}\s)" for cue in ("عمر", "العمر", "عمره", "عمرها", "يناهز", "ناهز", "سن", "بلغ", "البالغ"))
+_NOT_AGE = "".join(rf"(?<!{cue}\s)" for cue in ("عمر", "العمر", "عمره", "عمرها", "يناهز", "ناهز", "سن", "بلغ", "البالغ", "يبلغ", "تبلغ",
+                                                          "البالغة"))
 # "في الخمسينات من عمره" is an age, not the 1950s.
 _NOT_AGE_DECADE = r"(?!\s+(?:من\s+)?(?:ال)?عمر)"
 _REST = r"(?:بقية|باقي|ما\s+تبقى\s+من|ما\s+بقي\s+من)\s+"
@@ -70,7 +71,7 @@ RULES = [
          examples=(("ساعة ونصف", "PT90M"),), priority=1),
     Rule("n units and a half", rf"{amount()}\s+{{dur_unit}}\s+و\s*نصف", {"amount": ["$n", 0.5], "unit": "$dur_unit"},
          examples=(("3 ساعات ونصف", "PT210M"),)),
-    Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:(?:منذ|لمدة|طوال)\s+|ل){plural_unit}(?=\s|$)",
+    Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:(?:منذ|لمدة|طوال)\s+|ل|(?<=غضون\s)){plural_unit}(?=\s|$)",
          {"amount": "X", "unit": ["$dur_unit", "$u2", "$plural_unit"]},
          examples=(("بضعة أشهر", "PXM"), ("عدة سنوات", "PXY"), ("منذ سنوات", "PXY"))),
     Rule("last n units", rf"(?:ال)?{{dur_unit}}\s+(?:ال)?{amount()}\s+{{period_dir}}"

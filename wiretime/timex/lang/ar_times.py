@@ -27,15 +27,28 @@ def clock_build(n: str = "", hour: tuple[str, ...] = ("$h", "$hour_word")) -> di
             "second": f"$ss{n}"}
 
 
+
+# The hour of a named day's part, as one time before ranges are made ("من الساعة 7 صباح الجمعة
+# وحتى الساعة 7 صباح الثلاثاء"); the day follows.
+_CLOCK_OF_A_DAY = (rf"{_AT}{_CLOCK_WORD}\s+(?:(?:ال\s*)?(?P<h>{HOUR})|{{hour_word}})(?:{minutes()})?"
+                   r"\s+(?:من\s+)?{pod_noun}\s+")
+
 RULES = [
-    Rule("o'clock", rf"{_AT}{_CLOCK_WORD}\s+(?:(?P<h>{HOUR})|{{hour_word}})(?:{minutes()})?(?:\s+(?:{{pod}}|{{meal}}))?",
+    Rule("o'clock", rf"{_AT}{_CLOCK_WORD}\s+(?:(?:ال\s*)?(?P<h>{HOUR})|{{hour_word}})(?:{minutes()})?(?:\s+(?:{{pod}}|{{meal}}))?",
          {**clock_build(), "pod": ["$pod", "$meal"]},
          examples=(("الساعة الثانية بعد الظهر", "2017-01-24T14:00"), ("الساعة العاشرة والنصف", "2017-01-24T10:30"),
                    ("الساعة 3 صباحا", "2017-01-24T03:00"), ("الساعة ثلاثة الصبح", "2017-01-24T03:00"),
                    ("الساعة الثالثة و18 دقيقة الصبح", "2017-01-24T03:18"),
                    ("الساعة ثلاثة وثمانية عشرة دقيقة صباحا", "2017-01-24T03:18"),
                    ("الساعة 12 الا ربع قبل الظهر", "2017-01-24T11:45"), ("الساعة 8 مساء", "2017-01-24T20:00"),
-                   ("الساعة 10:30", "2017-01-24T10:30"), ("الساعة 8 العشاء", "2017-01-24T20:00"), ("عند الساعة السابعة", "2017-01-24T07:00", "الساعة السابعة"))),
+                   ("الساعة 10:30", "2017-01-24T10:30"), ("الساعة 8 العشاء", "2017-01-24T20:00"), ("عند الساعة السابعة", "2017-01-24T07:00", "الساعة السابعة"),
+                   ("الساعة الـ11 ليلا", "2017-01-24T23:00"))),
+    Rule("clock of a named day", rf"{_CLOCK_OF_A_DAY}(?:(?:ال)?يوم\s+)?{{weekday}}",
+         {**clock_build(), "pod": "$pod_noun", "weekday": "$weekday"}, priority=1,
+         examples=(("الساعة 7 صباح الجمعة", "2017-01-27T07:00"),)),
+    Rule("clock of a day said from today", rf"{_CLOCK_OF_A_DAY}{{rel_day}}",
+         {**clock_build(), "pod": "$pod_noun", "offset": "$rel_day", "offset_unit": "D"}, priority=1,
+         examples=(("الساعة 8 مساء أمس", "2017-01-23T20:00"),)),
     Rule("hour ordinal", rf"{_AT}{{hour_ordinal}}(?:{minutes()}(?:\s+{{pod}})?|\s+{{pod:p2}})",
          {**clock_build(hour=("$hour_ordinal",)), "pod": ["$pod", "$p2"]},
          examples=(("الثالثة فجرا", "2017-01-24T03:00"), ("العاشرة والنصف", "2017-01-24T10:30"),
