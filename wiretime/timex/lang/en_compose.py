@@ -11,6 +11,7 @@ from wiretime.timex.language import Rule
 TO = r"(?:-|to|till|til|'til|until|untill|through|thru|up\s+to|and)"
 HOUR = r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?![\d:])"
 DAY = r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+COARSE_UNITS = ["M", "Q", "Y", "DE", "CE"]  # durations that name a period when counted back or on
 NO_UNIT = r"(?!\s*(?:%|percent|a\.?m|p\.?m|[:.]\d|,\d|\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|people|times)))"
 
 RANGES = [
@@ -77,18 +78,22 @@ MODIFIERS = [
 
 ANCHORS = [
     # "ago" counts from the reference (but "a year ago" after a quarter is that quarter's
-    # year-ago one); "earlier" and "later" from the time the text last named (anaphora.py)
+    # year-ago one); "earlier" and "later" from the time the text last named (anaphora.py).
+    # Only a month or more: "three days later", "a day earlier" are TimeML durations (the
+    # word after is a signal), "a year earlier" the year-ago period (TimeBank's business news)
     Rule("duration ago", r"{@U:d}\s+(?:ago|back)(?!\s+than\b)",
          {"offset": "-$d.amount", "offset_unit": "$d.unit", "mod": "$d.mod", "anaphora": "deictic",
           "require": {"d": "amount"}}, priority=2,
          examples=(("three days ago", "2017-01-21"), ("two years ago", "2015"))),
     Rule("duration earlier", r"{@U:d}\s+(?:earlier|previously|before)(?!\s+than\b)(?!\s+\S*\d)",
          {"offset": "-$d.amount", "offset_unit": "$d.unit", "mod": "$d.mod", "anaphora": "relative",
-          "require": {"d": "amount"}}, priority=2,
-         examples=(("a year earlier", "2016"),)),
+          "require": {"d": {"unit": COARSE_UNITS}}}, priority=2,
+         examples=(("a year earlier", "2016"), ("A day earlier", "P1D", "A day"))),
     Rule("duration later", r"{@U:d}\s+(?:later|afterwards?)(?!\s+than\b)",
-         {"offset": "$d.amount", "offset_unit": "$d.unit", "anaphora": "relative", "require": {"d": "amount"}},
-         priority=2, examples=(("a year later", "2018"),)),
+         {"offset": "$d.amount", "offset_unit": "$d.unit", "anaphora": "relative",
+          "require": {"d": {"unit": COARSE_UNITS}}},
+         priority=2, examples=(("a year later", "2018"), ("Three days later", "P3D", "Three days"),
+                               ("over an hour later", "PT1H", "over an hour"))),
     Rule("duration from now", r"{@U:d}\s+(?:from\s+(?:right\s+)?{@F:n}|from\s+today|hence)",
          {"offset": "$d.amount", "offset_unit": "$d.unit", "fine_grain": "D", "require": {"d": "amount"}},
          priority=2, examples=(("three weeks from now", "2017-02-14"),)),

@@ -14,7 +14,7 @@ YEAR_OR_2 = r"(?:(?P<year>1[0-9]\d\d|20\d\d)|'(?P<year2>\d\d))(?![\d,.]\d)"
 # whole word: "in April. One analyst" is a sentence end.
 DOT = r"(?:(?:(?<=\b\w{3})|(?<=\b(?:sept|tues|thur))|(?<=\bthurs))\.)?"
 # After a day of the month: not a count ("Friday, 13 people", "the fourth decline").
-NOT_A_COUNT = r"(?!\s+(?!(?:of|at|in|on|and|to|from|until|through|or|when|before|after|as)\b)[a-z])"
+NOT_A_COUNT = r"(?!\s+(?!(?:of|at|in|on|and|to|from|until|through|or|when|before|after|as|around|about|between)\b)[a-z])"
 AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))"
 # What a number followed by these is: money, shares, people... never a year or a clock.
 NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|tons|barrels|cars|miles|km|"
