@@ -44,15 +44,18 @@ _PAST_VERBS = ("قال", "ذكر", "أعلن", "أكد", "أفاد", "كان", "
                "استأنف", "علق", "أجل", "ألغى", "أوقف", "اغتيل", "اختطف", "فر", "هرب", "دخل", "خرج", "انسحب",
                "سيطر", "استعاد", "حرر", "شن", "نفذ", "ارتكب", "انتخب", "عين", "استقال", "أقال", "مات", "ولد",
                "تأسس", "أسس", "أنشئ", "بلغ", "ارتفع", "انخفض", "تراجع", "سجل", "حقق", "أنهى", "عقدت", "جاء")
-_PAST_FORMS = "|".join(f"{v}(?:ت|وا|تا|ا)?" for v in _PAST_VERBS)
+_PAST_FORMS = "|".join(f"{v}(?:ت|وا|تا|ا)?(?:ه|ها|هم|هما)?" for v in _PAST_VERBS)  # (شنه: he launched it)
 # Any word of a derived form's past with its feminine or first-person "ت" (انطلقت، استمرت،
 # اجتمعت، أكدت): an alif, not the article, and no plural "ات" at the end.
-# After the clitic "و/ف", a three-letter past with that "ت" too (وقصفت، وقالت; not وثبوت).
-_PAST_T = r"ا(?!ل)[ء-ي]{3,}(?<!ا)ت|(?<=[وف])[ء-ي]{2}[^\Wو]ت"
+# After the clitic "و/ف", a three-letter past with that "ت" too (وقصفت، وقالت; not وثبوت), and
+# the pasts of forms V and VI (وتواصلت، وتعرضت).
+_PAST_T = r"ا(?!ل)[ء-ي]{3,}(?<!ا)ت|(?<=[وف])[ء-ي]{2}[^\Wو]ت|(?<=[وف])ت[ء-ي]{3,}(?<!ا)ت"
 # A third-person imperfect (يعقد، ويبدأ، ينطلق) speaks of what is ahead in news, unless a past
 # cue is nearer; not the words that merely begin with "ي" (يوم، يونيو، يناير، يمين، يهود...).
-# The feminine "ت" only where no past shares the form (تستمر، تتواصل; not تابع، تحدث).
-_IMPERFECT = r"ي(?!و|ناير|مين|هود|حيى|اسر|زيد|عقوب|منى|ابان)[ء-ي]{2,}|ت(?:ست|ت)[ء-ي]{2,}"
+# The feminine "ت" only where no past shares the form (تستمر، تتواصل; not تابع، تحدث). Not the
+# verbs that report or frame a statement ("ويقول مسؤولون إن...", "ويأتي ذلك بعد...").
+_IMPERFECT = (r"(?!يقول|تقول|يرى|ترى|ياتي|تاتي|يذكر|يشار|يضيف|يوضح|يعتبر|يبدو|يؤكد|تؤكد|يشير|تشير)"
+              r"(?:ي(?!و|ناير|مين|هود|حيى|اسر|زيد|عقوب|منى|ابان)[ء-ي]{2,}|ت(?:ست|ت)[ء-ي]{2,})")
 
 _LANGUAGE = Language(
     code="ar",
