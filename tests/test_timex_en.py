@@ -49,6 +49,11 @@ def test_tense(text, expected):
     ("It happened in the 1990s, during the Gulf War.", [("the 1990s", "199")]),
     ("Shares closed Wednesday at a record.", [("Wednesday", "2017-01-18")]),
     ("Christmas was quiet this year.", [("Christmas", "2016-12-25"), ("this year", "2017")]),
+    # 'around' after 'get' is no approximation; 'two days later': the duration (TimeML signal)
+    ("Lawyers tried to get around Wednesday's ruling.", [("Wednesday", "2017-01-18")]),
+    ("Two days later, the rebels seized the airport.", [("Two days", "P2D")]),
+    ("Indians celebrated Diwali.", [("Diwali", "2016-10-30")]),
+    ("Travel peaks before Chinese New Year.", [("Chinese New Year", "2017-01-28")]),
 ])
 def test_values_and_spans(text, expected):
     assert found(text) == expected

@@ -60,7 +60,7 @@ MODIFIERS = [
          examples=(("early next week", "2017-W05"), ("the beginning of 2000", "2000"))),
     Rule("middle of", r"(?:the\s+)?middle\s+of\s+(?:the\s+)?{@DR:x}|mid[\s-]*{@D:y}", {"*": ["$x", "$y"], "mod": "MID"},
          priority=2, examples=(("mid-November", "2016-11"),)),
-    Rule("approximately", r"(?:about|around|approximately|approx\.?|nearly|almost|roughly|some|circa|an\s+estimated|just\s+about|close\s+to|or\s+so)\s+{@DCTUR:x}",
+    Rule("approximately", r"(?:about|(?<!\bget\s)(?<!\bgot\s)(?<!\bgetting\s)(?<!\bcome\s)(?<!\bturn\s)around|approximately|approx\.?|nearly|almost|roughly|some|circa|an\s+estimated|just\s+about|close\s+to|or\s+so)\s+{@DCTUR:x}",
          {"*": ["$x"], "mod": "APPROX"}, priority=2, examples=(("about three years", "P3Y"),)),
     Rule("approximately after", r"{@CTU:x}\s+(?:approximately|or\s+so|or\s+thereabouts|give\s+or\s+take)",
          {"*": ["$x"], "mod": "APPROX"}, priority=2),

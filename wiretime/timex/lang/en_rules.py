@@ -292,6 +292,10 @@ REFERENCES = [
     Rule("present", r"{present}", {"ref": "$present"}, examples=(("now", "PRESENT_REF"), ("currently", "PRESENT_REF"))),
     Rule("past", r"{past}", {"ref": "$past"}, examples=(("recently", "PAST_REF"),)),
     Rule("future", r"{future}", {"ref": "$future"}, examples=(("the future", "FUTURE_REF"),)),
+    # after a modal, "one day" is some day ahead, not a day's length ("Islam will one day be")
+    Rule("one day ahead", r"(?:will|would|could|might|may|can|shall|'ll|hopes?\s+to|wants?\s+to)\s+(?P<mention>one\s+day|someday|some\s+day)"
+         r"(?=\s+[a-z])", {"ref": "FUTURE_REF"}, priority=1,
+         examples=(("it will one day be", "FUTURE_REF", "one day"),)),
 ]
 
 FEASTS = [
