@@ -257,6 +257,10 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
     if "nth" in f and "within" not in f and ("month" in f or "year" in f):  # the nth Monday of March
         f["within"] = {k: f.pop(k) for k in ("month", "year") if k in f}
         f.setdefault("nth_unit", None if "weekday" in f else "D")
+    within = f.get("within")
+    if "nth" in f and f.get("shift_unit") == "Y" and isinstance(within, dict) and "month" in within \
+            and not any(k in within for k in ("year", "shift_unit")):  # "the last Tuesday of March next year"
+        f["within"] = {**within, "shift": f.pop("shift", 0), "shift_unit": f.pop("shift_unit")}
     if f.get("dir") in ("past", "future") and "rel" not in f and "occurrence" not in f:
         a_weekday = "weekday" in f and "day" not in f and "month" not in f
         if a_weekday:  # the first one strictly after (before) the reference's day

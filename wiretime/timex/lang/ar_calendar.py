@@ -80,6 +80,10 @@ RELATIVE = {
     "الفائتة": -1, "السابق": -1, "السابقة": -1, "المنقضي": -1, "الجاري": 0, "الجارية": 0, "الحالي": 0,
     "الحالية": 0, "هذا": 0, "بعد القادم": 2, "بعد المقبل": 2, "قبل الماضي": -2, "الذي يليه": 1,
 }
+# The same as shifts of a month or a year ("من الشهر المقبل", "من العام الماضي"), as partial times.
+MONTH_RELATIVE = {k: {"shift": v, "shift_unit": "M"} for k, v in RELATIVE.items()}
+YEAR_RELATIVE = {k: {"shift": v, "shift_unit": "Y"} for k, v in RELATIVE.items()}
+THIS_MONTH = {"هذا الشهر": {"shift": 0, "shift_unit": "M"}, "الشهر": {"shift": 0, "shift_unit": "M"}}
 # Plural/dual periods' direction: "الأيام الخمسة الماضية" lie back, "المقبلة" ahead.
 PERIOD_DIRECTION = {"المقبلة": "future", "المقبلين": "future", "القادمة": "future", "القادمين": "future",
                     "الماضية": "past", "الماضيين": "past", "الأخيرة": "past", "الأخيرين": "past",
@@ -216,7 +220,8 @@ FEW = {"بضعة": "X", "بضع": "X", "عدة": "X", "بعض": "X", "القلي
 
 TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTHS,
           "hijri_month_safe": HIJRI_MONTHS_SAFE, "weekday": WEEKDAYS, "weekday_bare": WEEKDAYS_BARE,
-          "unit": UNITS, "unit_one": UNITS_ONE, "plural_unit": PLURAL_UNITS, "unit_now": UNIT_NOW, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
+          "unit": UNITS, "unit_one": UNITS_ONE, "plural_unit": PLURAL_UNITS, "unit_now": UNIT_NOW, "month_relative": MONTH_RELATIVE,
+          "year_relative": YEAR_RELATIVE, "this_month": THIS_MONTH, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
           "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "pod_adverb": POD_ADVERBS, "tonight": TONIGHT, "last_night": LAST_NIGHT, "weekend": WEEKEND, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,

@@ -50,9 +50,11 @@ YEAR_BUILD = ["$year", *_SPELLED_YEAR_BUILD]
 _DAY_ANY = rf"(?:(?:ال)?يوم\s+)?(?:(?:ال\s*)?(?P<day>{DAY})|{{day_ordinal}})"  # "الـ15 من"
 # "23 آذار/مارس الجاري": a month named and said to be the current one.
 _CURRENT = r"\s+(?:الجاري|الحالي)"
-_MONTH_GLOSS = r"(?:{month}(?:\s*[/(\-]\s*{month:month2}\)?)?|(?:ال)?شهر\s+{relative}|(?:هذا\s+)?الشهر)"
+_MONTH_GLOSS = r"(?:{month}(?:\s*[/(\-]\s*{month:month2}\)?)?|(?:ال)?شهر\s+{month_relative}|{this_month})"
 # The month a day or week belongs to, named or relative ("من الشهر المقبل").
-MONTH_BUILD = {"month": "$month", "shift": "$relative", "shift_unit": "M"}
+MONTH_BUILD = {"month": "$month", "*": ["$month_relative", "$this_month"]}
+# "من العام المقبل" after a day and month: the year it falls in, said from now.
+_OF_YEAR_RELATIVE = r"\s+(?:من\s+)?(?:العام|السنة)\s+{year_relative}"
 _OF_MONTH = r"(?:\s+(?:من|في|ب)\s*|\s+)(?:(?:ال)?شهر\s+)?"
 
 # "الاثنين" is "the two", not Monday, after "بين" ("بين الاثنين"، "بين البلدين الاثنين"; not
@@ -65,15 +67,18 @@ _THE_TWO = (r"(?!(?:(?<=بين\s)" + "".join(rf"|(?<=بين\s\w{{{n}}}ين\s)" f
 _NOT_ELEVEN = r"(?!\s+عشرة?(?!\w))"
 
 RULES = [
-    Rule("day month year", rf"{_DAY_ANY}\.?{_OF_MONTH}{_MONTH_GLOSS}(?:\.(?=\s*\d))?(?:{_YEAR_LEAD}{year()}|\s+{{direction}}|{_CURRENT})?",
-         {"day": ["$day", "$day_ordinal"], **MONTH_BUILD, "year": YEAR_BUILD, "dir": "$direction"},
+    Rule("day month year", rf"{_DAY_ANY}\.?{_OF_MONTH}{_MONTH_GLOSS}(?:\.(?=\s*\d))?(?:{_YEAR_LEAD}{year()}|\s+{{direction}}|{_CURRENT}"
+                           rf"|{_OF_YEAR_RELATIVE})?",
+         {"day": ["$day", "$day_ordinal"], **MONTH_BUILD, "*": ["$month_relative", "$this_month", "$year_relative"], "year": YEAR_BUILD,
+          "dir": "$direction"},
          examples=(("15 آذار/مارس 2017", "2017-03-15"), ("20 من الشهر القادم", "2017-02-20"),
                    ("التاسع عشر من هذا الشهر", "2017-01-19"), ("الثالث عشر من الشهر", "2017-01-13"), ("اليوم الأول من شهر ثلاثة", "2017-03-01"), ("3 شباط", "2017-02-03"),
                    ("الخامس عشر من آذار", "2017-03-15"), ("١٥ مارس ٢٠١٧", "2017-03-15"),
                    ("۱۵ مارس ۲۰۱۷", "2017-03-15"), ("الأول من شهر شباط", "2017-02-01"),
                    ("12 يناير 2016", "2016-01-12"), ("5 ديسمبر 1391", "1391-12-05"),
                    ("2 جوان 2016", "2016-06-02"), ("14 تموز/يوليو 2016م", "2016-07-14"),
-                   ("16. نوفمبر. 2016", "2016-11-16"), ("23 كانون الثاني/يناير الجاري", "2017-01-23"), ("الـ15 من الشهر الجاري", "2017-01-15"), ("15 كانون الأول/ديسمبر الماضي", "2016-12-15"), ("الثالث عشر من شباط عام 2013", "2013-02-13"))),
+                   ("16. نوفمبر. 2016", "2016-11-16"), ("23 كانون الثاني/يناير الجاري", "2017-01-23"), ("الـ15 من الشهر الجاري", "2017-01-15"), ("15 كانون الأول/ديسمبر الماضي", "2016-12-15"), ("الثالث عشر من شباط عام 2013", "2013-02-13"),
+                   ("الخامس من آذار من العام المقبل", "2018-03-05"))),
     Rule("month day year", rf"{_MONTH_GLOSS}\s*-?\s*(?:(?P<day>{DAY})|{{day_ordinal}})(?:\s*[،,]?\s*{year()})?",
          {"day": ["$day", "$day_ordinal"], "month": "$month", "year": YEAR_BUILD},
          examples=(("يناير الثاني والعشرين، 2018", "2018-01-22"), ("سبتمبر10, ألف وتسعمائة وواحد", "1901-09-10"),
