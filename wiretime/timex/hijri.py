@@ -39,7 +39,7 @@ def gregorian_span(p: dict, ref: datetime, direction: str) -> tuple[date, date] 
     if year is not None:  # a Gregorian year: the occurrence starting in it
         spans = [s for s in spans if s[0].year == year]
         return spans[0] if spans else None
-    return _choose(spans, today, direction)
+    return _choose(spans, today, direction, current=not p.get("dir"))
 
 
 def _span(y1: int, m1: int, d1: int | None, y2: int, m2: int, d2: int | None) -> tuple[date, date] | None:
@@ -54,11 +54,14 @@ def _span(y1: int, m1: int, d1: int | None, y2: int, m2: int, d2: int | None) ->
     return date(start.year, start.month, start.day), date(end.year, end.month, end.day)
 
 
-def _choose(spans: list[tuple[date, date]], today: date, direction: str) -> tuple[date, date] | None:
+def _choose(spans: list[tuple[date, date]], today: date, direction: str,
+            current: bool = True) -> tuple[date, date] | None:
+    """The span in `direction`; the one under way first unless `current` is False (the words
+    said "last" or "next": "رمضان الماضي" in Ramadan is the one before)."""
     if not spans:
         return None
     for start, end in spans:
-        if start <= today <= end:
+        if current and start <= today <= end:
             return start, end
     if direction == "future":
         ahead = [s for s in spans if s[0] > today]
