@@ -193,6 +193,14 @@ def _set_value(every: Any) -> str | None:
 def _resolve_range(p: dict, ref: datetime, direction: str, mod: str | None,
                    rollover: bool) -> Resolved | None:
     a, b = dict(p["from"]), dict(p["to"])
+    hijri_dir = "past" if direction == "recent" else direction.rstrip("~")
+    for end, piece in ((0, a), (1, b)):  # "من 1 إلى 10 شوال": each end a Gregorian day
+        if piece.get("calendar") == "hijri":
+            gregorian = hijri.as_gregorian(piece, ref, hijri_dir)
+            if gregorian is None:
+                return None
+            piece.clear()
+            piece.update(gregorian[end] if isinstance(gregorian, tuple) else gregorian)
     for key in ("century", "decade", "year", "month", "day", "ampm", "pod", "zone", "weekday", "quarter"):
         if key in b and key not in a and _coarser_than_finest(key, a) \
                 and (key not in ("ampm", "pod") or int(a.get("hour", 0)) <= int(b.get("hour", 0))):

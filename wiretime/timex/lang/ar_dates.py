@@ -200,6 +200,11 @@ RULES = [
                                rf"(?P<y2>13[5-9]\d|14\d\d)(?:{HIJRI_MARK})?",
          {"day": ["$day", "$d2"], "month": ["$month", "$m2"], "year": ["$year", "$y2"], "calendar": "hijri"}, priority=1,
          examples=(("١٤٤٥/٥/٣ هـ", "2023-11-17"), ("3/5/1445هـ", "2023-11-17"), ("1438-09-01", "2017-05-27"))),
+    Rule("hijri day range", rf"(?:من\s+)?(?P<d1>{DAY})\s*(?:-|–|إلى|الى|حتى|وحتى|لغاية)\s*(?P<d2>{DAY})\s*(?:من\s+)?(?:شهر\s+)?"
+                            rf"{{hijri_month}}(?:{_YEAR_LEAD}(?P<year>1[34]\d\d)(?:{HIJRI_MARK})?)?",
+         {"from": {"day": "$d1", "month": "$hijri_month", "year": "$year", "calendar": "hijri"},
+          "to": {"day": "$d2", "month": "$hijri_month", "year": "$year", "calendar": "hijri"}},
+         examples=(("من 1 إلى 3 شوال 1438 هـ", "2017-06-25/2017-06-27"),)),
     Rule("hijri month relative", r"(?:شهر\s+)?{hijri_month}\s+{direction}", {"month": "$hijri_month", "dir": "$direction",
                                                                            "calendar": "hijri"},
          examples=(("رمضان المقبل", "2017-05-27/2017-06-24"), ("رمضان الماضي", "2016-06-06/2016-07-05"))),
