@@ -54,6 +54,9 @@ def test_tense(text, expected):
     ("Two days later, the rebels seized the airport.", [("Two days", "P2D")]),
     ("Indians celebrated Diwali.", [("Diwali", "2016-10-30")]),
     ("Travel peaks before Chinese New Year.", [("Chinese New Year", "2017-01-28")]),
+    # an adjectival duration leaves "the" to its noun; a present 'ends' schedules ahead
+    ("The two-day meeting ends on Wednesday.", [("two-day", "P2D"), ("Wednesday", "2017-01-25")]),
+    ("They called the 14-day waiting period unfair.", [("14-day", "P14D")]),
 ])
 def test_values_and_spans(text, expected):
     assert found(text) == expected

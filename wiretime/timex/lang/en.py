@@ -97,7 +97,8 @@ FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:
                # put off until a time: "the vote was postponed until Tuesday"
                r"(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|suspended)\b[^.;]{0,40}?\buntil|"
                # a scheduled event in the present tense: "the vote starts Monday"
-               r"starts|begins|opens|resumes|convenes|kicks\s+off|takes\s+effect|goes\s+into\s+effect)\b")
+               r"starts|begins|opens|resumes|convenes|ends|concludes|expires|kicks\s+off|takes\s+effect|"
+               r"goes\s+into\s+effect)\b")
 
 LANGUAGE = Language(
     code="en",

@@ -15,6 +15,8 @@ YEAR_OR_2 = r"(?:(?P<year>1[0-9]\d\d|20\d\d)|'(?P<year2>\d\d))(?![\d,.]\d)"
 DOT = r"(?:(?:(?<=\b\w{3})|(?<=\b(?:sept|tues|thur))|(?<=\bthurs))\.)?"
 # After a day of the month: not a count ("Friday, 13 people", "the fourth decline").
 NOT_A_COUNT = r"(?!\s+(?!(?:of|at|in|on|and|to|from|until|through|or|when|before|after|as|around|about|between)\b)[a-z])"
+# "the 14-day waiting period", "the two day rally": the duration is an adjective, "the" is the noun's
+ADJECTIVAL = r"[\w.]+-(?:second|minute|hour|day|week|month|year|decade)\b|\w+\s+(?:hour|day|week|month|year)\s+[a-z]"
 AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))"
 # What a number followed by these is: money, shares, people... never a year or a clock.
 NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|tons|barrels|cars|miles|km|"
@@ -235,7 +237,7 @@ CLOCK = [
 DURATIONS = [
     Rule("duration", r"(?:(?:over|during|throughout|for)\s+(?=(?:the\s+)?(?:past|last|next|coming)\s))?(?P<mention>"
          r"(?:(?:the\s+)?(?:{first_word}|{last_word}|(?P<lead>past(?!\s+\d+h\b)|next|latest|previous|coming|"
-         r"following|remaining|ensuing|preceding|prior))\s+|the\s+(?=\d|\w+\s+\w))?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))"
+         r"following|remaining|ensuing|preceding|prior))\s+|the\s+(?=\d|\w+\s+\w)(?!" + ADJECTIVAL + r"))?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))"
          r"(?:(?<=and\s)|(?!an?\s+quarter\b))" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
          r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?)(?![\w-])(?![\s-]+old\b)"
          # "a second group", "a second betrayal": an ordinal, not a duration
