@@ -5,7 +5,14 @@ Built from our own templates and word lists: a headline, a dateline ("CAIRO (Reu
 GMT glosses, and numbers that are not times (money, percentages, counts, scores).
 Article k of a given seed is always the same text, so runs are comparable.
 
+Publication dates follow an archive's shape: chronological, `PER_DAY` articles a day from
+`START` (article k is published on day k // PER_DAY, at a random hour), so 100k articles
+cover 67 days and 1M about 22 months, and a batch of consecutive articles lands in one or two
+publication partitions. `spread_days` scatters them at random over that many days instead
+(the worst case for the lake: every batch touches hundreds of partitions).
+
     python -m benchmarks.corpus OUT_DIR --articles 100000 [--seed 7] [--per-file 1000]
+                                        [--per-day 1500 | --spread-days 3650]
 """
 
 from __future__ import annotations
@@ -29,6 +36,9 @@ CITIES = [
     ("Tehran", "طهران", "Asia/Tehran"), ("Moscow", "موسكو", "Europe/Moscow"),
     ("Geneva", "جنيف", "Europe/Zurich"), ("London", "لندن", "Europe/London"),
 ]
+#: the archive's first day, and how many articles it publishes a day (a few agencies' wires)
+START = date(2015, 1, 1)
+PER_DAY = 1500
 AGENCIES = {"ar": ["رويترز", "أ ف ب", "سانا", "واس", "وام"], "en": ["Reuters", "AFP", "AP"]}
 
 AR = {
@@ -116,12 +126,14 @@ def _sentence(r: random.Random, lang: str, day: date, zone: str) -> str:
     return r.choice(templates).format(**_slots(r, words, day, zone))
 
 
-def article(seed: int, k: int) -> dict:
-    """Article number k of corpus `seed` (a JSONL record the landing folder reads)."""
+def article(seed: int, k: int, *, per_day: int = PER_DAY, spread_days: int = 0) -> dict:
+    """Article number k of corpus `seed` (a JSONL record the landing folder reads): published
+    on day k // per_day from START, or on a random one of `spread_days` days when given."""
     r = random.Random(seed * 1_000_003 + k)
     lang = "ar" if r.random() < 0.6 else "en"
     city_en, city_ar, zone = r.choice(CITIES)
-    day = date(2015, 1, 1) + timedelta(days=r.randrange(3650))
+    offset = r.randrange(spread_days) if spread_days else k // per_day
+    day = START + timedelta(days=offset)
     agency = r.choice(AGENCIES[lang])
 
     def make(r: random.Random, day: date, zone: str) -> str:
@@ -150,7 +162,8 @@ def articles(n: int, seed: int = 7) -> Iterator[dict]:
     return (article(seed, k) for k in range(n))
 
 
-def write_landing(out: Path, n: int, *, seed: int = 7, per_file: int = 1000) -> list[Path]:
+def write_landing(out: Path, n: int, *, seed: int = 7, per_file: int = 1000, per_day: int = PER_DAY,
+                  spread_days: int = 0) -> list[Path]:
     """A landing folder of n articles as JSONL files of `per_file` lines each."""
     out.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -158,7 +171,8 @@ def write_landing(out: Path, n: int, *, seed: int = 7, per_file: int = 1000) -> 
         path = out / f"wire-{seed}-{first // per_file:06d}.jsonl"
         with path.open("w", encoding="utf-8") as fh:
             for k in range(first, min(n, first + per_file)):
-                fh.write(json.dumps(article(seed, k), ensure_ascii=False) + "\n")
+                record = article(seed, k, per_day=per_day, spread_days=spread_days)
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         paths.append(path)
     return paths
 
@@ -169,8 +183,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--per-file", type=int, default=1000)
+    parser.add_argument("--per-day", type=int, default=PER_DAY, help="articles published a day")
+    parser.add_argument("--spread-days", type=int, default=0, help="scatter over this many days instead")
     args = parser.parse_args()
-    paths = write_landing(args.out, args.articles, seed=args.seed, per_file=args.per_file)
+    paths = write_landing(args.out, args.articles, seed=args.seed, per_file=args.per_file,
+                          per_day=args.per_day, spread_days=args.spread_days)
     print(f"wrote {args.articles} articles in {len(paths)} files under {args.out}")
 
 

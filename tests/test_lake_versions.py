@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import shutil
 from datetime import date
 
@@ -10,12 +11,13 @@ import pytest
 
 from wiretime import annotate
 from wiretime.ingest import Limits, make_article
-from wiretime.lake import commit_batch, compact, journal, schema
+from wiretime.lake import commit_batch, compact, journal, maintain, schema
 from wiretime.lake.aggregate import load, recompute
 from wiretime.lake.build import Changes
 from wiretime.lake.session import locked
 from wiretime.lake.state import Commit
 
+compact_module = importlib.import_module("wiretime.lake.compact")  # the package exports the function
 T1 = "Talks ended on Tuesday. The minister arrived at 10:00 GMT on Monday."
 T2 = "Talks were suspended on Wednesday. They resume next month, on March 3 at 9 a.m. GMT."
 
@@ -113,6 +115,23 @@ def test_compact_merges_a_partitions_files_and_keeps_every_row(tmp_path):
     assert {t: len(files(tmp_path, t)) for t in schema.BASE} == dict.fromkeys(schema.BASE, 1)
     after = {t: read(tmp_path, t).drop(schema.PARTITION).sort("doc_id").rows() for t in schema.BASE}
     assert after == before
+    assert_aggregates_exact(tmp_path)
+
+
+def test_maintain_merges_only_what_recent_batches_touched_and_at_most_its_cap(tmp_path, monkeypatch):
+    monkeypatch.setattr(compact_module, "MAINTAIN_FILES", 2)
+    monkeypatch.setattr(compact_module, "MAINTAIN_PARTITIONS", 2)
+    for i in range(2):  # two files per table in partition 2017-01-24
+        commit(tmp_path, doc(f"d{i}", T1 if i % 2 else T2))
+    assert maintain(tmp_path) == {"partitions": 2, "files_before": 4, "deferred": 1}  # the cap left one
+    assert maintain(tmp_path) == {"partitions": 1, "files_before": 2, "deferred": 0}
+    assert {t: len(files(tmp_path, t)) for t in schema.BASE} == dict.fromkeys(schema.BASE, 1)
+    for i in range(2):  # an older partition, then a new one: only the new one is looked at
+        commit(tmp_path, doc(f"n{i}", T1, published="2017-02-01T10:00:00Z"))
+    assert maintain(tmp_path)["partitions"] == 2
+    assert maintain(tmp_path) == {"partitions": 1, "files_before": 2, "deferred": 0}
+    assert maintain(tmp_path) == {"partitions": 0, "files_before": 0, "deferred": 0}  # nothing new since
+    assert read(tmp_path, "documents").height == 4
     assert_aggregates_exact(tmp_path)
 
 

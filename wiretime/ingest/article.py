@@ -88,8 +88,8 @@ def _text(text: object) -> str:
     if not isinstance(text, str):
         detail = "no text field" if text is None else f"text is a {type(text).__name__}"
         raise Rejected("missing_text", detail)
-    visible = [ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf"]
-    if not visible:
+    # any() stops at the first visible character (a list of them all cost a loop per character)
+    if not any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text):
         if any(ch in BIDI_CONTROLS for ch in text):
             raise Rejected("bidi_only", "only bidirectional control and invisible characters")
         raise Rejected("missing_text", "empty or whitespace-only text")

@@ -51,14 +51,13 @@ class Changes:
         """Add a batch's rows (with their PARTITION column) and remove the rows of the documents
         in `remove[partition]`; returns the removed rows (with PARTITION)."""
         target = schema.BASE[table]
-        days = rows.column(PARTITION)
-        adding = {d.isoformat() for d in days.to_pylist()}
+        adding = _by_partition(rows)
+        empty = rows.schema.empty_table().drop_columns([PARTITION])
         removed = []
-        for partition in sorted(adding | set(remove)):
-            day = pa.scalar(date.fromisoformat(partition), pa.date32())
-            new = rows.filter(pc.equal(days, day)).drop_columns([PARTITION])
+        for partition in sorted(set(adding) | set(remove)):
+            new = adding.get(partition, empty)
             gone = remove.get(partition, set())
-            holders = [f for f in self.committed_files(table, partition) if gone and files.doc_ids(f) & gone]
+            holders = [f for f in self.committed_files(table, partition) if files.doc_ids(f) & gone] if gone else []
             for holder in holders:
                 removed.append(_rows_of(holder, gone, partition))
             if not holders:
@@ -117,6 +116,24 @@ class Changes:
             else:
                 aggregate.update(self.root, name, target, plus[name], minus.get(name), files.writer)
             self._place(final)
+
+def _by_partition(rows: pa.Table) -> dict[str, pa.Table]:
+    """A batch's rows split by partition (ISO day), in their order, without the PARTITION
+    column: one stable sort and a slice per partition (a filter per partition would scan
+    the whole batch once for each of them)."""
+    if rows.num_rows == 0:
+        return {}
+    ordered = rows.take(pc.sort_indices(rows.column(PARTITION)))  # stable: row order kept per day
+    days = ordered.column(PARTITION).combine_chunks()
+    runs = pc.run_end_encode(days)
+    ends = runs.run_ends.to_pylist()
+    body = ordered.drop_columns([PARTITION])
+    out, start = {}, 0
+    for day, end in zip(runs.values.to_pylist(), ends, strict=True):
+        out[day.isoformat()] = body.slice(start, end - start)
+        start = end
+    return out
+
 
 def _rows_of(path: Path, doc_ids: set[str], partition: str) -> pl.DataFrame:
     """The rows of `doc_ids` in a file, with their PARTITION column."""

@@ -33,11 +33,6 @@ def published_utc(article: Article) -> tuple[datetime | None, date]:
     return moment, moment.date()
 
 
-def resolved_date(m: TimeMention) -> date | None:
-    """The day a mention points at: its UTC day for a clock time, else a day-grain value's."""
-    return utc_date(m) or local_date(m)
-
-
 def local_date(m: TimeMention) -> date | None:
     """The day a mention points at on the local calendar (a clock time's wall-clock day)."""
     found = _DAY.match(m.local or m.value)
@@ -78,14 +73,15 @@ def build_tables(articles: list[Article], spans: dict[str, list[tuple[int, int]]
             sents.append({"doc_id": a.doc_id, "sentence_index": index, "start": start, "end": end,
                           "text": a.text[start:end], "batch_id": batch_id, PARTITION: day})
         for index, (sentence, m) in enumerate(doc_mentions):
+            on_calendar, in_utc = local_date(m), utc_date(m)  # resolved_date: the UTC day of a clock time
             times.append({
                 "doc_id": a.doc_id, "mention_index": index, "sentence_index": sentence, "start": m.start,
                 "end": m.end, "text": m.text, "type": m.type, "value": m.value, "mod": m.mod,
                 "local": datetime.fromisoformat(m.local) if m.local else None, "tz": m.tz,
                 "utc": _instant(m.utc), "tz_source": m.tz_source, "paired_with": m.paired_with,
-                "conflict": m.conflict, "resolved_date": resolved_date(m), "rule": m.rule, "batch_id": batch_id,
-                "tz_flag": m.tz_flag, "utc_end": _instant(m.utc_end), "local_date": local_date(m),
-                "utc_date": utc_date(m), PARTITION: day})
+                "conflict": m.conflict, "resolved_date": in_utc or on_calendar, "rule": m.rule, "batch_id": batch_id,
+                "tz_flag": m.tz_flag, "utc_end": _instant(m.utc_end), "local_date": on_calendar,
+                "utc_date": in_utc, PARTITION: day})
     rows = {"documents": docs, "sentences": sents, "time_mentions": times}
     return {name: _table(rows[name], target) for name, target in schema.BASE.items()}
 

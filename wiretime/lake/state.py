@@ -127,6 +127,25 @@ class State:
     def seen_units(self, keys: Iterable[str]) -> set[str]:
         return {k for (k,) in self._chunked("SELECT key FROM units WHERE key IN ({})", sorted(set(keys)))}
 
+    def written_since(self, mark: str) -> tuple[set[tuple[str, str]], str]:
+        """The (table, partition) pairs that batches committed after `mark` (a commit time)
+        placed files in, and the latest such commit time ("" when there is none)."""
+        touched: set[tuple[str, str]] = set()
+        newest = ""
+        for at, placed in self.db.execute("SELECT committed_at, files FROM batches WHERE committed_at > ?",
+                                          (mark,)):
+            newest = max(newest, at)
+            for path in json.loads(placed):
+                table, _, rest = path.partition("/")
+                if rest.startswith(f"{schema.PARTITION}="):
+                    touched.add((table, rest.split("/", 1)[0].split("=", 1)[1]))
+        return touched, newest
+
+    def set_mark(self, key: str, value: str) -> None:
+        """Record a bookkeeping value (not part of any batch's commit)."""
+        with self.transaction() as db:
+            self.set_meta(db, key, value)
+
     def commit(self, c: Commit) -> None:
         """Record a batch: the lake's commit point (all of it, or nothing)."""
         at = now()
