@@ -69,7 +69,8 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
     """Every time expression of `text`, normalized against `reference`."""
     ref = reference_datetime(reference, tz)
     folded, back = language.fold_text(text)
-    parts = _compose(_match(folded, language, ref), folded, language, ref)
+    met = language.clauses_met(folded)
+    parts = _compose(_match(folded, language, ref, met), folded, language, ref, met)
     mentions = []
     previous: list[tuple[int, str]] = []  # the calendar times found so far: (end, value)
     for part in parts:
@@ -103,13 +104,14 @@ def _stated_zone(partial: dict[str, Any]) -> str | None:
     return None
 
 
-def _match(folded: str, language: Language, ref: datetime) -> list[Part]:
+def _match(folded: str, language: Language, ref: datetime, met: int) -> list[Part]:
     """Longest non-overlapping rule matches (ties: higher priority, then earlier rule).
 
-    The pre-scan: only the rules whose trigger words occur in the text are tried, and
-    only at word starts their first characters allow (see prescan.py)."""
+    The pre-scan: only the rules whose trigger clauses the text meets (`met`, see
+    Language.clauses_met) are tried, and only at word starts their first characters allow
+    (see prescan.py)."""
     found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
-    unmet = ~language.clauses_met(folded)
+    unmet = ~met
     needs = language.rule_needs
     anywhere = language.rule_starts[1]
 
@@ -221,16 +223,22 @@ def _last_text(j: int, parts_at: dict[int, Part] | None, offsets: list[int]) -> 
     return offsets[j]
 
 
-def _compose(parts: list[Part], folded: str, language: Language, ref: datetime) -> list[Part]:
-    """Combine parts with the composition rules until nothing changes; then modifiers."""
+def _compose(parts: list[Part], folded: str, language: Language, ref: datetime, met: int) -> list[Part]:
+    """Combine parts with the composition rules until nothing changes; then modifiers.
+    A rule is tried only when the text holds enough found expressions of its kinds and
+    meets its trigger clauses (`met`)."""
+    if not parts:
+        return parts
     rules = language.compiled_compose
     needs, sizes = language.compose_kinds, language.compose_sizes
+    triggers, unmet = language.compose_needs, ~met
     for _ in range(_ROUNDS if rules and parts else 0):
         abstract, offsets, parts_at = _abstract(parts, folded)
         present = {KIND_CHAR[p.kind] for p in parts}
         found = []
         for order, (rule, regex) in enumerate(rules):
-            if sizes[order] > len(parts) or needs[order] and not needs[order] & present:
+            if sizes[order] > len(parts) or needs[order] and not needs[order] & present \
+                    or triggers[order] & unmet:
                 continue
             for m in regex.finditer(abstract):
                 inside = [parts_at[i] for i in range(m.start(), m.end()) if i in parts_at]

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from wiretime.timex.prescan import DIGIT, fewest_parts, start_strings, trigger_clauses
 from wiretime.timex.prescan import PLACEHOLDER as _PLACEHOLDER
+from wiretime.timex.prescan import Gate, TriggerScan, fewest_parts, start_strings, trigger_clauses
 from wiretime.timex.wordset import words_regex
 
 _PART_PLACEHOLDER = re.compile(r"\{@([A-Z]+):(\w+)\}")
@@ -241,11 +241,14 @@ class Language:
         return [rule for rule in self.rules if not rule.composes]
 
     @cached_property
-    def compiled_compose(self) -> list[tuple[Rule, re.Pattern[str]]]:
+    def compose_rules(self) -> list[Rule]:
         """The rules that combine already found expressions (the language's own, else the
         default ones its joiners, range forms and `and_joiner` make)."""
-        rules = [rule for rule in self.rules if rule.composes] or self.neighbour_rules()
-        return [(rule, self._compile(rule.pattern, self._regex_of(rule))) for rule in rules]
+        return [rule for rule in self.rules if rule.composes] or self.neighbour_rules()
+
+    @cached_property
+    def compiled_compose(self) -> list[tuple[Rule, re.Pattern[str]]]:
+        return [(rule, self._compile(rule.pattern, self._regex_of(rule))) for rule in self.compose_rules]
 
     @cached_property
     def compose_kinds(self) -> list[frozenset[str]]:
@@ -292,44 +295,46 @@ class Language:
 
     @cached_property
     def rule_triggers(self) -> list[tuple[frozenset[str], ...]]:
-        """For each rule, what a text must contain for the rule to match there: clauses that
-        must all hold, each satisfied by any of its atoms ("t:table" a word of that table,
-        "l:text" that literal text, "d" a digit). The pre-scan (`triggers_in`) lets a text
-        skip every rule whose clauses it does not meet."""
-        return [trigger_clauses(self.fold_pattern(rule.pattern)) for rule in self.text_rules]
+        """For each text rule, then each composition rule, what a text must contain for the
+        rule to match there: clauses that must all hold, each satisfied by any of its atoms
+        ("t:table" a word of that table, "l:text" that literal text, "d" a digit). A
+        composition rule reads the text near found expressions, so a text lacking its clauses
+        lacks them there too. The pre-scan lets a text skip every rule whose clauses it does
+        not meet."""
+        def kinds(m: re.Match[str]) -> str:  # a found expression: a symbol, no trigger
+            return f"(?P<{m.group(2)}>[{''.join(KIND_CHAR[k] for k in m.group(1))}])"
+
+        patterns = [rule.pattern for rule in self.text_rules] \
+            + [_PART_PLACEHOLDER.sub(kinds, rule.pattern) for rule in self.compose_rules]
+        return [trigger_clauses(self.fold_pattern(pattern)) for pattern in patterns]
 
     def clauses_met(self, folded: str) -> int:
-        """The trigger clauses `folded` meets, as a bitmask (rule `i` may match only where
-        `rule_needs[i] & ~met` is 0)."""
-        atom_clauses = self._gate[0]
+        """The trigger clauses `folded` meets, as a bitmask: text rule `i` may match only
+        where `rule_needs[i] & ~met` is 0, composition rule `j` where `compose_needs[j] & ~met` is."""
+        atom_clauses = self._gate.atom_clauses
         met = 0
-        for atom in self.triggers_in(folded):
+        for atom in self._trigger_scan.atoms(folded, self._key):
             met |= atom_clauses.get(atom, 0)
         return met
 
-    @property
+    @cached_property
     def rule_needs(self) -> list[int]:
-        """For each rule, the bitmask of the trigger clauses it needs (see `clauses_met`)."""
-        return self._gate[1]
+        """For each text rule, the bitmask of the trigger clauses it needs (see `clauses_met`)."""
+        return self._gate.needs[:len(self.text_rules)]
+
+    @cached_property
+    def compose_needs(self) -> list[int]:
+        """For each composition rule, the bitmask of the trigger clauses it needs."""
+        return self._gate.needs[len(self.text_rules):]
 
     def rules_to_try(self, folded: str) -> int:
-        """The rules whose trigger clauses `folded` meets, as a bitmask of their indices."""
+        """The text rules whose trigger clauses `folded` meets, as a bitmask of their indices."""
         unmet = ~self.clauses_met(folded)
         return sum(1 << index for index, needed in enumerate(self.rule_needs) if not needed & unmet)
 
     @cached_property
-    def _gate(self) -> tuple[dict[str, int], list[int]]:
-        """The distinct trigger clauses numbered: for each atom the bitmask of the clauses it
-        satisfies, for each rule the bitmask of the clauses it needs."""
-        bits: dict[frozenset[str], int] = {}
-        for clauses in self.rule_triggers:
-            for clause in clauses:
-                bits.setdefault(clause, 1 << len(bits))
-        atom_clauses: dict[str, int] = {}
-        for clause, bit in bits.items():
-            for atom in clause:
-                atom_clauses[atom] = atom_clauses.get(atom, 0) | bit
-        return atom_clauses, [sum({bits[c] for c in clauses}) for clauses in self.rule_triggers]
+    def _gate(self) -> Gate:
+        return Gate(self.rule_triggers)
 
     @cached_property
     def rule_starts(self) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
@@ -367,39 +372,14 @@ class Language:
         return re.compile(f"(?:{self.word_boundary_left})(?=\\w)")
 
     @cached_property
-    def _trigger_scan(self) -> tuple[re.Pattern[str], dict[str, frozenset[str]], re.Pattern[str],
-                                     dict[str, frozenset[str]]]:
-        """One regex over every table word (at any position, overlapping), for each word
-        the tables it or a shorter word it begins with belongs to; one regex over the literal
-        atoms' texts (lower-cased text, any position, longest first), for each literal the
-        atoms of it and of the shorter literals it begins with (found at the same place)."""
-        owners: dict[str, set[str]] = {}
-        for name, table in self.lookup.items():
-            for word in table:
-                owners.setdefault(word, set()).add("t:" + name)
-        closed = {word: frozenset().union(*(owners[word[:i]] for i in range(1, len(word) + 1)
-                                            if word[:i] in owners)) for word in owners}
+    def _trigger_scan(self) -> TriggerScan:
         literals = {atom[2:] for clauses in self.rule_triggers for clause in clauses for atom in clause
                     if atom.startswith("l:")}
-        # Every literal found at a place, with the shorter literals it begins with.
-        with_prefixes = {lit: frozenset("l:" + lit[:i] for i in range(1, len(lit) + 1) if lit[:i] in literals)
-                         for lit in literals}
-        alternatives = "|".join(re.escape(lit) for lit in sorted(literals, key=len, reverse=True))
-        literal_scan = re.compile(f"(?=({alternatives}))" if literals else "(?!)")
-        return (re.compile(f"(?=({words_regex(owners, factor=False)}))", re.IGNORECASE), closed,
-                literal_scan, with_prefixes)
+        return TriggerScan(self.lookup, literals)
 
     def triggers_in(self, folded: str) -> set[str]:
         """The atoms (see `rule_triggers`) present in `folded`."""
-        scan, closed, literal_scan, with_prefixes = self._trigger_scan
-        present: set[str] = set()
-        for word in set(scan.findall(folded)):
-            present |= closed.get(self._key(word) if " " in word else word.lower(), frozenset())
-        if DIGIT.search(folded):
-            present.add("d")
-        for literal in set(literal_scan.findall(folded.lower())):
-            present |= with_prefixes[literal]
-        return present
+        return self._trigger_scan.atoms(folded, self._key)
 
     @cached_property
     def compiled_modifiers(self) -> list[tuple[Modifier, re.Pattern[str]]]:

@@ -10,8 +10,11 @@ whose clauses it meets, only where they can start.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping
 from re import _constants as _c
 from re import _parser
+
+from wiretime.timex.wordset import words_regex
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
 DIGIT = re.compile(r"\d")
@@ -62,6 +65,57 @@ def trigger_clauses(pattern: str) -> tuple[frozenset[str], ...]:
 
     return tuple(sequence(tree))
 
+
+class Gate:
+    """The distinct trigger clauses of a list of rules, numbered: for each atom the bitmask
+    of the clauses it satisfies (`atom_clauses`), for each rule the bitmask of the clauses
+    it needs (`needs`). A text's atoms OR-ed give the clauses it meets; a rule is worth
+    trying when `needs & ~met` is 0 (two integer operations per rule, no set algebra)."""
+
+    def __init__(self, triggers: list[tuple[frozenset[str], ...]]) -> None:
+        bits: dict[frozenset[str], int] = {}
+        for clauses in triggers:
+            for clause in clauses:
+                bits.setdefault(clause, 1 << len(bits))
+        self.atom_clauses: dict[str, int] = {}
+        for clause, bit in bits.items():
+            for atom in clause:
+                self.atom_clauses[atom] = self.atom_clauses.get(atom, 0) | bit
+        self.needs = [sum({bits[c] for c in clauses}) for clauses in triggers]
+
+
+class TriggerScan:
+    """Which trigger atoms a text holds, in a few regex scans instead of one per word.
+
+    One regex finds every table word at any position (overlapping, longest first); each
+    found word stands for the tables of it and of the shorter table words it begins with
+    (found at the same place). One regex finds the literal atoms' texts in the lower-cased
+    text alike. `tables` maps table names to their (folded, lower-cased) words."""
+
+    def __init__(self, tables: Mapping[str, Iterable[str]], literals: set[str]) -> None:
+        owners: dict[str, set[str]] = {}
+        for name, words in tables.items():
+            for word in words:
+                owners.setdefault(word, set()).add("t:" + name)
+        self.words = re.compile(f"(?=({words_regex(owners, factor=False)}))", re.IGNORECASE)
+        self.closed = {word: frozenset().union(*(owners[word[:i]] for i in range(1, len(word) + 1)
+                                                 if word[:i] in owners)) for word in owners}
+        longest_first = sorted(literals, key=len, reverse=True)
+        self.literals = re.compile(f"(?=({'|'.join(map(re.escape, longest_first))}))" if literals else "(?!)")
+        self.with_prefixes = {lit: frozenset("l:" + lit[:i] for i in range(1, len(lit) + 1)
+                                             if lit[:i] in literals) for lit in literals}
+
+    def atoms(self, folded: str, key: Callable[[str], str]) -> set[str]:
+        """The atoms present in `folded`; `key` is a surface form's table key (a found
+        form with spaces may be spelled with other spaces than the table's)."""
+        present: set[str] = set()
+        for word in set(self.words.findall(folded)):
+            present |= self.closed.get(key(word) if " " in word else word.lower(), frozenset())
+        if DIGIT.search(folded):
+            present.add("d")
+        for literal in set(self.literals.findall(folded.lower())):
+            present |= self.with_prefixes[literal]
+        return present
 
 
 def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) -> frozenset[str] | None:
