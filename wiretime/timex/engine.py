@@ -333,12 +333,24 @@ def _tense(folded: str, part: Part, language: Language) -> str | None:
     right = right_m.start() if right_m else len(folded)
     clause = folded[left:right]
     at = part.start - left
-    best: tuple[int, str] | None = None
-    for label, regex in (("future", language.future_re), ("past", language.past_re)):  # ties: future
-        for m in regex.finditer(clause):
-            if at <= m.start() < at + (part.end - part.start):
-                continue
-            distance = at - m.start() if m.start() < at else len(clause) + m.start() - at
-            if best is None or distance < best[0]:
-                best = (distance, label)
-    return best[1] if best else None
+    future = _cue_distance(language.future_re, clause, at, at + part.end - part.start)
+    past = _cue_distance(language.past_re, clause, at, at + part.end - part.start)
+    if future is None and past is None:
+        return None
+    return "future" if past is None or future is not None and future <= past else "past"  # ties: future
+
+
+def _cue_distance(cues: re.Pattern[str], clause: str, at: int, end: int) -> int | None:
+    """How far the nearest cue is from the part at `at`..`end` of the clause: a cue before
+    it counts its distance, any cue before beats every cue after (which counts the clause's
+    length more). Cues are read left to right, so the scan stops at the first cue after the
+    part (the rest of the clause cannot come nearer)."""
+    before = None
+    for m in cues.finditer(clause):
+        if m.start() < at:
+            before = at - m.start()
+        elif before is not None:
+            return before
+        elif m.start() >= end:
+            return len(clause) + m.start() - at
+    return before

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 from re import _constants as _c
 from re import _parser
 
@@ -138,12 +139,14 @@ def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) ->
     def concat(heads: set, tails: set) -> set:
         out = set()
         for head, ended in heads:
-            if not ended or len(head) >= k:
+            if head == "" and ended:  # every tail is already cut to k characters
+                out |= tails
+            elif not ended or len(head) >= k:
                 out.add((head[:k], False))
-                continue
-            for tail, tail_ended in tails:
-                joined = head + tail
-                out.add((joined[:k], tail_ended and len(joined) <= k))
+            else:
+                for tail, tail_ended in tails:
+                    joined = head + tail
+                    out.add((joined[:k], tail_ended and len(joined) <= k))
         return out
 
     def sequence(items) -> set:
@@ -160,8 +163,7 @@ def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) ->
         if op is _c.SUBPATTERN:
             name = names.get(av[0]) or ""
             if name.startswith("_table"):
-                return {(w[:w.index(" ")], False) if " " in w[:k] else (w[:k], len(w) <= k)
-                        for w in words[tables[int(name[6:])]]}
+                return _table_starts(words[tables[int(name[6:])]], k)
             return sequence(av[-1])
         if op is _c.BRANCH:
             return set().union(*(sequence(branch) for branch in av[1]))
@@ -182,6 +184,13 @@ def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) ->
 
     starts = {text for text, _ in sequence(tree)}
     return None if "" in starts else frozenset(starts)
+
+
+@lru_cache(maxsize=256)
+def _table_starts(words: frozenset[str], k: int) -> frozenset[tuple[str, bool]]:
+    """What a table's words start with (see start_strings): a big table (spelled-out
+    numbers) is read once, not once per rule that names it."""
+    return frozenset((w[:w.index(" ")], False) if " " in w[:k] else (w[:k], len(w) <= k) for w in words)
 
 
 def fewest_parts(pattern: str, placeholder: re.Pattern[str]) -> int:
