@@ -113,21 +113,21 @@ def _match(folded: str, language: Language, ref: datetime, met: int) -> list[Par
     found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     unmet = ~met
     needs = language.rule_needs
-    anywhere = language.rule_starts[1]
+    starts = language.rule_starts
 
     def add(order: int, m: re.Match[str] | None) -> None:
         if m is not None and m.end() > m.start():
             found.append((m.start(), m.end(), language.text_rules[order].priority, order,
                           language.text_rules[order], m))
 
-    for order in anywhere:
+    for order in starts.anywhere:
         if not needs[order] & unmet:
             for m in language.rule_regex(order).finditer(folded):
                 add(order, m)
     lowered = folded.lower()
     for start in language.word_start_re.finditer(folded):
         at = start.start()
-        for order in language.rules_starting(lowered[at:at + START_CHARS]):
+        for order in starts.rules(lowered[at:at + START_CHARS]):
             if not needs[order] & unmet:
                 add(order, language.rule_regex(order).match(folded, at))
     return _select(found, language, None, ref=ref)

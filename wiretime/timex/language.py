@@ -25,8 +25,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from wiretime.timex import prescan
+from wiretime.timex.diskcache import DiskCache, cache_dir
 from wiretime.timex.prescan import PLACEHOLDER as _PLACEHOLDER
-from wiretime.timex.prescan import Gate, TriggerScan, fewest_parts, start_strings, trigger_clauses
+from wiretime.timex.prescan import Gate, StartIndex, TriggerScan, fewest_parts, trigger_clauses
 from wiretime.timex.wordset import words_regex
 
 _PART_PLACEHOLDER = re.compile(r"\{@([A-Z]+):(\w+)\}")
@@ -126,7 +128,6 @@ class Language:
     _alternations: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _rule_regexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _keys: dict = field(default_factory=dict, init=False, repr=False, compare=False)
-    _starting: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # -- text folding -------------------------------------------------------------------
     def fold_text(self, text: str) -> tuple[str, list[int] | None]:
@@ -306,7 +307,9 @@ class Language:
 
         patterns = [rule.pattern for rule in self.text_rules] \
             + [_PART_PLACEHOLDER.sub(kinds, rule.pattern) for rule in self.compose_rules]
-        return [trigger_clauses(self.fold_pattern(pattern)) for pattern in patterns]
+        patterns = [self.fold_pattern(pattern) for pattern in patterns]
+        return self.disk_cache.value("triggers", (prescan.code_digest(), patterns),
+                                     lambda: [trigger_clauses(p) for p in patterns])
 
     def clauses_met(self, folded: str) -> int:
         """The trigger clauses `folded` meets, as a bitmask: text rule `i` may match only
@@ -337,34 +340,14 @@ class Language:
         return Gate(self.rule_triggers)
 
     @cached_property
-    def rule_starts(self) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-        """Where rules can start (see prescan.start_strings): each start string (lower-cased,
-        up to START_CHARS characters) with the rules that can start with it, and the rules
-        that can start anywhere."""
+    def rule_starts(self) -> StartIndex:
+        """Where the text rules can start (see prescan.StartIndex)."""
         words = {name: frozenset(table) for name, table in self.lookup.items()}
-        index: dict[str, list[int]] = {}
-        anywhere = []
-        for order, rule in enumerate(self.text_rules):
-            starts = start_strings(self.fold_pattern(rule.pattern), words, START_CHARS)
-            if starts is None or not all(s[0].isalnum() or s[0] == "_" for s in starts):
-                anywhere.append(order)
-                continue
-            for start in starts:
-                index.setdefault(start, []).append(order)
-        return {start: tuple(orders) for start, orders in index.items()}, tuple(anywhere)
-
-    def rules_starting(self, head: str) -> tuple[int, ...]:
-        """The rules that can start where the lower-cased text begins with `head` (its next
-        START_CHARS characters): one lookup per word instead of one per prefix length;
-        remembered per `head` (a bounded set: the texts' three-letter word beginnings)."""
-        orders = self._starting.get(head)
-        if orders is None:
-            index = self.rule_starts[0]
-            orders = tuple(sorted({order for size in range(1, len(head) + 1)
-                                   for order in index.get(head[:size], ())}))
-            if len(self._starting) < _KEYS_KEPT:
-                self._starting[head] = orders
-        return orders
+        patterns = [self.fold_pattern(rule.pattern) for rule in self.text_rules]
+        tables = sorted((name, sorted(table)) for name, table in words.items())
+        inputs = (prescan.code_digest(), patterns, tables, START_CHARS)
+        return StartIndex(*self.disk_cache.value(
+            "starts", inputs, lambda: StartIndex.build(patterns, words, START_CHARS)))
 
     @cached_property
     def word_start_re(self) -> re.Pattern[str]:
@@ -375,7 +358,7 @@ class Language:
     def _trigger_scan(self) -> TriggerScan:
         literals = {atom[2:] for clauses in self.rule_triggers for clause in clauses for atom in clause
                     if atom.startswith("l:")}
-        return TriggerScan(self.lookup, literals)
+        return TriggerScan(self.lookup, literals, self.disk_cache.compile)
 
     def triggers_in(self, folded: str) -> set[str]:
         """The atoms (see `rule_triggers`) present in `folded`."""
@@ -415,9 +398,14 @@ class Language:
         """Whether a capture of that name (in `regex`) holds a table word."""
         return name in self.lookup or name in self._regex_tables.get(regex, {})
 
+    @cached_property
+    def disk_cache(self) -> DiskCache:
+        """Compiled patterns and pre-scan data kept between runs (start-up; see diskcache.py)."""
+        return DiskCache(self.code, cache_dir())
+
     def _compile(self, pattern: str, regex: str) -> re.Pattern[str]:
         """Compile, remembering which table each renamed capture (`{table:name}`) reads."""
-        compiled = re.compile(regex, re.IGNORECASE)
+        compiled = self.disk_cache.compile(regex, re.IGNORECASE)
         renamed = (m for m in _PLACEHOLDER.finditer(pattern) if m.group(2))
         self._regex_tables[compiled] = {m.group(2): m.group(1) for m in renamed}
         return compiled

@@ -9,9 +9,11 @@ whose clauses it meets, only where they can start.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from pathlib import Path
 from re import _constants as _c
 from re import _parser
 
@@ -67,6 +69,13 @@ def trigger_clauses(pattern: str) -> tuple[frozenset[str], ...]:
     return tuple(sequence(tree))
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of this module: what it computed and a disk cache kept (diskcache.py) is
+    stale once it changes."""
+    return hashlib.sha1(Path(__file__).read_bytes()).hexdigest()
+
+
 class Gate:
     """The distinct trigger clauses of a list of rules, numbered: for each atom the bitmask
     of the clauses it satisfies (`atom_clauses`), for each rule the bitmask of the clauses
@@ -93,12 +102,13 @@ class TriggerScan:
     (found at the same place). One regex finds the literal atoms' texts in the lower-cased
     text alike. `tables` maps table names to their (folded, lower-cased) words."""
 
-    def __init__(self, tables: Mapping[str, Iterable[str]], literals: set[str]) -> None:
+    def __init__(self, tables: Mapping[str, Iterable[str]], literals: set[str],
+                 compile: Callable[[str, int], re.Pattern[str]] = re.compile) -> None:
         owners: dict[str, set[str]] = {}
         for name, words in tables.items():
             for word in words:
                 owners.setdefault(word, set()).add("t:" + name)
-        self.words = re.compile(f"(?=({words_regex(owners, factor=False)}))", re.IGNORECASE)
+        self.words = compile(f"(?=({words_regex(owners, factor=False)}))", re.IGNORECASE)
         self.closed = {word: frozenset().union(*(owners[word[:i]] for i in range(1, len(word) + 1)
                                                  if word[:i] in owners)) for word in owners}
         longest_first = sorted(literals, key=len, reverse=True)
@@ -117,6 +127,45 @@ class TriggerScan:
         for literal in set(self.literals.findall(folded.lower())):
             present |= self.with_prefixes[literal]
         return present
+
+
+class StartIndex:
+    """Which rules can start where: each start string (see `start_strings`) with the rules
+    that can start with it, and the rules that can start anywhere (or with a non-word
+    character: the engine tries those with a scan of the whole text)."""
+
+    KEPT = 200_000  # text beginnings remembered (a bound on memory)
+
+    def __init__(self, index: dict[str, tuple[int, ...]], anywhere: tuple[int, ...]) -> None:
+        self.index, self.anywhere = index, anywhere
+        self._heads: dict[str, tuple[int, ...]] = {}
+
+    @staticmethod
+    def build(patterns: list[str], words: dict[str, frozenset[str]],
+              k: int) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+        """The index and the rules that start anywhere, from the rule patterns."""
+        index: dict[str, list[int]] = {}
+        anywhere = []
+        for order, pattern in enumerate(patterns):
+            starts = start_strings(pattern, words, k)
+            if starts is None or not all(s[0].isalnum() or s[0] == "_" for s in starts):
+                anywhere.append(order)
+                continue
+            for start in starts:
+                index.setdefault(start, []).append(order)
+        return {start: tuple(orders) for start, orders in index.items()}, tuple(anywhere)
+
+    def rules(self, head: str) -> tuple[int, ...]:
+        """The rules that can start where the lower-cased text begins with `head` (its next
+        START_CHARS characters): one lookup per word instead of one per prefix length; remembered per
+        `head` (a bounded set: the texts' k-letter word beginnings)."""
+        orders = self._heads.get(head)
+        if orders is None:
+            orders = tuple(sorted({order for size in range(1, len(head) + 1)
+                                   for order in self.index.get(head[:size], ())}))
+            if len(self._heads) < self.KEPT:
+                self._heads[head] = orders
+        return orders
 
 
 def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) -> frozenset[str] | None:
