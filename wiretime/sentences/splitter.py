@@ -34,13 +34,31 @@ _QUOTED_CLOSERS = rf"{common.CLOSER}*?[{common.CLOSING_QUOTE}]{_CLOSERS}"
 _PLAIN_CLOSERS = rf"[{common.CLOSING_OTHER}]*+(?:[ \t]?{common.FOOTNOTE}[{common.CLOSING_OTHER}]*+)*+"
 _BREAK = rf"\s*+{common.LINE_BREAK}"
 # Punctuation that continues a sentence: an end mark before it is no end ("[...]", "[17]" too).
-_CANNOT_START = r"[,\u060c;\u061b:)\]}%\u066a.!?\u061f\u2026\u06d4]|\[(?:\.|\u2026|\d)"
+_CANNOT_START_CHARS = r",\u060c;\u061b:)\]}%\u066a.!?\u061f\u2026\u06d4"
+_CANNOT_START = rf"[{_CANNOT_START_CHARS}]|\[(?:\.|\u2026|\d)"
 _MASK = str.maketrans(dict.fromkeys(map(ord, _M[1:-1]), "\x1a"))
 _QUOTATION = re.compile(common.QUOTATION)
 _BULLETS = common.BULLET[1:-1]
 _LAYOUT = re.compile(f"[{common.LINE_BREAK[1:-1]}{_BULLETS}]")
 _BULLET = re.compile(common.BULLET)
 _LAST_CHAR = itemgetter(slice(-1, None))
+
+
+def _class_of(pattern: str, *, but: str = "", lowercase: bool = False) -> str:
+    """A character class of the characters (of the Basic Multilingual Plane) that `pattern`
+    matches, `but` some, or only the lowercase ones: ranges cost less to test than a
+    look-ahead or a category."""
+    matches = re.compile(pattern).fullmatch
+    chars = [code for code in range(0x10000) if matches(chr(code)) and chr(code) not in but
+             and (not lowercase or chr(code).islower())]
+    ranges = []
+    for code in chars:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges) \
+        + "]"
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -94,14 +112,15 @@ def _by_length(forms: Iterable[str]) -> dict[int, list[str]]:
     return by_length
 
 
-def _like(forms: Iterable[str]) -> str:
+def _like(forms: Iterable[str], shortest: int = 1) -> str:
     """A look-behind: what ends here (before a full stop) ends like one of `forms` (their
-    last three letters, or all of a shorter one). A few look-behinds settle most cases,
-    where the exact ones of `_words_behind` cost one per length."""
+    last three letters, or all of a shorter one, of `shortest` letters or more). A few
+    look-behinds settle most cases, where the exact ones of `_words_behind` cost one per
+    length."""
     by_length = _by_length(forms)
     endings = {form[-3:] for group in by_length.values() for form in group if len(form) > 2}
     guards = [f"(?<={_trie(endings)}\\.)"] if endings else []
-    guards += [rf"(?<=\b{_trie(by_length[n])}\.)" for n in (1, 2) if by_length.get(n)]
+    guards += [rf"(?<=\b{_trie(by_length[n])}\.)" for n in (1, 2) if n >= shortest and by_length.get(n)]
     return "(?>" + "|".join(guards) + ")" if guards else "(?!)"
 
 
@@ -190,6 +209,30 @@ def build_pattern(rules: SentenceRules) -> str:
         rf"(?:(?>(?<=\w{{{longest + 1}}}\.)|(?<![^\W\d_]\.)){may}|{letter}"
         rf"|(?<!\b{rules.letters}\.)(?:{unlike_tables}{may}|{word}))"
     )
+    # The same decisions in fewer look-arounds (each costs) for what most often stands
+    # before a full stop, tested in turn: a word of two letters or more (no roman numeral's
+    # i, v, x), a lone letter, a closing bracket or quote, a digit. The tree above comes down
+    # to these tests there; it decides the rest. `plainly_may` is `may`'s usual case: a space
+    # and no punctuation, footnote or number.
+    plainly_may = rf"(?:(?=\s++[^{_CANNOT_START_CHARS}\[\d])|{may})"
+    by_what_precedes = (
+        (r"\w[^\W\d_ivxIVX]", rf"(?:(?>(?<=\w{{{longest + 1}}}\.)|(?!{_like(all_words, shortest=2)}))"
+                              rf"{plainly_may}|{word})"),
+        (rf"\b{rules.letters}", letter),
+        (rf"[^\w{_M[1:-1]}]", plainly_may),
+        (r"\d", rf"(?>(?<=\d\d\d\d\.)|{list_marker}){plainly_may}"),
+    )
+    # The most frequent of all, first: a full stop after a word of three letters or more
+    # (lowercase in a cased script) that ends like no table word, then a space and a letter.
+    # The tree above agrees; here every test is a range of letters, the cheapest kind.
+    plain = _class_of(rules.letters, lowercase=not rules.caseless)
+    endings = {form[-3:] for form in all_words if len(form) > 2 and re.fullmatch(f"{plain}+", form[-3:])}
+    ordinary = (
+        rf"(?= {rules.letters})(?<={plain}{plain}{_class_of(plain, but='ivxIVX')}\.)"
+        + (rf"(?<!{_trie(endings)}\.)" if endings else "")
+    )
+    for before, decision in reversed(by_what_precedes):
+        full_stop = rf"(?:(?<={before}\.){decision}|(?<!{before}\.){full_stop})"
     run = rf"(?<={_M})(?<!{_M}{_M}){_M}*"  # a whole run of end marks, from its first one
     question_or_exclamation = rf"{run}(?<=[!?\u061f\u06d4\u203c\u2047\u2048\u2049])\.?(?!{_M}){may}"
     ellipsis = rf"{run}{_behind(common.ELLIPSIS_ENDINGS, negative=False)}(?!{_M}){unless_going_on}"
@@ -199,7 +242,8 @@ def build_pattern(rules: SentenceRules) -> str:
     glued = [rules.glued_end] if rules.glued_end else []
     # first character -> what may follow it in a separator
     dispatch: dict[str, list[str]] = {
-        ".": [rf"{followed}(?:(?!{_M}){full_stop}|(?={_M})(?:{question_or_exclamation}|{ellipsis}))", *glued],
+        ".": [rf"(?:{ordinary}|(?=[\s{common.CLOSER[1:-1]}\[]){full_stop}"
+              rf"|(?={_M})(?:{question_or_exclamation}|{ellipsis}))", *glued],
     }
     for mark in _M[1:-1].replace(".", ""):
         dispatch[mark] = [rf"{followed}(?:{question_or_exclamation}|{ellipsis})", *glued]
