@@ -142,6 +142,8 @@ ENGLISH = [
     ("roman list", "ii. The second point.", ["ii. The second point."]),
     ("bulleted list", "Points:\n• first\n• second", ["Points:", "• first", "• second"]),
     ("bullets in one line", "Points: • first • second", ["Points:", "• first", "• second"]),
+    ("CRLF line breaks", "Headline\r\nThe text.\r\n\r\nMore.", ["Headline", "The text.", "More."]),
+    ("spaces before a CRLF", "Headline \t\r\nThe text. \r\nMore", ["Headline", "The text.", "More"]),
     ("footnote", "He left Harrow in 1805. [6] He went on.", ["He left Harrow in 1805. [6]", "He went on."]),
     ("footnote number", "Rights are protected. 4 Even so, few vote.",
      ["Rights are protected. 4", "Even so, few vote."]),
