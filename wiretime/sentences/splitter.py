@@ -47,6 +47,7 @@ _BULLETS = common.BULLET[1:-1]
 _LINE_BREAKS = common.LINE_BREAK[1:-1]
 _LAYOUT_CHARS = frozenset(re.sub(r"\\(.)", r"\1", _LINE_BREAKS + _BULLETS))
 _BULLETS_SET = frozenset(_BULLETS)
+_BMP = "".join(map(chr, range(0x10000)))
 _NEWLINE = {"\n"}
 # Spaces before a line break (the first pattern scans for "\n" alone, in a much faster loop).
 _SPACE_BEFORE_NEWLINE = re.compile(rf"\n(?<=[^\S{_LINE_BREAKS}]\n)")
@@ -57,9 +58,8 @@ def _class_of(pattern: str, *, but: str = "", lowercase: bool = False) -> str:
     """A character class of the characters (of the Basic Multilingual Plane) that `pattern`
     matches, `but` some, or only the lowercase ones: ranges cost less to test than a
     look-ahead or a category."""
-    matches = re.compile(pattern).fullmatch
-    chars = [code for code in range(0x10000) if matches(chr(code)) and chr(code) not in but
-             and (not lowercase or chr(code).islower())]
+    chars = [ord(char) for char in re.findall(pattern, _BMP)
+             if char not in but and (not lowercase or char.islower())]
     ranges = []
     for code in chars:
         if ranges and ranges[-1][1] == code - 1:
@@ -215,14 +215,15 @@ def build_pattern(rules: SentenceRules) -> str:
     )
     full_stop = (
         rf"(?<!{_M}\.)(?>(?<![\divxIVX]\.)|(?<=\d\d\d\d\.)|{list_marker})"
-        rf"(?:(?>(?<=\w{{{longest + 1}}}\.)|(?<![^\W\d_]\.)){may}|{letter}"
+        rf"(?:(?>(?<=\w{{{longest + 1}}}\.)|(?<![^\W\d_]\.)){may}"
         rf"|(?<!\b{rules.letters}\.)(?:{unlike_tables}{may}|{word}))"
     )
-    # The same decisions in fewer look-arounds (each costs) for what most often stands
-    # before a full stop, tested in turn: a word of two letters or more (no roman numeral's
-    # i, v, x), a lone letter, a closing bracket or quote, a digit. The tree above comes down
-    # to these tests there; it decides the rest. `plainly_may` is `may`'s usual case: a space
-    # and no punctuation, footnote or number.
+    # The decisions in fewer look-arounds (each costs), by what stands before the full stop,
+    # tested in turn: a word of two letters or more (no roman numeral's i, v, x), a lone
+    # letter (an initial's or an acronym's unless the tables say otherwise), a closing
+    # bracket or quote, a digit. There the tree above comes down to these tests; it decides
+    # what none covers (an end mark, "_", a word ending in i, v or x). `plainly_may` is
+    # `may`'s usual case: a space and no punctuation, footnote or number.
     plainly_may = rf"(?:(?=\s++[^{_CANNOT_START_CHARS}\[\d])|{may})"
     by_what_precedes = (
         (r"\w[^\W\d_ivxIVX]", rf"(?:(?>(?<=\w{{{longest + 1}}}\.)|(?!{_like(all_words, shortest=2)}))"
