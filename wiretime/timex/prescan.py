@@ -26,17 +26,10 @@ DIGIT = re.compile(r"\d")
 def trigger_clauses(pattern: str) -> tuple[frozenset[str], ...]:
     """The clauses (see Language.rule_triggers) a rule pattern cannot match without, read
     from its parse tree (placeholders stand for their tables). No clause when unknown."""
-    tables: list[str] = []
-
-    def placeholder(m: re.Match[str]) -> str:
-        tables.append(m.group(1))
-        return f"(?P<_table{len(tables) - 1}>x)"
-
-    try:
-        tree = _parser.parse(PLACEHOLDER.sub(placeholder, pattern))
-    except re.error:
+    parsed = _parse_with_tables(pattern)
+    if parsed is None:
         return ()
-    names = {gid: name for name, gid in tree.state.groupdict.items()}
+    tree, tables, names = parsed
 
     def sequence(items) -> list[frozenset[str]]:
         clauses, literal = [], ""
@@ -172,17 +165,10 @@ def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) ->
     """What a match of `pattern` can start with: strings of up to `k` characters, lower-cased
     (a shorter one where the match may continue with anything or end); None when a match
     can start anywhere. `words` gives each table's words."""
-    tables: list[str] = []
-
-    def placeholder(m: re.Match[str]) -> str:
-        tables.append(m.group(1))
-        return f"(?P<_table{len(tables) - 1}>x)"
-
-    try:
-        tree = _parser.parse(PLACEHOLDER.sub(placeholder, pattern))
-    except re.error:
+    parsed = _parse_with_tables(pattern)
+    if parsed is None:
         return None
-    names = {gid: name for name, gid in tree.state.groupdict.items()}
+    tree, tables, names = parsed
     done, wild = ("", True), ("", False)  # (string so far, whether the element ended there)
 
     def concat(heads: set, tails: set) -> set:
@@ -279,3 +265,20 @@ def _is_digit(op, av) -> bool:
     if op is _c.RANGE:
         return 48 <= av[0] <= av[1] <= 57
     return op is _c.LITERAL and 48 <= av <= 57
+
+
+def _parse_with_tables(pattern: str) -> tuple[_parser.SubPattern, list[str], dict[int, str]] | None:
+    """A rule pattern's parse tree with each table placeholder standing as a named group
+    `_tableN` (N indexes the returned table names), and the group names by group number;
+    None when the pattern does not parse."""
+    tables: list[str] = []
+
+    def placeholder(m: re.Match[str]) -> str:
+        tables.append(m.group(1))
+        return f"(?P<_table{len(tables) - 1}>x)"
+
+    try:
+        tree = _parser.parse(PLACEHOLDER.sub(placeholder, pattern))
+    except re.error:
+        return None
+    return tree, tables, {gid: name for name, gid in tree.state.groupdict.items()}
