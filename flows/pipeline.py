@@ -26,6 +26,7 @@ from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture
 
 from tasks import stages
+from wiretime.driver import timed
 from wiretime.lake.state import State
 from wiretime.runsummary import BatchCounts, RunSummary
 
@@ -39,7 +40,7 @@ def pipeline(input_dir: str = "seeds", lake_dir: str = "lake", batch_size: int =
     landing, lake = str(Path(input_dir).resolve()), str(Path(lake_dir).resolve())
     Path(lake).mkdir(parents=True, exist_ok=True)
     seconds: dict[str, float] = {}
-    with stages.timed(seconds, "discover"):
+    with timed(seconds, "discover"):
         batches = stages.discover(landing, lake, batch_size)
     done: list[BatchCounts] = []
     try:
@@ -48,9 +49,9 @@ def pipeline(input_dir: str = "seeds", lake_dir: str = "lake", batch_size: int =
         seconds["total"] = time.perf_counter() - clock
         _publish(RunSummary(landing, lake, done, seconds, failed=type(error).__name__))
         raise
-    with stages.timed(seconds, "maintain-lake"):
+    with timed(seconds, "maintain-lake"):
         maintenance = stages.maintain(lake)
-    with stages.timed(seconds, "timeline-plot"):
+    with timed(seconds, "timeline-plot"):
         picture = stages.plot_timeline(lake)
     seconds["total"] = time.perf_counter() - clock
     summary = RunSummary(landing, lake, done, seconds, picture)

@@ -16,9 +16,6 @@ Why the tasks look like this:
 from __future__ import annotations
 
 import sqlite3
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +26,7 @@ from prefect.tasks import exponential_backoff
 from wiretime import annotate, timeline
 from wiretime import ingest as ingest_stage
 from wiretime import lake as lake_store
+from wiretime.driver import read_new, timed, waiting_batches
 from wiretime.model import Article, TimeMention
 from wiretime.runsummary import BatchCounts, mention_counts
 
@@ -64,23 +62,13 @@ class Batch:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-@contextmanager
-def timed(seconds: dict[str, float], stage: str) -> Iterator[None]:
-    start = time.perf_counter()
-    try:
-        yield
-    finally:
-        seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
-
-
 @task(name="discover", **FILESYSTEM)
 def discover(landing: str, lake: str, batch_size: int) -> list[list[ingest_stage.Unit]]:
     """The landing units no committed batch consumed yet, in batches of about `batch_size`
     articles."""
-    units = ingest_stage.discover(Path(landing), ingest_stage.limits_from_env(), lines_per_unit=batch_size)
-    waiting = lake_store.pending(Path(lake), [u.key for u in units])
-    get_run_logger().info("discovered %d units, %d not in the lake yet", len(units), len(waiting))
-    return ingest_stage.batches([u for u in units if u.key in waiting], batch_size)
+    units, batches = waiting_batches(Path(landing), Path(lake), batch_size, ingest_stage.limits_from_env())
+    get_run_logger().info("discovered %d units, %d not in the lake yet", len(units), sum(map(len, batches)))
+    return batches
 
 
 @task(name="ingest", **FILESYSTEM)
@@ -89,10 +77,8 @@ def ingest(number: int, units: list[ingest_stage.Unit], landing: str, lake: str)
     quarantine is recorded with the batch's commit)."""
     batch = Batch(number, units)
     with timed(batch.seconds, "ingest"):
-        got = ingest_stage.read_batch(units, Path(landing), ingest_stage.limits_from_env())
-        batch.articles = lake_store.unseen(Path(lake), got.articles)
-        batch.quarantined = got.quarantined
-        batch.already_ingested = got.superseded + len(got.articles) - len(batch.articles)
+        batch.articles, batch.quarantined, batch.already_ingested = read_new(
+            units, Path(landing), Path(lake), ingest_stage.limits_from_env())
     get_run_logger().info("batch %d: %d units, %d new articles, %d already in the lake, %d quarantined",
                           number, len(units), len(batch.articles), batch.already_ingested,
                           len(batch.quarantined))

@@ -3,7 +3,8 @@ flows/pipeline.py, in one plain process.
 
 Why it exists: the crash and concurrency tests start the pipeline dozens of times as a
 subprocess and kill it; Prefect's embedded server costs 8-20 s per process, this costs the
-imports only. It is also what the memory benchmark measures.
+imports only. It is also what the memory benchmark measures. The flow's tasks call its
+`waiting_batches`, `read_new` and `timed` too, so both runs pick and read batches alike.
 
     python -m wiretime.driver --input LANDING --lake LAKE [--batch-size N]
 """
@@ -34,34 +35,32 @@ def run(landing: Path, root: Path, batch_size: int = 500, limits: ingest.Limits 
     record in the lake's state keeps the seconds each stage took, as the flow's does."""
     started, clock, seconds = now(), time.perf_counter(), {}
     limits = limits or ingest.limits_from_env()
-    with _timed(seconds, "discover"):
-        units = ingest.discover(landing, limits, lines_per_unit=batch_size)
-        waiting = lake.pending(root, [u.key for u in units])
+    with timed(seconds, "discover"):
+        _, batches = waiting_batches(landing, root, batch_size, limits)
     totals = {"units": 0, "documents": 0, "replaced": 0, "duplicates": 0, "quarantined": 0, "sentences": 0,
               "mentions": 0, "batches": 0}
-    for batch in ingest.batches([u for u in units if u.key in waiting], batch_size):
-        with _timed(seconds, "ingest"):
-            got = ingest.read_batch(batch, landing, limits)
-            fresh = lake.unseen(root, got.articles)
+    for batch in batches:
+        with timed(seconds, "ingest"):
+            fresh, quarantined, already = read_new(batch, landing, root, limits)
         faults.point("ingested")
         if annotator is None:
-            with _timed(seconds, "split-sentences"):
+            with timed(seconds, "split-sentences"):
                 spans = annotate.split(fresh)
-            with _timed(seconds, "tag-times"):
+            with timed(seconds, "tag-times"):
                 mentions = annotate.tag(fresh, spans)
         else:
-            with _timed(seconds, "annotate"):
+            with timed(seconds, "annotate"):
                 spans, mentions = annotator(fresh)
         faults.point("annotated")
-        with _timed(seconds, "write-lake"):
-            written = lake.commit_batch(root, fresh, spans, mentions, quarantined=got.quarantined,
+        with timed(seconds, "write-lake"):
+            written = lake.commit_batch(root, fresh, spans, mentions, quarantined=quarantined,
                                         units=[u.key for u in batch])
         totals["units"] += len(batch)
         totals["batches"] += 1
-        totals["duplicates"] += got.superseded + len(got.articles) - len(fresh) + written["skipped"]
+        totals["duplicates"] += already + written["skipped"]
         for key in ("documents", "replaced", "quarantined", "sentences", "mentions"):
             totals[key] += written[key]
-    with _timed(seconds, "maintain-lake"):
+    with timed(seconds, "maintain-lake"):
         totals["maintenance"] = lake.maintain(root)
     seconds["total"] = time.perf_counter() - clock
     with State(root) as state:
@@ -70,8 +69,27 @@ def run(landing: Path, root: Path, batch_size: int = 500, limits: ingest.Limits 
     return totals
 
 
+def waiting_batches(landing: Path, root: Path, batch_size: int,
+                    limits: ingest.Limits) -> tuple[list[ingest.Unit], list[list[ingest.Unit]]]:
+    """Every landing unit, and those no committed batch consumed yet in batches of about
+    `batch_size` articles (the flow's discover task runs this too)."""
+    units = ingest.discover(landing, limits, lines_per_unit=batch_size)
+    waiting = lake.pending(root, [u.key for u in units])
+    return units, ingest.batches([u for u in units if u.key in waiting], batch_size)
+
+
+def read_new(units: list[ingest.Unit], landing: Path, root: Path,
+             limits: ingest.Limits) -> tuple[list[Article], list[ingest.Quarantined], int]:
+    """A batch's articles not in the lake yet, its quarantined inputs, and how many articles
+    were set aside as already ingested (superseded in the batch or already in the lake)."""
+    got = ingest.read_batch(units, landing, limits)
+    fresh = lake.unseen(root, got.articles)
+    return fresh, got.quarantined, got.superseded + len(got.articles) - len(fresh)
+
+
 @contextmanager
-def _timed(seconds: dict[str, float], stage: str) -> Iterator[None]:
+def timed(seconds: dict[str, float], stage: str) -> Iterator[None]:
+    """Add the seconds the block took to `seconds[stage]` (a stage may run once per batch)."""
     start = time.perf_counter()
     try:
         yield
