@@ -130,11 +130,8 @@ def _batches_in_flight() -> int:
 
 
 def _record(lake: str, started: str, counts: dict) -> None:
-    state = State(Path(lake))
-    try:
+    with State(Path(lake)) as state:
         state.record_run(uuid.uuid4().hex, started, counts)
-    finally:
-        state.close()
 
 
 def _publish(summary: RunSummary) -> None:
