@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.timex_read import values
 from wiretime import timex
 
 REF = "2017-01-24"
 
 
 def found(text: str, reference: str = REF) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in timex.tag(text, "ar", reference)]
+    return values(text, "ar", reference)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -15,19 +15,12 @@ from __future__ import annotations
 
 import pytest
 
-from wiretime import timex, zones
+from tests.timex_read import values, values_and_mods
 
 THU = "2023-11-16"  # a Thursday (2 Jumada al-Awwal 1445)
 SAT = "2024-04-06"  # a Saturday (27 Ramadan 1445)
 MON = "2025-03-03"  # a Monday (3 Ramadan 1446)
 SUN = "2022-07-10"  # a Sunday, the day after Eid al-Adha 1443
-
-
-def read(text: str, reference: str):
-    """Mentions as the contract gives them (the CLI's `tag`: timex, then zones)."""
-    mentions = timex.tag(text, "ar", zones.local_reference(reference, zones.publication_zone(text, "ar")))
-    zones.assign(mentions, text, lang="ar")
-    return mentions
 
 
 CASES = [
@@ -209,10 +202,10 @@ MODS = [
 @pytest.mark.parametrize(("reference", "text", "expected"), CASES,
                          ids=[f"wire{i:03d}" for i in range(len(CASES))])
 def test_wire_sentence(reference, text, expected):
-    assert [(m.text, m.value) for m in read(text, reference)] == expected
+    assert values(text, "ar", reference, zoned=True) == expected
 
 
 @pytest.mark.parametrize(("reference", "text", "mention", "value", "mod"), MODS,
                          ids=[f"mod{i}" for i in range(len(MODS))])
 def test_wire_modifier(reference, text, mention, value, mod):
-    assert [(m.text, m.value, m.mod) for m in read(text, reference)] == [(mention, value, mod)]
+    assert values_and_mods(text, "ar", reference, zoned=True) == [(mention, value, mod)]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.timex_read import values
 from wiretime import timex
 
 REF = "2017-01-24"  # a Tuesday
 
 
 def found(text: str, reference: str = REF, **kw) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in timex.tag(text, "en", reference, **kw)]
+    return values(text, "en", reference, **kw)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.timex_read import values
 from wiretime import timex
 from wiretime.timex.lang import SUPPORTED, load
 
@@ -17,8 +18,7 @@ def test_rule_example(lang, rule, example):
     spanning the whole text or, when given, only `mention` (a preposition left out)."""
     text, value, *mention = example
     reference = load(lang).example_reference
-    mentions = timex.tag(text, lang, reference)
-    assert [(m.text, m.value) for m in mentions] == [(mention[0] if mention else text, value)], rule
+    assert values(text, lang, reference) == [(mention[0] if mention else text, value)], rule
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -31,7 +31,7 @@ def test_rule_example(lang, rule, example):
     ("ar", "بلغ عدد القتلى 2017 شخصا و15 جريحا", []),
 ])
 def test_tense_and_spans(lang, text, expected):
-    assert [(m.text, m.value) for m in timex.tag(text, lang, "2017-01-24")] == expected
+    assert values(text, lang, "2017-01-24") == expected
 
 
 def test_offsets_survive_diacritics_and_tatweel():
