@@ -107,8 +107,8 @@ LANGUAGE = Language(
     fold={"’": "'", "‘": "'", "´": "'", "–": "-", "—": "-", "\u00a0": " "},
     cased=w.CASED + ("AD", "CE", "EOD", "EOM", "BOM", "EOY", "BOY", "YTD", "MTD", "Spring Festival", "Lent"),
     bare_parts_of_day=True,
-    default_prefer="recent",
-    past_reach_days=300,  # "the fiscal year ended Jan. 31" in October: last January's  # news reports: "Friday" unmarked is the one just past (or today)
+    default_prefer="recent",  # news reports: "Friday" unmarked is the one just past (or today)
+    past_reach_days=300,  # "the fiscal year ended Jan. 31" in October: last January's
     past_cues=PAST_CUES,
     future_cues=FUTURE_CUES,
 )
