@@ -233,10 +233,6 @@ class Language:
         return pattern.translate(self._fold_table)
 
     @cached_property
-    def compiled_rules(self) -> list[tuple[Rule, re.Pattern[str]]]:
-        return [(rule, self.rule_regex(i)) for i, rule in enumerate(self.text_rules)]
-
-    @cached_property
     def text_rules(self) -> list[Rule]:
         """The rules that read the text itself (the pre-scan and `rule_regex` index these)."""
         return [rule for rule in self.rules if not rule.composes]
@@ -330,11 +326,6 @@ class Language:
         """For each composition rule, the bitmask of the trigger clauses it needs."""
         return self._gate.needs[len(self.text_rules):]
 
-    def rules_to_try(self, folded: str) -> int:
-        """The text rules whose trigger clauses `folded` meets, as a bitmask of their indices."""
-        unmet = ~self.clauses_met(folded)
-        return sum(1 << index for index, needed in enumerate(self.rule_needs) if not needed & unmet)
-
     @cached_property
     def _gate(self) -> Gate:
         return Gate(self.rule_triggers)
@@ -359,10 +350,6 @@ class Language:
         literals = {atom[2:] for clauses in self.rule_triggers for clause in clauses for atom in clause
                     if atom.startswith("l:")}
         return TriggerScan(self.lookup, literals, self.disk_cache.compile)
-
-    def triggers_in(self, folded: str) -> set[str]:
-        """The atoms (see `rule_triggers`) present in `folded`."""
-        return self._trigger_scan.atoms(folded, self._key)
 
     @cached_property
     def compiled_modifiers(self) -> list[tuple[Modifier, re.Pattern[str]]]:
