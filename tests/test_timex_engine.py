@@ -88,7 +88,7 @@ def test_prescan_reads_what_a_rule_needs_and_where_it_starts():
 
 def test_rules_whose_words_are_absent_are_not_run():
     def tried(folded: str) -> list[str]:  # the engine's gate: a rule runs when needs & ~met is 0
-        unmet = ~TOY.clauses_met(folded)
+        unmet = ~TOY.clauses_met(folded, folded.lower())
         gated = zip(TOY.text_rules, TOY.rule_needs, strict=True)
         return [rule.name for rule, needs in gated if not needs & unmet]
 

@@ -69,8 +69,9 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
     """Every time expression of `text`, normalized against `reference`."""
     ref = reference_datetime(reference, tz)
     folded, back = language.fold_text(text)
-    met = language.clauses_met(folded)
-    parts = _compose(_match(folded, language, ref, met), folded, language, ref, met)
+    lowered = folded.lower()
+    met = language.clauses_met(folded, lowered)
+    parts = _compose(_match(folded, lowered, language, ref, met), folded, language, ref, met)
     mentions = []
     previous: list[tuple[int, str]] = []  # the calendar times found so far: (end, value)
     for part in parts:
@@ -104,7 +105,7 @@ def _stated_zone(partial: dict[str, Any]) -> str | None:
     return None
 
 
-def _match(folded: str, language: Language, ref: datetime, met: int) -> list[Part]:
+def _match(folded: str, lowered: str, language: Language, ref: datetime, met: int) -> list[Part]:
     """Longest non-overlapping rule matches (ties: higher priority, then earlier rule).
 
     The pre-scan: only the rules whose trigger clauses the text meets (`met`, see
@@ -124,7 +125,6 @@ def _match(folded: str, language: Language, ref: datetime, met: int) -> list[Par
         if not needs[order] & unmet:
             for m in language.rule_regex(order).finditer(folded):
                 add(order, m)
-    lowered = folded.lower()
     for start in language.word_start_re.finditer(folded):
         at = start.start()
         for order in starts.rules(lowered[at:at + START_CHARS]):

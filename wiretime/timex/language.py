@@ -307,12 +307,13 @@ class Language:
         return self.disk_cache.value("triggers", (prescan.code_digest(), patterns),
                                      lambda: [trigger_clauses(p) for p in patterns])
 
-    def clauses_met(self, folded: str) -> int:
-        """The trigger clauses `folded` meets, as a bitmask: text rule `i` may match only
-        where `rule_needs[i] & ~met` is 0, composition rule `j` where `compose_needs[j] & ~met` is."""
+    def clauses_met(self, folded: str, lowered: str) -> int:
+        """The trigger clauses `folded` (`lowered`: it lower-cased) meets, as a bitmask: text
+        rule `i` may match only where `rule_needs[i] & ~met` is 0, composition rule `j` where
+        `compose_needs[j] & ~met` is."""
         atom_clauses = self._gate.atom_clauses
         met = 0
-        for atom in self._trigger_scan.atoms(folded, self._key):
+        for atom in self._trigger_scan.atoms(folded, lowered, self._key):
             met |= atom_clauses.get(atom, 0)
         return met
 

@@ -109,15 +109,16 @@ class TriggerScan:
         self.with_prefixes = {lit: frozenset("l:" + lit[:i] for i in range(1, len(lit) + 1)
                                              if lit[:i] in literals) for lit in literals}
 
-    def atoms(self, folded: str, key: Callable[[str], str]) -> set[str]:
-        """The atoms present in `folded`; `key` is a surface form's table key (a found
-        form with spaces may be spelled with other spaces than the table's)."""
+    def atoms(self, folded: str, lowered: str, key: Callable[[str], str]) -> set[str]:
+        """The atoms present in `folded` (`lowered`: it lower-cased, which the engine has
+        anyway); `key` is a surface form's table key (a found form with spaces may be
+        spelled with other spaces than the table's)."""
         present: set[str] = set()
         for word in set(self.words.findall(folded)):
             present |= self.closed.get(key(word) if " " in word else word.lower(), frozenset())
         if DIGIT.search(folded):
             present.add("d")
-        for literal in set(self.literals.findall(folded.lower())):
+        for literal in set(self.literals.findall(lowered)):
             present |= self.with_prefixes[literal]
         return present
 
