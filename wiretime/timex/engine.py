@@ -75,10 +75,11 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
     mentions = []
     previous: list[tuple[int, str]] = []  # the calendar times found so far: (end, value)
     for part in parts:
+        kind = part.kind
         # ("alone": a rule's part of the day that is a mention by itself, like an adverb)
-        if part.kind in _SILENT or part.partial.get("latent") \
-                or part.kind == "P" and ("pod" not in part.partial
-                                         or not (language.bare_parts_of_day or part.partial.get("alone"))):
+        if kind in _SILENT or part.partial.get("latent") \
+                or kind == "P" and ("pod" not in part.partial
+                                    or not (language.bare_parts_of_day or part.partial.get("alone"))):
             continue
         direction = _direction(_tense(folded, part, language), prefer, language)
         partial = anaphora.anchored(part.partial, part.start, previous, folded)
@@ -234,7 +235,7 @@ def _compose(parts: list[Part], folded: str, language: Language, ref: datetime, 
     triggers, unmet = language.compose_needs, ~met
     for _ in range(_ROUNDS if rules and parts else 0):
         abstract, offsets, parts_at = _abstract(parts, folded)
-        present = {KIND_CHAR[p.kind] for p in parts}
+        present = {abstract[i] for i in parts_at}  # the kind symbols (_abstract wrote them)
         found = []
         for order, (rule, regex) in enumerate(rules):
             if sizes[order] > len(parts) or needs[order] and not needs[order] & present \
