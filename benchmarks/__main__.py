@@ -52,15 +52,6 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def sentences_part(args: argparse.Namespace) -> list[dict]:
-    eval_dir = args.eval_dir if args.eval_dir.exists() else None
-    rows = []
-    for name, (lang, documents) in sentences_bench.corpora(args.sentence_articles, eval_dir).items():
-        sentences_bench.split("", lang)  # compile outside the timing
-        rows += sentences_bench.report(name, lang, documents, args.rounds, not args.no_pysbd)
-    return rows
-
-
 def goals(splitting: list[dict], tagging: list[dict], e2e: list[dict]) -> list[tuple[str, str, str]]:
     """(goal, measured, met?) for every goal the parts that ran can speak to."""
     out = []
@@ -129,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict = {}
     if "sentences" in parts:
         print("== sentence splitting", flush=True)
-        splitting = figures["sentences"] = sentences_part(args)
+        splitting = figures["sentences"] = sentences_bench.run(
+            args.sentence_articles, args.rounds, args.eval_dir, pysbd=not args.no_pysbd)
         sentences_bench.print_table(splitting)
         print(flush=True)
     if "timex" in parts:

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.corpus import articles
+from benchmarks.timing import best_times
 from wiretime.sentences import split
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,20 +57,6 @@ def splitters(lang: str) -> dict[str, Callable[[str], list]]:
     }
 
 
-def best_times(
-    contenders: dict[str, Callable], documents: list[str], rounds: int
-) -> dict[str, tuple[float, int]]:
-    """name -> (best CPU seconds over `rounds` interleaved rounds, sentences found)."""
-    best = dict.fromkeys(contenders, float("inf"))
-    found = dict.fromkeys(contenders, 0)
-    for _ in range(rounds):
-        for name, run in contenders.items():
-            start = time.process_time()
-            found[name] = sum(len(run(text)) for text in documents)
-            best[name] = min(best[name], time.process_time() - start)
-    return {name: (best[name], found[name]) for name in contenders}
-
-
 def pysbd_time(lang: str, documents: list[str]) -> tuple[float, int, int, int]:
     """(seconds, sentences, documents, characters) of pysbd on the first documents."""
     import pysbd
@@ -88,7 +75,7 @@ def pysbd_time(lang: str, documents: list[str]) -> tuple[float, int, int, int]:
 
 def report(name: str, lang: str, documents: list[str], rounds: int, with_pysbd: bool) -> list[dict]:
     chars = sum(map(len, documents))
-    results = best_times(splitters(lang), documents, rounds)
+    results = best_times(splitters(lang), documents, rounds, count=len)
     sentences = results["wiretime"][1]
     rows = [
         {"corpus": name, "splitter": who, "docs": len(documents), "own_sentences": own, "seconds": seconds,
@@ -119,6 +106,16 @@ def print_table(rows: list[dict]) -> None:
               f" {r['vs_sentencex_offsets']:12.2f} {r['vs_sentencex_strings']:12.2f}")
 
 
+def run(n_articles: int, rounds: int, eval_dir: Path | None, *, pysbd: bool = True) -> list[dict]:
+    """Every corpus's rows (the evaluation kit's sets when `eval_dir` holds them)."""
+    eval_dir = eval_dir if eval_dir and eval_dir.exists() else None
+    rows = []
+    for name, (lang, documents) in corpora(n_articles, eval_dir).items():
+        split("", lang)  # compile outside the timing
+        rows += report(name, lang, documents, rounds, pysbd)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400, help="synthetic wire articles (default 400)")
@@ -129,13 +126,9 @@ def main() -> None:
     parser.add_argument("--no-pysbd", action="store_true", help="leave pysbd out (it takes most of the time)")
     parser.add_argument("--json", type=Path, help="also write every figure here")
     args = parser.parse_args()
-    eval_dir = args.eval_dir if args.eval_dir.exists() else None
-    rows = []
-    for name, (lang, documents) in corpora(args.articles, eval_dir).items():
-        split("", lang)  # compile outside the timing
-        rows += report(name, lang, documents, args.rounds, not args.no_pysbd)
+    rows = run(args.articles, args.rounds, args.eval_dir, pysbd=not args.no_pysbd)
     print_table(rows)
-    if eval_dir is None:
+    if not args.eval_dir.exists():
         print(f"(evaluation kit not found at {args.eval_dir}: synthetic corpora only)")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")

@@ -37,6 +37,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from benchmarks.corpus import articles
+from benchmarks.timing import best_times
 from wiretime import timex, zones
 from wiretime.sentences import split
 
@@ -170,19 +171,6 @@ def dateparser_rate(sentences: list[Sentence]) -> tuple[float, int, int]:
         base = datetime.fromisoformat(s.reference.replace("Z", "+00:00")).replace(tzinfo=None)
         found += len(search_dates(s.text, languages=[s.lang], settings={"RELATIVE_BASE": base}) or [])
     return (time.process_time() - start) / len(sample), found, len(sample)
-
-
-def best_times(runs: dict[str, Callable[[Sentence], int]], sentences: list[Sentence],
-               rounds: int) -> dict[str, tuple[float, int]]:
-    """name -> (best CPU seconds over interleaved rounds, mentions found)."""
-    best = dict.fromkeys(runs, float("inf"))
-    found = dict.fromkeys(runs, 0)
-    for _ in range(rounds):
-        for name, run in runs.items():
-            start = time.process_time()
-            found[name] = sum(map(run, sentences))
-            best[name] = min(best[name], time.process_time() - start)
-    return {name: (best[name], found[name]) for name in runs}
 
 
 def report(name: str, sentences: list[Sentence], rounds: int, with_duckling: bool,
