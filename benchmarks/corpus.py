@@ -20,6 +20,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
+import time
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -175,6 +177,20 @@ def write_landing(out: Path, n: int, *, seed: int = 7, per_file: int = 1000, per
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         paths.append(path)
     return paths
+
+
+def ensure_landing(landing: Path, n: int, **options: int) -> None:
+    """Write the landing folder of n articles (`write_landing`'s `options`) unless a complete
+    one is there: benchmarks kept in a --work folder reuse it, and a half-written one (an
+    interrupted run) is written again. Says how long the writing took."""
+    done = landing / ".complete"
+    if done.exists():
+        return
+    shutil.rmtree(landing, ignore_errors=True)
+    started = time.perf_counter()
+    write_landing(landing, n, **options)
+    done.touch()
+    print(f"(wrote {n} articles to {landing} in {time.perf_counter() - started:.0f} s)", flush=True)
 
 
 def main() -> None:

@@ -38,7 +38,7 @@ from pathlib import Path
 
 import polars as pl
 
-from benchmarks.corpus import write_landing
+from benchmarks.corpus import ensure_landing
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT_MB = 1024
@@ -87,10 +87,7 @@ def main() -> int:
         return 0
     work = args.work or Path(tempfile.mkdtemp(prefix="wiretime-lake-bench-"))
     landing, lake = work / "landing", work / "lake"
-    if not landing.exists():
-        started = time.perf_counter()
-        write_landing(landing, args.articles, spread_days=args.spread_days)
-        print(f"landing: {args.articles} articles in {time.perf_counter() - started:.0f} s", flush=True)
+    ensure_landing(landing, args.articles, spread_days=args.spread_days)
     shutil.rmtree(lake, ignore_errors=True)
     where = ["--input", str(landing), "--lake", str(lake)]
     if args.replay:

@@ -39,7 +39,7 @@ from pathlib import Path
 
 import polars as pl
 
-from benchmarks.corpus import write_landing
+from benchmarks.corpus import ensure_landing
 from benchmarks.treerss import TreePeak
 from wiretime.runsummary import STAGES
 
@@ -127,14 +127,7 @@ def _check_lake(result: Run, lake: Path) -> None:
 def landing_folder(work: Path, articles: int) -> tuple[Path, int]:
     """The landing folder of `articles` articles (made once, kept in `work`), and its size."""
     landing = work / f"landing-{articles}"
-    done = landing / ".complete"
-    if not done.exists():
-        shutil.rmtree(landing, ignore_errors=True)
-        started = time.perf_counter()
-        write_landing(landing, articles)
-        done.touch()
-        seconds = time.perf_counter() - started
-        print(f"(wrote {articles} articles to {landing} in {seconds:.0f} s)", flush=True)
+    ensure_landing(landing, articles)
     size = sum(p.stat().st_size for p in landing.glob("*.jsonl"))
     return landing, size
 
@@ -147,8 +140,7 @@ def bench(runners: list[str], articles: int, batch_size: int, work: Path, fsync:
     landing, size = landing_folder(work, articles)
     empty, warm = work / "empty", work / "warm"
     empty.mkdir(exist_ok=True)
-    if not warm.exists():
-        write_landing(warm, WARM_ARTICLES, per_file=1)
+    ensure_landing(warm, WARM_ARTICLES, per_file=1)
     home = work / "prefect-home"
     env = environment(home, fsync)
     runs: list[dict] = []

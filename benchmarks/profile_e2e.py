@@ -35,7 +35,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.corpus import write_landing
+from benchmarks.corpus import ensure_landing
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("ingest", "split", "tag", "zones", "lake-write", "aggregates", "compaction", "driver", "startup")
@@ -93,8 +93,7 @@ def main() -> int:
     spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
     work = args.work or Path(tempfile.mkdtemp(prefix="wiretime-profile-"))
     landing, lake, raw = work / "landing", work / "lake", work / "profile.txt"
-    if not landing.exists():
-        write_landing(landing, args.articles, spread_days=args.spread_days)
+    ensure_landing(landing, args.articles, spread_days=args.spread_days)
     shutil.rmtree(lake, ignore_errors=True)
     where = [str(landing), str(lake)]
     target = (["-m", "benchmarks.lake_memory", "--child", *where] if args.replay
