@@ -216,7 +216,7 @@ def build_pattern(rules: SentenceRules) -> str:
     full_stop = (
         rf"(?<!{_M}\.)(?>(?<![\divxIVX]\.)|(?<=\d\d\d\d\.)|{list_marker})"
         rf"(?:(?>(?<=\w{{{longest + 1}}}\.)|(?<![^\W\d_]\.)){may}"
-        rf"|(?<!\b{rules.letters}\.)(?:{unlike_tables}{may}|{word}))"
+        rf"|{unlike_tables}{may}|{word})"
     )
     # The decisions in fewer look-arounds (each costs), by what stands before the full stop,
     # tested in turn: a word of two letters or more (no roman numeral's i, v, x), a lone
