@@ -2,16 +2,22 @@
 
 import re
 
+from wiretime.timex import diskcache
 from wiretime.timex.diskcache import DiskCache
 
 PATTERN = r"(?<!\w)(?P<day>\d{1,2})\s+(?P<month>mar(?:ch)?|آذار)(?!\w)"
 
 
-def test_a_cached_pattern_is_the_compiled_one(tmp_path):
+def test_a_cached_pattern_is_the_compiled_one(tmp_path, monkeypatch):
     first = DiskCache("xx", tmp_path)
     fresh = first.compile(PATTERN, re.IGNORECASE)
     assert fresh == re.compile(PATTERN, re.IGNORECASE)
     first.save()
+
+    def not_parsed(*args):  # the second run must take the code from the file, not parse again
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(diskcache._parser, "parse", not_parsed)
     cached = DiskCache("xx", tmp_path).compile(PATTERN, re.IGNORECASE)
     assert cached == fresh and cached.groupindex == fresh.groupindex
     assert cached.search("on 15 MARCH").groupdict() == {"day": "15", "month": "MARCH"}
