@@ -27,7 +27,7 @@ from wiretime import annotate, timeline
 from wiretime import ingest as ingest_stage
 from wiretime import lake as lake_store
 from wiretime.driver import read_new, timed, waiting_batches
-from wiretime.model import Article, TimeMention
+from wiretime.model import Article, Mentions, Spans
 from wiretime.runsummary import BatchCounts, mention_counts
 
 #: errors retrying cannot fix, although they are OSErrors
@@ -57,8 +57,8 @@ class Batch:
     articles: list[Article] = field(default_factory=list)
     quarantined: list[ingest_stage.Quarantined] = field(default_factory=list)
     already_ingested: int = 0
-    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    mentions: dict[str, list[tuple[int, TimeMention]]] = field(default_factory=dict)
+    spans: Spans = field(default_factory=dict)
+    mentions: Mentions = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
 
 

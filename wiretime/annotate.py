@@ -7,10 +7,7 @@ so that both run exactly the same code on a batch.
 from __future__ import annotations
 
 from wiretime import sentences, timex, zones
-from wiretime.model import Article, TimeMention
-
-Spans = dict[str, list[tuple[int, int]]]
-Mentions = dict[str, list[tuple[int, TimeMention]]]
+from wiretime.model import Article, Mentions, Spans
 
 
 def split(articles: list[Article]) -> Spans:

@@ -21,10 +21,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from wiretime import annotate, ingest, lake
-from wiretime.annotate import Mentions, Spans
 from wiretime.lake import faults
 from wiretime.lake.state import State, now
-from wiretime.model import Article
+from wiretime.model import Article, Mentions, Spans
 
 
 def run(landing: Path, root: Path, batch_size: int = 500, limits: ingest.Limits | None = None,

@@ -95,3 +95,9 @@ class TimeMention:
     def as_row(self) -> dict:
         """All fields, for tables."""
         return asdict(self)
+
+
+#: a batch's sentence spans by doc_id (what the split stage hands on)
+Spans = dict[str, list[tuple[int, int]]]
+#: a batch's time mentions by doc_id, each with the index of its sentence (what the tag stage hands on)
+Mentions = dict[str, list[tuple[int, TimeMention]]]

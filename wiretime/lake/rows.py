@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from wiretime.lake import schema
 from wiretime.lake.schema import PARTITION
-from wiretime.model import Article, TimeMention
+from wiretime.model import Article, Mentions, Spans, TimeMention
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:$|T)")
 
@@ -53,8 +53,7 @@ def published_local_date(article: Article) -> date:
     return date.fromisoformat((article.published_at or article.published)[:10])
 
 
-def build_tables(articles: list[Article], spans: dict[str, list[tuple[int, int]]],
-                 mentions: dict[str, list[tuple[int, TimeMention]]], *, version: dict[str, int],
+def build_tables(articles: list[Article], spans: Spans, mentions: Mentions, *, version: dict[str, int],
                  ingested_at: datetime, batch_id: str) -> dict[str, pa.Table]:
     """The partitioned tables' rows for one batch, each with its `published_date` column."""
     docs, sents, times = [], [], []

@@ -26,10 +26,7 @@ from wiretime.lake.files import flush
 from wiretime.lake.rows import build_tables, published_utc
 from wiretime.lake.session import Session, describe, locked
 from wiretime.lake.state import Commit, State
-from wiretime.model import Article, TimeMention
-
-Spans = dict[str, list[tuple[int, int]]]
-Mentions = dict[str, list[tuple[int, TimeMention]]]
+from wiretime.model import Article, Mentions, Spans
 
 
 def new_batch_id() -> str:
