@@ -10,6 +10,7 @@ calendar is not):
   "hijri:09"                   a whole Islamic month (Ramadan), as a span of days
   "weekday:10:16"              October 16, or the nearest weekday when it falls on a weekend
   "notsunday:04:27"            April 27, or the Saturday before when it falls on a Sunday
+  "hijri_last_weekday:09:5"    the last Friday (weekday 5) of Islamic month 9 (Jumu'atul-Wida)
   "chinese_new_year"           the first day of the Chinese lunar year (lunisolar.py)
   "hebrew:07:10", "hebrew:01:15:8"  a day of the Hebrew calendar (Nisan = 1, Tishri = 7;
                                12 = Adar, Adar II in a leap year), optionally lasting N days
@@ -70,16 +71,27 @@ def _feast(spec: str, year: int) -> When | None:
     elif base in ("weekday", "notsunday"):
         month, day = (int(x) for x in arg.split(":"))
         d = date(year, month, day)
-        back = {6: 1, 7: 2 if base == "weekday" else 1}.get(d.isoweekday(), 0)
-        if base == "weekday" and d.isoweekday() == 7:
-            back = -1
-        found = _day(d - timedelta(days=back))
+        # weekday: Saturday -> the Friday before, Sunday -> the Monday after; notsunday:
+        # only a Sunday moves, to the Saturday before
+        moves = {6: -1, 7: 1} if base == "weekday" else {7: -1}
+        found = _day(d + timedelta(days=moves.get(d.isoweekday(), 0)))
+    elif base == "hijri_last_weekday":
+        month, weekday = (int(x) for x in arg.split(":"))
+        found = _last_weekday(_hijri(year, f"{month:02d}"), weekday)
     else:
         raise ValueError(f"unknown feast {base!r}")
     if found is None or not shift:
         return found
     return When(found.start + timedelta(days=shift), found.grain, found.label,
                 None if found.stop is None else found.stop + timedelta(days=shift))
+
+
+def _last_weekday(span: When | None, weekday: int) -> When | None:
+    """The last `weekday` (1 = Monday) inside a span of days (a month of another calendar)."""
+    if span is None or span.stop is None:
+        return None
+    last = span.stop - timedelta(days=1)
+    return _day((last - timedelta(days=(last.isoweekday() - weekday) % 7)).date())
 
 
 def _day(d: date | None) -> When | None:

@@ -42,23 +42,19 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
         f = {k: v for k, v in f.items() if k != "weekday"}  # "Saturday the 16th" far off: the 16th
         matching_weekday = False
     reach = 14 if matching_weekday else max(2, abs(f.get("occurrence", 0)) + 1)
-    frame = span_of(ref, free)
-    candidates = []
-    for k in range(-reach, reach + 1):
-        c = _construct(f, frame.shift(k).start)
-        if c is not None and (not matching_weekday or c.start.isoweekday() == f["weekday"]):
-            looking = "future" if after is not None else direction
-            readings = _clock_readings(c, f, looking) if free == "day" or after is not None else [c]
-            candidates.extend(readings)
-    if not candidates:
-        return None
+    candidates = _candidates(f, span_of(ref, free), reach, matching_weekday, direction, after)
     if after is not None:
         later = [c for c in candidates if c.end > after]
-        if free == "week" and later:  # a weekday ending a range is the one about the reference
+        if not later and direction == "future":  # looking ahead a range may start far off; its end is near it
+            later = [c for c in _candidates(f, span_of(after, free), 1, matching_weekday, direction, after)
+                     if c.end > after]
+        if free == "week" and later and candidates:  # a weekday ending a range is the one about the reference
             about_ref = _pick(candidates, ref, direction, f.get("rel"), free, soft, f.get("reach"))
             if about_ref is not None and about_ref.end > after:
                 return about_ref
         return min(later, key=lambda c: c.start) if later else None
+    if not candidates:
+        return None
     if "occurrence" in f:
         return _occurrence(candidates, ref, int(f["occurrence"]))
     if matching_weekday and soft:  # "Monday, Oct. 26": the weekday said which; the nearest such
@@ -73,6 +69,18 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
         day = _pick(list(days), ref, direction, f.get("rel"), free, soft, f.get("reach"))
         return None if day is None else days[day]
     return _pick(candidates, ref, direction, f.get("rel"), free, soft, f.get("reach"))
+
+
+def _candidates(f: dict, frame: When, reach: int, matching_weekday: bool, direction: str,
+                after: datetime | None) -> list[When]:
+    """The spans the fields name in the `reach` frames before and after `frame`."""
+    out = []
+    for k in range(-reach, reach + 1):
+        c = _construct(f, frame.shift(k).start)
+        if c is not None and (not matching_weekday or c.start.isoweekday() == f["weekday"]):
+            looking = "future" if after is not None else direction
+            out.extend(_clock_readings(c, f, looking) if free_unit(f) == "day" or after is not None else [c])
+    return out
 
 
 def _occurrence(cands: list[When], ref: datetime, n: int) -> When | None:

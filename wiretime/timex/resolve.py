@@ -218,11 +218,19 @@ def _resolve_range(p: dict, ref: datetime, direction: str, mod: str | None,
         start = when(a, ref, direction, rollover=rollover)
     if start is None or end is None or end.end <= start.start:
         return None
+    if _bare_weekday(a) and GRAINS.index(end.grain) < GRAINS.index("week") \
+            or _bare_weekday(b) and GRAINS.index(start.grain) < GRAINS.index("week"):
+        return None  # "moved from Friday to December": two times, a day never starts a month's range
     start, end = _same_grain(start, end)
     if start.grain == end.grain == "week":  # weeks as the days they span: ISO week numbers name no range
         start, end = span_of(start.start, "day"), span_of(end.end - timedelta(days=1), "day")
     reading = _reading(start, a, mod)
     return Resolved(p.get("type") or reading.type, f"{reading.value}/{end.value()}", mod, reading.local)
+
+
+def _bare_weekday(p: dict) -> bool:
+    """A weekday that only the reference places (no day, month, year or relative span)."""
+    return "weekday" in p and not any(k in p for k in DATE_FIELDS + RELATIVE_FIELDS if k != "weekday")
 
 
 def _same_grain(a: When, b: When) -> tuple[When, When]:

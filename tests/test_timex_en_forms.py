@@ -1,0 +1,62 @@
+"""English forms that once went wrong: ranges whose ends are of different kinds, a weekday
+and a clock time with a part of day between them, feasts moved by a weekday rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timex_read import values
+from wiretime.timex.feasts import feast
+
+NEWS = "2017-01-24"  # a Tuesday
+ASSISTANT = {"reference": "2013-02-12T04:30:00-02:00", "tz": "Etc/GMT+2", "prefer": "future"}
+
+
+@pytest.mark.parametrize(("reference", "text", "expected"), [
+    # a weekday ending a range is the one on or after its start
+    ("2016-12-28", "The sale runs from Jan. 3 through Sunday.",
+     [("Jan. 3 through Sunday", "2017-01-03/2017-01-08")]),
+    # both ends of a numeric range month first, the year written once at the end
+    (NEWS, "Voting runs 5/1-5/7/2020.", [("5/1-5/7/2020", "2020-05-01/2020-05-07")]),
+    # a day and a month are two times, not a range ("moved from Friday to December")
+    (NEWS, "The vote was moved from Friday to December.",
+     [("Friday", "2017-01-20"), ("December", "2016-12")]),
+    (NEWS, "Friday to 2018", [("Friday", "2017-01-20"), ("2018", "2018")]),
+    (NEWS, "The shop is open from Monday to Friday.", [("Monday to Friday", "2017-01-23/2017-01-27")]),
+    # a part of day between a weekday and a clock time keeps them one time
+    ("2019-08-05", "The event starts on Sunday late evening at 10:00",
+     [("Sunday late evening at 10:00", "2019-08-11T22:00")]),
+    ("2019-08-05", "The event starts on Sunday early morning at 8:00",
+     [("Sunday early morning at 8:00", "2019-08-11T08:00")]),
+    ("2016-12-20", "The party is on Christmas eve at 6 p.m.",
+     [("Christmas eve at 6 p.m.", "2016-12-24T18:00")]),
+])
+def test_news_forms(reference, text, expected):
+    assert values(text, "en", reference) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # looking ahead, a range may start far off: a weekday ending it is the one after its start
+    ("from Jan. 3 through Sunday", [("Jan. 3 through Sunday", "2014-01-03/2014-01-05")]),
+    ("Sunday late evening at 10:00", [("Sunday late evening at 10:00", "2013-02-17T22:00")]),
+    ("Jamat-ul-Vida 2018", [("Jamat-ul-Vida 2018", "2018-06-08")]),
+])
+def test_assistant_forms(text, expected):
+    assert values(text, "en", **ASSISTANT) == expected
+
+
+@pytest.mark.parametrize(("spec", "year", "day"), [
+    # King's Day: April 27; only a Sunday moves, to the Saturday before
+    ("notsunday:04:27", 2019, "2019-04-27"),  # a Saturday: kept
+    ("notsunday:04:27", 2014, "2014-04-26"),  # a Sunday: the Saturday before
+    ("notsunday:04:27", 2020, "2020-04-27"),  # a Monday
+    # Boss's Day: October 16, a Saturday to the Friday before, a Sunday to the Monday after
+    ("weekday:10:16", 2021, "2021-10-15"),
+    ("weekday:10:16", 2022, "2022-10-17"),
+    ("weekday:10:16", 2020, "2020-10-16"),
+    # Jumu'atul-Wida: the last Friday of Ramadan
+    ("hijri_last_weekday:09:5", 2018, "2018-06-08"),
+    ("hijri_last_weekday:09:5", 2024, "2024-04-05"),
+])
+def test_feasts_moved_by_a_weekday_rule(spec, year, day):
+    assert str(feast(spec, year).start.date()) == day
