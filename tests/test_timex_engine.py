@@ -141,6 +141,16 @@ def test_anaphora_counts_from_the_time_found_before():
     assert anchored(ago, 19, [(8, "2016-Q4")], text)["anchor"] == {"year": 2016, "quarter": 4}
 
 
+def test_a_compared_period_anchors_nothing():
+    from wiretime.timex.anaphora import compared_period
+
+    assert compared_period({"offset": -1, "offset_unit": "Y", "anaphora": "deictic"})  # "a year ago"
+    assert compared_period({"offset": -1, "offset_unit": "Y", "anaphora": "relative"})  # "a year earlier"
+    assert not compared_period({"offset": 1, "offset_unit": "Y", "anaphora": "relative"})  # "a year later"
+    assert not compared_period({"offset": -2, "offset_unit": "D", "anaphora": "relative"})  # "2 days earlier"
+    assert not compared_period({"offset": -1, "offset_unit": "Y"})  # "last year"
+
+
 def test_a_rule_may_share_fields_among_expressions_that_keep_their_spans():
     each = Rule("clock gloss day", r"{@C:a} \({@C:g}\) {@D:d}",
                 {"each": {"a": {"*": ["$a", "$d"]}, "g": {"*": ["$g", "$d"]}, "d": {"*": ["$d"]}}})

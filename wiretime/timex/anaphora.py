@@ -11,6 +11,9 @@ time already found (its resolved value, so a later clause's tense cannot move it
 2. for one year, the text's last quarter or half (company results: "... a year earlier");
 3. for relative offsets, the text's last calendar time, if it is at least as fine as the unit;
 4. else none: the offset counts from the reference.
+
+A compared period ("a year ago", "a year earlier", "year-earlier") anchors nothing: the next
+"year-earlier results" is the same year-ago period, not one a year before it.
 """
 
 from __future__ import annotations
@@ -41,6 +44,13 @@ def calendar(value: str) -> tuple[dict[str, Any], str] | None:
         partial["widen"] = "WE"
     grain = next((g for key, g in _GRAIN_OF if m.group(key)), "year")
     return partial, grain
+
+
+def compared_period(p: dict[str, Any]) -> bool:
+    """Whether the partial time names the period a comparison is about: a deictic offset, or
+    one year back counted from the time the text last named ("a year earlier")."""
+    mode = p.get("anaphora")
+    return mode == "deictic" or mode == "relative" and p.get("offset_unit") == "Y" and p.get("offset") == -1
 
 
 def anchored(p: dict[str, Any], start: int, previous: list[tuple[int, str]], folded: str) -> dict[str, Any]:

@@ -88,7 +88,7 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
         reading = resolve(partial, ref, direction, language.clock_rollover)
         if reading is None:
             continue
-        if partial.get("anaphora") != "deictic":  # a compared period ("a year ago") anchors nothing
+        if not anaphora.compared_period(partial):  # "a year ago" anchors nothing
             previous.append((part.end, reading.value))
         start, end = (back[part.start], back[part.end]) if back else (part.start, part.end)
         mentions.append(TimeMention(

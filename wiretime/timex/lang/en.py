@@ -88,11 +88,15 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?:said|says|told|added|was|were|had|did|ago|reporte
              r"got|made|took|saw|won|led|hit|set\s+off|broke|shot|fought|spoke|wrote|cut|quit|spent|paid|sold|bought|"
              r"built|brought|caught|kept|felt|found|ran|became|grew|knew|threw|drew|flew|chose|stood|fled|struck|"
              r"lent|sank|swore|drove|"
-             r"(?!(?:expect|schedul|plann|slat|intend|propos|need|indeed|unit|suppos)ed\b)\w{3,}ed)\b")
+             # a modal perfect is past: "may have been responsible for Wednesday's drop"
+             r"(?:would|could|might|may|must|should)\s+(?:not\s+)?have|"
+             # not "-eed" verbs: "will succeed him Feb. 1", "proceed", "exceed"
+             r"(?!(?:expect|schedul|plann|slat|intend|propos|need|indeed|unit|suppos|succe|proce|exce|bre|ble|spe)ed\b)"
+             r"\w{3,}ed)\b")
 # A future marker: it is ahead ("will meet Tuesday", "is expected to", "as soon as").
-FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for)|planning|"
+FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for|an?|the)|planning|"
                r"expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|"
-               r"is\s+to|are\s+to|would|could|might|may|wants?\s+to|would\s+like\s+to|needs?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|"
+               r"is\s+to|are\s+to|(?:would|could|might|may)(?!\s+(?:not\s+)?have\b)|wants?\s+to|would\s+like\s+to|needs?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|"
                r"as\s+(?:soon|early)\s+as|next|upcoming|forthcoming|"
                # put off until a time: "the vote was postponed until Tuesday"
                r"(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|suspended)\b[^.;]{0,40}?\buntil|"

@@ -1,0 +1,35 @@
+"""English news and company-report sentences with their publication date and the TimeML
+value a TempEval-3 annotator gives them: the verb's tense, the period a comparison is about,
+the quarter a report names. Written from how wire and business copy is phrased (the
+behaviours behind the TempEval-3 training misses), never copied from a dev text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timex_read import values
+
+TUE = "2015-10-27"  # a Tuesday
+THU = "2015-10-29"  # a Thursday in earnings season
+FRI = "2015-10-30"  # a Friday
+
+CASES = [
+    # a year-ago period compared twice is the same period, not one a year before it
+    (THU, "Profit rose in the third quarter from $4 million a year earlier. Year-earlier results had a gain.",
+     [("the third quarter", "2015-Q3"), ("a year earlier", "2014-Q3"), ("Year-earlier", "2014-Q3")]),
+    (THU, "Third-quarter sales rose 5%, from $2 million a year earlier, and costs fell from a year ago.",
+     [("Third-quarter", "2015-Q3"), ("a year earlier", "2014-Q3"), ("a year ago", "2014-Q3")]),
+    # tense: "-eed" verbs are no past tense, a modal perfect is past, a plan points ahead
+    (THU, "He will succeed the chairman Feb. 1.", [("Feb. 1", "2016-02-01")]),
+    (THU, "Sales are expected to exceed forecasts Monday.", [("Monday", "2015-11-02")]),
+    (FRI, "The news may have been responsible for a drop in its stock on Wednesday.",
+     [("Wednesday", "2015-10-28")]),
+    (FRI, "The rumor could have been behind the fall on Tuesday.", [("Tuesday", "2015-10-27")]),
+    (TUE, "Protesters planned a large rally on Saturday.", [("Saturday", "2015-10-31")]),
+    (TUE, "Officials said the rally was held on Saturday.", [("Saturday", "2015-10-24")]),
+]
+
+
+@pytest.mark.parametrize(("reference", "text", "expected"), CASES)
+def test_report_sentence(reference, text, expected):
+    assert values(text, "en", reference) == expected
