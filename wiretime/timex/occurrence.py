@@ -36,7 +36,11 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
     if outer is not None:
         return _inside(f, outer, free)
     if free is None:
-        return _construct(f, datetime(1, 1, 1))
+        found = _construct(f, datetime(1, 1, 1))
+        if found is not None and after is not None and found.end <= after:  # "10:30 to 3 on 1/1/2015": 15:00
+            later = [c for c in _clock_readings(found, f, "future") if c.end > after]
+            return later[0] if later else found
+        return found
     matching_weekday = "weekday" in f and free in ("year", "month")
     if matching_weekday and (after is not None or free == "month" and not _weekday_fits(f, ref)):
         f = {k: v for k, v in f.items() if k != "weekday"}  # "Saturday the 16th" far off: the 16th

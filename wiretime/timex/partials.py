@@ -164,7 +164,7 @@ def merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None:
     disagree. A range takes the other's fields at both ends ("9-11" + "on Thursday")."""
     for x, y in ((a, b), (b, a)):
         if "from" in x and "to" in x and "from" not in y:
-            ends = [merge(x[end], {k: v for k, v in y.items() if k != "mod"}) for end in ("from", "to")]
+            ends = [_merge_end(x[end], {k: v for k, v in y.items() if k != "mod"}) for end in ("from", "to")]
             if None in ends:
                 return None
             out = {**x, "from": ends[0], "to": ends[1]}
@@ -189,6 +189,16 @@ def merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None:
 
 
 _DURATION_KEYS = {"amount", "unit", "units", "type"}
+
+
+def _merge_end(end: dict[str, Any], other: dict[str, Any]) -> dict[str, Any] | None:
+    """A range end counted from an anchor ("for 7 hours from 9:30am") takes the other's
+    fields on its anchor: "on 14th Feb" dates the 9:30am, the seven hours follow it."""
+    anchor = end.get("anchor")
+    if isinstance(anchor, dict) and not any(k in end for k in DATE_FIELDS + CLOCK_FIELDS):
+        moved = merge(anchor, other)
+        return None if moved is None else {**end, "anchor": moved}
+    return merge(end, other)
 
 
 def _units(p: dict[str, Any]) -> list:

@@ -13,6 +13,9 @@ YEAR_OR_2 = r"(?:(?P<year>1[0-9]\d\d|20\d\d)|'(?P<year2>\d\d))(?![\d,.]\d)"
 # The point after an abbreviated month or weekday ("Feb.", "Sept.", "Thurs."), never after a
 # whole word: "in April. One analyst" is a sentence end.
 DOT = r"(?:(?:(?<=\b\w{3})|(?<=\b(?:sept|tues|thur))|(?<=\bthurs))\.)?"
+# Where a numeric date may start: not inside a run of numbers ("133-03-03-2020"), but after
+# a slashed date and a hyphen, the end of a range ("5/1-5/7/2020", "10/1/2018-10/7/2018").
+NUMERIC_START = r"(?:(?<!\d[/.-])|(?<=/\d-)|(?<=/\d\d-)|(?<=/\d{4}-))"
 # After a day of the month: not a count ("Friday, 13 people", "the fourth decline").
 NOT_A_COUNT = r"(?!\s+(?!(?:of|at|in|on|and|to|from|until|through|or|when|before|after|as|around|about|between)\b)[a-z])"
 # "the 14-day waiting period", "the two day rally": the duration is an adjective, "the" is the noun's
@@ -56,19 +59,22 @@ DATES = [
     Rule("May", r"(?-i:May|MAY)(?!\s*\d)(?!\s+(?:I|we|you|he|she|it|they|be|have|not|also|well|the|a|an|this|that|all|God|i)\b)",
          {"month": 5}, examples=(("May", "2016-05"),)),
     Rule("March", r"(?-i:March|MARCH)(?!\s*\d)", {"month": 3}, examples=(("March", "2017-03"),)),
-    Rule("year", rf"(?<![$#\d.,/]){YEAR}{NOT_TIME}", {"year": "$year"},
-         examples=(("1998", "1998"),), priority=-1),
+    # not inside a run of hyphenated numbers (phone numbers, ids: "138-2010-2015"), unless a
+    # year comes before ("1990-1995")
+    Rule("year", rf"(?<![$#\d.,/])(?:(?<!\d-)|(?<=(?<![\w-])\d{{4}}-)){YEAR}(?!-(?!(?:(?:1[0-9]|20)\d\d|\d\d)\b)\w*\d){NOT_TIME}", {"year": "$year"},
+         examples=(("1998", "1998"), ("1990-1995", "1990/1995")), priority=-1),
     Rule("year with era", r"(?P<year>\d{1,4})\s*{era}(?!\w)", {"year": "$year", "bc": "$era"},
          examples=(("2014 BC", "BC2014"), ("14 a.d.", "0014"))),
     Rule("spelled year", r"(?:the\s+year\s+)?{year_word}(?![\s-]+(?:years?|months?|days?|dollars|people|miles|times)\b)",
          {"year": "$year_word"},
          examples=(("nineteen ninety-six", "1996"), ("the year two thousand", "2000"))),
     Rule("apostrophe year", r"'(?P<year2>\d\d)(?!\d|s)", {"year2": "$year2"}, examples=(("'99", "1999"),)),
-    Rule("numeric date", r"(?<!\d[/.])(?<!\d-(?=[01]?\d-))(?P<month>[01]?\d)(?P<sep>[/.-])(?P<day>[0-3]?\d)(?P=sep)(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))(?![\d/.]\d)",
+    Rule("numeric date", NUMERIC_START + r"(?P<month>[01]?\d)(?P<sep>[/.-])(?P<day>[0-3]?\d)(?P=sep)(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))(?![\d/.]\d)",
          {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"}, priority=1,
          examples=(("3/15/2017", "2017-03-15"), ("10/31/74", "1974-10-31"), ("10.31.1974", "1974-10-31"),
-                   ("5/1-5/7/2020", "2020-05-01/2020-05-07"))),
-    Rule("numeric date day first", r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>1[0-9]\d\d|20\d\d)(?![\d/.-]\d)",
+                   ("from 10/1/2018-10/7/2018", "2018-10-01/2018-10-07", "10/1/2018-10/7/2018"),
+                   ("10/1-11/2/2017", "2017-10-01/2017-11-02"), ("5/1-5/7/2020", "2020-05-01/2020-05-07"))),
+    Rule("numeric date day first", NUMERIC_START + r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>1[0-9]\d\d|20\d\d)(?![\d/.-]\d)",
          {"month": "$month", "day": "$day", "year": "$year"}, examples=(("15/3/2017", "2017-03-15"),)),
     Rule("iso date", r"(?P<year>1[0-9]\d\d|20\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d|-\d)",
          {"year": "$year", "month": "$month", "day": "$day"}, priority=1,
@@ -105,9 +111,10 @@ DECADES_QUARTERS = [
          examples=(("the 20th century", "19"),)),
     Rule("quarter", r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?{quarter_ordinal}[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?:quarter|qtr)(?!\w)",
          {"quarter": "$quarter_ordinal"}, examples=(("the third quarter", "2016-Q3"), ("4th qtr", "2016-Q4"))),
-    Rule("quarter code", r"(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))?\s?-?\s?{quarter_word}(?!\w)",
+    Rule("quarter code", r"(?:(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))[\s-]?)?{quarter_word}(?!\w)",
          {"quarter": "$quarter_word", "year": "$year", "year2": "$year2"},
-         examples=(("Q3", "2016-Q3"), ("2018Q4", "2018-Q4"), ("18q4", "2018-Q4"))),
+         examples=(("Q3", "2016-Q3"), ("2018Q4", "2018-Q4"), ("18q4", "2018-Q4"),
+                   ("from q1 of 2017 - q3 of 2018", "2017-Q1/2018-Q3", "q1 of 2017 - q3 of 2018"))),
     Rule("half", r"(?:the\s+)?{half_ordinal}\s+half(?!\w)", {"half": "$half_ordinal"},
          examples=(("the second half", "2016-H2"), ("the first half", "2017-H1"))),
     Rule("half code", r"(?:(?P<year>1[0-9]\d\d|20\d\d)\s?-?\s?)?h(?P<half>[12])(?!\w)", {"half": "$half", "year": "$year"},

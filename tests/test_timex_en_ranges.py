@@ -1,0 +1,48 @@
+"""English ranges and dated clock times in scheduling sentences (Recognizers-Text style):
+a date given before or after a range applies to both its ends, a weekday in a counted week,
+hyphenated numbers that are not years."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timex_read import values
+
+REF = "2018-05-31"  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date dates the anchor of a range counted from a clock time
+    ("Book a room on 14th Feb for 7 hours from 9:30am",
+     [("14th Feb for 7 hours from 9:30am", "2018-02-14T09:30/2018-02-14T16:30")]),
+    # a range's end earlier than its start on a stated day is the afternoon's
+    ("It will happen from 10:30 to 3 on 1/1/2015", [("10:30 to 3 on 1/1/2015", "2015-01-01T10:30/2015-01-01T15:00")]),
+    ("It will happen on the 17 between 2 and 4pm", [("the 17 between 2 and 4pm", "2018-06-17T14:00/2018-06-17T16:00")]),
+    # numeric dates joined by a hyphen: the second is a date too, the year is shared
+    ("My vacation is from 10/1/2018-10/7/2018", [("10/1/2018-10/7/2018", "2018-10-01/2018-10-07")]),
+    ("I will leave from 5/1-5/7/2020", [("5/1-5/7/2020", "2020-05-01/2020-05-07")]),
+    ("i am off between ninth and seventeenth of april", [("between ninth and seventeenth of april",
+                                                          "2018-04-09/2018-04-17")]),
+    ("We meet the week starting on February 4", [("the week starting on February 4", "2018-W05")]),
+    ("I'll go back Monday two weeks from now.", [("Monday two weeks from now", "2018-06-11")]),
+    ("I'll go back tonight around 7", [("tonight around 7", "2018-05-31T19:00")]),
+    ("The sun will set tomorrow at thirty-six minutes past eight",
+     [("tomorrow at thirty-six minutes past eight", "2018-06-01T08:36")]),
+])
+def test_dated_ranges_and_times(text, expected):
+    assert values(text, "en", REF) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # numbers in a phone number or an id are no years, no dates
+    ("Tel: +86 138-2010-2015", []),
+    ("requestid=410c74a8-1687-4ea7-8418", []),
+    ("the code of this object is 133-03-03-2020", []),
+    # but years joined by a hyphen are a range, and a season's two-digit end stays
+    ("Prices doubled in 1990-1995.", [("1990-1995", "1990/1995")]),
+    ("the 1998-99 season", [("1998", "1998")]),
+    # "around 7" alone (not ending the clause) stays a count
+    ("Tonight around 7 people gathered.", [("Tonight", "2018-05-31TNI")]),
+])
+def test_numbers_that_are_not_times(text, expected):
+    assert values(text, "en", REF) == expected
