@@ -16,8 +16,10 @@ REF = "2018-05-31"  # a Thursday
     ("Book a room on 14th Feb for 7 hours from 9:30am",
      [("14th Feb for 7 hours from 9:30am", "2018-02-14T09:30/2018-02-14T16:30")]),
     # a range's end earlier than its start on a stated day is the afternoon's
-    ("It will happen from 10:30 to 3 on 1/1/2015", [("10:30 to 3 on 1/1/2015", "2015-01-01T10:30/2015-01-01T15:00")]),
-    ("It will happen on the 17 between 2 and 4pm", [("the 17 between 2 and 4pm", "2018-06-17T14:00/2018-06-17T16:00")]),
+    ("It will happen from 10:30 to 3 on 1/1/2015",
+     [("10:30 to 3 on 1/1/2015", "2015-01-01T10:30/2015-01-01T15:00")]),
+    ("It will happen on the 17 between 2 and 4pm",
+     [("the 17 between 2 and 4pm", "2018-06-17T14:00/2018-06-17T16:00")]),
     # numeric dates joined by a hyphen: the second is a date too, the year is shared
     ("My vacation is from 10/1/2018-10/7/2018", [("10/1/2018-10/7/2018", "2018-10-01/2018-10-07")]),
     ("I will leave from 5/1-5/7/2020", [("5/1-5/7/2020", "2020-05-01/2020-05-07")]),
