@@ -30,6 +30,16 @@ REF = "2018-05-31"  # a Thursday
     ("I'll go back tonight around 7", [("tonight around 7", "2018-05-31T19:00")]),
     ("The sun will set tomorrow at thirty-six minutes past eight",
      [("tomorrow at thirty-six minutes past eight", "2018-06-01T08:36")]),
+    # a relative weekday before a stated date: the date says which day
+    ("set up a call sometime this Friday-Jun-15 with Jim", [("this Friday-Jun-15", "2018-06-15")]),
+    ("set up a call sometime this friday (jun-15) with Jim", [("this friday (jun-15)", "2018-06-15")]),
+    # a clock time after a spelled day of the month
+    ("I'll go back on monday the eleventh six pm", [("monday the eleventh six pm", "2018-06-11T18:00")]),
+    # years with the hundreds said, a spelled day before the month
+    ("On fifteen August nineteen hundred ninety three, the plant opened",
+     [("fifteen August nineteen hundred ninety three", "1993-08-15")]),
+    ("The ship set sail on 6 April seventeen hundred and thirty three",
+     [("6 April seventeen hundred and thirty three", "1733-04-06")]),
 ])
 def test_dated_ranges_and_times(text, expected):
     assert values(text, "en", REF) == expected
@@ -45,6 +55,9 @@ def test_dated_ranges_and_times(text, expected):
     ("the 1998-99 season", [("1998", "1998")]),
     # "around 7" alone (not ending the clause) stays a count
     ("Tonight around 7 people gathered.", [("Tonight", "2018-05-31TNI")]),
+    # a spelled count before a month is no day ("two March rallies")
+    ("They held two March rallies.", [("March", "2018-03")]),
+    ("He left on Friday, 13 people died.", [("Friday", "2018-05-25")]),
 ])
 def test_numbers_that_are_not_times(text, expected):
     assert values(text, "en", REF) == expected

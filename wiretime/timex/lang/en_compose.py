@@ -219,6 +219,11 @@ MERGES = [
          {"*": ["$a", "$b"]}, priority=1,
          examples=(("7:30 PM on Fri, Sep 20", "2019-09-20T19:30"), ("3pm tomorrow", "2017-01-25T15:00"),
                    ("morning of christmas", "2016-12-25TMO"))),
+    # "this Friday-Jun-15", "next friday (5/12)": the stated date says which day; the word
+    # before the weekday only meant that one (before a range reads the hyphen)
+    Rule("relative weekday and its date", r"{@D:w}\s*(?:,\s*|-\s*|\(\s*|\s+)(?:the\s+)?{@D:d}\)?",
+         {"*": ["$d"], "require": {"w": "rel", "d": "month"}, "forbid": {"w": "day", "d": "weekday"}}, priority=4,
+         examples=(("this Friday-Jan-20", "2017-01-20"), ("next friday (2/3)", "2017-02-03"))),
     Rule("date of date", r"{@D:a}\s+of\s+(?:the\s+)?{@D:b}", {"*": ["$a", "$b"]}, priority=4,
          examples=(("q1 of 2017", "2017-Q1"),)),
     Rule("date and date", r"{@D:a}(?:\s*,\s*|\s+(?:in|on)\s+(?:the\s+)?|\s*\(\s*|\s+)(?:the\s+)?{@D:b}\)?",

@@ -17,7 +17,9 @@ DOT = r"(?:(?:(?<=\b\w{3})|(?<=\b(?:sept|tues|thur))|(?<=\bthurs))\.)?"
 # a slashed date and a hyphen, the end of a range ("5/1-5/7/2020", "10/1/2018-10/7/2018").
 NUMERIC_START = r"(?:(?<!\d[/.-])|(?<=/\d-)|(?<=/\d\d-)|(?<=/\d{4}-))"
 # After a day of the month: not a count ("Friday, 13 people", "the fourth decline").
-NOT_A_COUNT = r"(?!\s+(?!(?:of|at|in|on|and|to|from|until|through|or|when|before|after|as|around|about|between)\b)[a-z])"
+NOT_A_COUNT = (r"(?!\s+(?!(?:of|at|in|on|and|to|from|until|through|or|when|before|after|as|around|about|between)\b"
+               # a clock time may follow: "monday the twenty fourth six pm"
+               r"|[a-z]+(?:[\s-][a-z]+)?\s+(?:[ap]\.?m\b|o'?clock))[a-z])")
 # "the 14-day waiting period", "the two day rally": the duration is an adjective, "the" is the noun's
 ADJECTIVAL = r"[\w.]+-(?:second|minute|hour|day|week|month|year|decade)\b|\w+\s+(?:hour|day|week|month|year)\s+[a-z]"
 AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))"
@@ -41,6 +43,14 @@ DATES = [
     Rule("day month year", rf"(?:the\s+)?{DAY}(?:\s+of\s+|\s*|-|/){{month}}\.?(?:\s*(?:,|of|in|-|/)?\s*{YEAR}|(?:\s*[-/]\s*|\s+of\s+'?)(?P<year2>\d\d)(?![\d%]|\s+[a-z]))?",
          {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"},
          examples=(("15 March 2017", "2017-03-15"), ("31-Oct-74", "1974-10-31"), ("the 15th of february", "2017-02-15"))),
+    # a spelled day before the month: "fifteenth August", "fifteen August 1993" (a cardinal only
+    # with a year after: "two March rallies" is a count)
+    Rule("spelled day month", r"(?:the\s+)?(?:{ordinal_day}|{day_word}(?=\s+(?:of\s+)?\w+\.?\s*,?\s*(?:\d{4}|"
+         r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|two\s+thousand)\b)))"
+         r"\s+(?:of\s+)?(?!(?-i:march)\b){month}\.?(?:\s*,?\s*(?P<year>1[0-9]\d\d|20\d\d)(?!\d))?",
+         {"month": "$month", "day": ["$ordinal_day", "$day_word"], "year": "$year"},
+         examples=(("fifteen August 1993", "1993-08-15"), ("fifteen August nineteen hundred ninety three", "1993-08-15"),
+                   ("fifteenth of August", "2016-08-15"))),
     Rule("spelled day of month", r"(?:the\s+)?{ordinal_day}\s+(?:day\s+)?of\s+{month}(?:\s*,?\s*(?P<year>1[0-9]\d\d|20\d\d))?",
          {"month": "$month", "day": "$ordinal_day", "year": "$year"},
          examples=(("the first of march", "2017-03-01"),)),

@@ -59,6 +59,12 @@ for _y in range(1900, 2100):
         for _t in (["thousand"] if _rest == 0 else [f"thousand {w}" for w in _spell(_rest)]
                    + [f"thousand and {w}" for w in _spell(_rest)]):
             YEAR_WORDS[f"two {_t}"] = _y
+# With the hundreds said: "nineteen hundred ninety three", "seventeen hundred and thirty three".
+for _y in range(1101, 2000):
+    _century, _rest = divmod(_y, 100)
+    for _h in _spell(_century) if _rest else ():
+        for _t in _spell(_rest):
+            YEAR_WORDS[f"{_h} hundred {_t}"] = YEAR_WORDS[f"{_h} hundred and {_t}"] = _y
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
