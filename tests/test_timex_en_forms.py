@@ -35,11 +35,27 @@ def test_news_forms(reference, text, expected):
     assert values(text, "en", reference) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Article 4a of the treaty was cited.",  # one letter after a bare number: no am/pm
+    "The index closed at 1045 points.",  # a number after "at" is a clock only when nothing follows
+    "The men appeared in the store at 469 Vermont St.",
+])
+def test_not_clock_times(text):
+    assert values(text, "en", NEWS) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # looking ahead, a range may start far off: a weekday ending it is the one after its start
     ("from Jan. 3 through Sunday", [("Jan. 3 through Sunday", "2014-01-03/2014-01-05")]),
     ("Sunday late evening at 10:00", [("Sunday late evening at 10:00", "2013-02-17T22:00")]),
     ("Jamat-ul-Vida 2018", [("Jamat-ul-Vida 2018", "2018-06-08")]),
+    ("rakhi 2018", [("rakhi 2018", "2018-08-26")]),
+    # an assistant's "upcoming N units" is the Nth unit ahead; with an article, a duration
+    ("upcoming two weeks", [("upcoming two weeks", "2013-W09")]),
+    ("2 upcoming quarters", [("2 upcoming quarters", "2013-Q3")]),
+    ("plans for the upcoming two weeks", [("the upcoming two weeks", "P2W")]),
+    ("tomorrow at 150ish", [("tomorrow at 150ish", "2013-02-13T01:50")]),
+    ("4a", []),
 ])
 def test_assistant_forms(text, expected):
     assert values(text, "en", **ASSISTANT) == expected

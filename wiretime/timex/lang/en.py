@@ -61,6 +61,8 @@ TABLES = {
                          "upcoming": {"occurrence": 1}, "this coming": {"occurrence": 1},
                          "this upcoming": {"occurrence": 1}, "following": {"rel": 1}},
     "unit": w.UNITS,
+    "calendar_unit": {k: v for k, v in w.DURATION_UNITS.items()
+                      if k.rstrip("s") in ("day", "week", "month", "quarter", "year")},
     "basic_unit": {"week": "W", "month": "M", "year": "Y", "day": "D", "quarter": "Q"},
     "anaphoric_unit": {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "morning": "D",
                        "afternoon": "D", "evening": "D", "night": "D", "weekend": "WE"},

@@ -128,7 +128,7 @@ _FEASTS: tuple[tuple[dict, tuple[str, ...]], ...] = (
     (_feast("hindu:07:09:06"), ("maha navami",)),
     (_feast("hindu:07:19:20"), ("karva chauth", "karwa chauth")),
     (_feast("hindu:04:02:06"), ("ratha yatra", "rath yatra", "ratha-yatra", "rath-yatra")),
-    (_feast("hindu:05:15:06"), ("raksha bandhan",)),
+    (_feast("hindu:05:15:06"), ("raksha bandhan", "rakhi")),
     (_feast("hindu:05:23:24"), ("janmashtami", "krishna janmashtami", "gokulashtami", "krishna jayanti")),
     (_feast("hindu:06:04:12"), ("ganesh chaturthi", "vinayaka chaturthi", "vinayagar chaturthi")),
     (_feast("hindu:01:09:12"), ("rama navami", "ram navami")),

@@ -187,6 +187,12 @@ RELATIVE = [
          {"shift": 0, "shift_unit": "Y"}, examples=(("the fiscal year", "2017"),)),
     Rule("year-end", r"(?:the\s+)?year[\s-]end(?![\w-])", {"shift": 0, "shift_unit": "Y", "mod": "END"},
          examples=(("year-end", "2017"),)),
+    # without an article, an assistant's "upcoming two weeks" is the second week ahead (Duckling);
+    # "the upcoming two weeks" is a duration (TimeML, the duration rule)
+    Rule("nth upcoming unit", r"(?<!the\s)(?:upcoming\s+(?P<n>\d+|{number})|(?P<n2>\d+|{number:number2})\s+upcoming)"
+         r"\s+{calendar_unit}(?![\w-])", {"shift": ["$n", "$n2"], "shift_unit": "$calendar_unit"},
+         examples=(("upcoming two weeks", "2017-W06"), ("2 upcoming months", "2017-03"),
+                   ("upcoming 2 days", "2017-01-26"), ("the upcoming two weeks", "P2W"))),
     Rule("unit after next", r"(?:the\s+)?{unit}\s+after\s+next", {"shift": 2, "shift_unit": "$unit"},
          examples=(("the week after next", "2017-W06"),)),
     Rule("weekday after next", r"{weekday}\s+after\s+next", {"weekday": "$weekday", "occurrence": 2},
@@ -209,9 +215,11 @@ RELATIVE = [
 ]
 
 CLOCK = [
-    Rule("clock ampm", r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?)?(?:\s*o'?\s?clock)?(?:\s*ish)?(?:\.?\s*{ampm_full}|{ampm_short})(?!\w)",
+    # a bare hour with one letter is a clock only after "at" ("at 3p"; "Article 4a" is none)
+    Rule("clock ampm", r"(?:(?<=\bat\s)|(?<=@)|(?<=@\s)|(?![01]?\d[ap](?!\w)))(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?)?(?:\s*o'?\s?clock)?(?:\s*ish)?(?:\.?\s*{ampm_full}|{ampm_short})(?!\w)",
          {"hour": "$hour", "minute": "$minute", "second": "$second", "ampm": ["$ampm_full", "$ampm_short"]},
-         examples=(("2 p.m.", "2017-01-24T14:00"), ("10:30 am", "2017-01-24T10:30"), ("3:18a", "2017-01-24T03:18"))),
+         examples=(("2 p.m.", "2017-01-24T14:00"), ("10:30 am", "2017-01-24T10:30"), ("3:18a", "2017-01-24T03:18"),
+                   ("at 3p", "2017-01-24T15:00", "3p"))),
     Rule("hhmm ampm", r"(?P<hhmm>[01]?\d[0-5]\d)\s*{ampm_full}(?!\w)", {"hhmm": "$hhmm", "ampm": "$ampm_full"},
          examples=(("1140 a.m.", "2017-01-24T11:40"),)),
     Rule("digital clock", r"(?<![\d:.,$])(?P<hour>[01]?\d|2[0-4]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d:])",
@@ -231,6 +239,11 @@ CLOCK = [
     Rule("at hour and minutes", r"(?:at|@)\s*(?P<mention>(?P<hour>[01]?\d|2[0-3])[.\s](?P<minute>[0-5]\d)|{hour_word}[\s-]+{minute_word})(?![\d:,.]?\d)" + NOT_TIME,
          {"hour": ["$hour", "$hour_word"], "minute": ["$minute", "$minute_word"]},
          examples=(("at 6.45", "2017-01-24T06:45", "6.45"), ("at three twenty", "2017-01-24T03:20", "three twenty"))),
+    # a clock without a colon only where nothing else can follow ("at 469 Vermont St." is an address)
+    Rule("at hhmm", r"(?:at|@)\s*(?:(?:about|around|approximately)\s+)?(?P<mention>(?P<hhmm>(?:1[0-2]|0?[1-9])[0-5]\d)(?:\s*ish)?)"
+         r"(?=\s*(?:$|[.,;!?)]|\s(?:in\s+the\s+{pod_word}|tonight|today|tomorrow)\b))",
+         {"hhmm": "$hhmm"}, examples=(("at 1030", "2017-01-24T10:30", "1030"),
+                                      ("at 730 in the evening", "2017-01-24T19:30", "730 in the evening"))),
     Rule("hour ish", r"(?P<hour>1[0-2]|0?[1-9])\s*ish(?!\w)", {"hour": "$hour"}, examples=(("11ish", "2017-01-24T11:00"),)),
     Rule("between bare hours", r"between\s+(?P<mention>(?P<h1>[01]?\d|2[0-3])\s+and\s+(?P<h2>[01]?\d|2[0-3]))(?=\s+(?:on|in\s+the|o'?clock|today|tomorrow|tonight))",
          {"from": {"hour": "$h1"}, "to": {"hour": "$h2"}, "latent": True}),
@@ -256,7 +269,7 @@ CLOCK = [
 
 DURATIONS = [
     Rule("duration", r"(?:(?:over|during|throughout|for)\s+(?=(?:the\s+)?(?:past|last|next|coming)\s))?(?P<mention>"
-         r"(?:(?:the\s+)?(?:{first_word}|{last_word}|(?P<lead>past(?!\s+\d+h\b)|next|latest|previous|coming|"
+         r"(?:(?:the\s+)?(?:{first_word}|{last_word}|(?P<lead>past(?!\s+\d+h\b)|next|latest|previous|coming|upcoming|"
          r"following|remaining|ensuing|preceding|prior))\s+|the\s+(?=\d|\w+\s+\w)(?!" + ADJECTIVAL + r"))?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))"
          r"(?:(?<=and\s)|(?!an?\s+quarter\b))" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
          r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?)(?![\w-])(?![\s-]+old\b)"
