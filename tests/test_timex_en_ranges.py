@@ -61,3 +61,23 @@ def test_dated_ranges_and_times(text, expected):
 ])
 def test_numbers_that_are_not_times(text, expected):
     assert values(text, "en", REF) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range from or to the moment of speaking: that end is PRESENT_REF
+    ("help me book a meeting between now and eight o'clock",
+     [("between now and eight o'clock", "PRESENT_REF/2016-11-07T20:00")]),
+    ("How many calls between eight o'clock and now?",
+     [("between eight o'clock and now", "2016-11-07T08:00/PRESENT_REF")]),
+    ("I'll be back from now until 3 min later",
+     [("from now until 3 min later", "PRESENT_REF/2016-11-07T10:23")]),
+    # without an article "next 3 days" are the days from tomorrow; "the next three days" the TimeML duration
+    ("I'll be out next 3 days", [("next 3 days", "2016-11-08/2016-11-10")]),
+    ("Rain is expected over the next three days", [("the next three days", "P3D")]),
+    ("It will happen next evening between 10:30 and 11:45",
+     [("next evening between 10:30 and 11:45", "2016-11-08T22:30/2016-11-08T23:45")]),
+    # "the dawn of" a new era is no time of day
+    ("What we have witnessed is the dawn of a second wave", []),
+])
+def test_ranges_from_now(text, expected):
+    assert values(text, "en", "2016-11-07T10:20:00") == expected

@@ -193,6 +193,8 @@ def _set_value(every: Any) -> str | None:
 def _resolve_range(p: dict, ref: datetime, direction: str, mod: str | None,
                    rollover: bool) -> Resolved | None:
     a, b = dict(p["from"]), dict(p["to"])
+    if a.get("ref") == "PRESENT_REF" or b.get("ref") == "PRESENT_REF":
+        return _range_with_now(p, a, b, ref, mod, rollover)
     hijri_dir = "past" if direction == "recent" else direction.rstrip("~")
     for end, piece in ((0, a), (1, b)):  # "من 1 إلى 10 شوال": each end a Gregorian day
         if piece.get("calendar") == "hijri":
@@ -231,6 +233,25 @@ def _resolve_range(p: dict, ref: datetime, direction: str, mod: str | None,
 def _bare_weekday(p: dict) -> bool:
     """A weekday that only the reference places (no day, month, year or relative span)."""
     return "weekday" in p and not any(k in p for k in DATE_FIELDS + RELATIVE_FIELDS if k != "weekday")
+
+
+def _range_with_now(p: dict, a: dict, b: dict, ref: datetime, mod: str | None,
+                    rollover: bool) -> Resolved | None:
+    """A range from or to the moment of speaking ("between now and eight o'clock"): that end
+    is PRESENT_REF, the other is looked for on its side of the reference."""
+    now_first = a.get("ref") == "PRESENT_REF"
+    other = b if now_first else a
+    if other.get("ref") is not None:
+        return None
+    try:
+        found = when(other, ref, "future" if now_first else "past", rollover=rollover)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        return None
+    if found is None or (found.end <= ref if now_first else found.start >= ref):
+        return None
+    reading = _reading(found, other, mod)
+    value = f"PRESENT_REF/{reading.value}" if now_first else f"{reading.value}/PRESENT_REF"
+    return Resolved(p.get("type") or reading.type, value, mod, reading.local)
 
 
 def _same_grain(a: When, b: When) -> tuple[When, When]:

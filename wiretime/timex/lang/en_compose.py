@@ -29,6 +29,17 @@ RANGES = [
     Rule("from now to date", r"from\s+{@F:n}\s+(?:to|until|till|through|thru)\s+{@D:b}",
          {"from": {"offset": 0, "offset_unit": "D"}, "to": "$b", "require": {"n": {"ref": "PRESENT_REF"}}},
          priority=3, examples=(("from now until Friday", "2017-01-24/2017-01-27"),)),
+    # a clock time counted from the moment of speaking: PRESENT_REF is that end
+    Rule("between now and a clock time", r"between\s+{@F:n}\s+and\s+{@CT:b}",
+         {"from": {"ref": "PRESENT_REF"}, "to": "$b", "require": {"n": {"ref": "PRESENT_REF"}}},
+         priority=3, examples=(("between now and 6 pm", "PRESENT_REF/2017-01-24T18:00"),)),
+    Rule("between a clock time and now", r"between\s+{@CT:a}\s+and\s+{@F:n}",
+         {"from": "$a", "to": {"ref": "PRESENT_REF"}, "require": {"n": {"ref": "PRESENT_REF"}}},
+         priority=3),  # example in tests/test_timex_en_ranges.py (the examples' reference is a midnight)
+    Rule("from now until duration later", r"from\s+{@F:n}\s+(?:to|until|till)\s+{@U:d}\s+(?:later|from\s+now)",
+         {"from": {"ref": "PRESENT_REF"}, "to": {"offset": "$d.amount", "offset_unit": "$d.unit"},
+          "require": {"n": {"ref": "PRESENT_REF"}, "d": "amount"}},
+         priority=3, examples=(("from now until 3 min later", "PRESENT_REF/2017-01-24T00:03"),)),
     Rule("later but before", r"later\s+than\s+{@CT:a}\s+but\s+before\s+{@CT:b}", {"from": "$a", "to": "$b"},
          priority=3),
     Rule("date to day", r"{@D:a}\s*" + TO + r"\s*" + DAY + NO_UNIT, {"from": "$a", "to": {"day": "$day"},

@@ -176,6 +176,10 @@ RELATIVE = [
          examples=(("tonight", "2017-01-24TNI"),)),
     Rule("last night", r"last\s+night|overnight", {"offset": -1, "offset_unit": "D", "pod": "NI"},
          examples=(("last night", "2017-01-23TNI"),)),
+    # without an article, "next evening" is tomorrow's ("the next evening" counts from the story)
+    Rule("next part of day", r"(?<!\bthe\s)next\s+(?=(?:morning|afternoon|evening|night)\b){pod_word}",
+         {"offset": 1, "offset_unit": "D", "pod": "$pod_word"},
+         examples=(("next evening", "2017-01-25TEV"),)),
     Rule("this part of day", r"this\s+{pod_word}", {"shift": 0, "shift_unit": "D", "pod": "$pod_word"},
          examples=(("this morning", "2017-01-24TMO"), ("this evening", "2017-01-24TEV"))),
     Rule("relative unit", r"{relative}\s+{unit}(?!\w)", {"shift": "$relative", "shift_unit": "$unit"},
@@ -261,8 +265,9 @@ CLOCK = [
          {"pod": "MO"}, examples=(("early morning", "2017-01-24TMO"),)),
     Rule("late part of day", r"(?:the\s+)?(?:late|early)\s+{pod_word}(?!\w)", {"pod": "$pod_word"},
          examples=(("late evening", "2017-01-24TEV"), ("early afternoon", "2017-01-24TAF"))),
-    Rule("part of day", r"(?<!good\s)(?:the\s+)?{pod_word}", {"pod": "$pod_word"}, priority=-1,
-         examples=(("the morning", "2017-01-24TMO"),)),
+    # "the dawn of a new era" is a beginning, not a time of day
+    Rule("part of day", r"(?<!good\s)(?:the\s+)?{pod_word}(?!(?<=dawn)\s+of\s+(?:a|an|the|this|new|modern)\b)",
+         {"pod": "$pod_word"}, priority=-1, examples=(("the morning", "2017-01-24TMO"),)),
     Rule("zone", r"(?P<zparen>\()?{zone}(?(zparen)\))", {"zone": "$zone"}),
     Rule("ampm alone", r"(?<=\s){ampm_full}(?!\w)", {"ampm": "$ampm_full"}),
 ]
@@ -290,6 +295,13 @@ DURATIONS = [
     Rule("in a few units", r"in\s+(?P<mention>(?:a\s+)?few\s+{dur_unit})(?![\w-])",
          {"offset": 3, "offset_unit": "$dur_unit", "fine_grain": "D", "past_reading": {"amount": "X", "unit": "$dur_unit"}},
          examples=(("in a few days", "2017-01-27", "a few days"), ("rose in a few days", "PXD", "a few days"))),
+    # without an article, "next 3 days" is the days ahead, from tomorrow (a scheduling phrase;
+    # "the next three days", news style, stays the TimeML duration; "next 3 weeks", Duckling's
+    # calendar weeks, too)
+    Rule("next days ahead", r"(?<!\bthe\s)(?:next|coming|upcoming)\s+" + AMOUNT + r"\s+days(?![\w-])",
+         {"from": {"offset": 1, "offset_unit": "D"},
+          "to": {"offset": "$amount", "offset_unit": "D"}}, priority=1,
+         examples=(("next 3 days", "2017-01-25/2017-01-27"),)),
     Rule("fortnight", r"(?:a|one|(?:the\s+)?(?:past|last|next|coming|previous|following))\s+fortnight", {"amount": 2, "unit": "W"}, examples=(("a fortnight", "P2W"), ("the past fortnight", "P2W"))),
     Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?past\s+|(?:the\s+)?last\s+|(?:the\s+)?next\s+)?{plural_unit}(?!\w)(?![\s-]+old\b)",
          {"amount": "X", "unit": "$plural_unit"}, priority=-2, examples=(("years", "PXY"), ("recent months", "PXM"))),
