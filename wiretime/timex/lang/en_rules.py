@@ -297,8 +297,8 @@ DURATIONS = [
          examples=(("in a few days", "2017-01-27", "a few days"), ("rose in a few days", "PXD", "a few days"))),
     # without an article, "next 3 days" is the days ahead, from tomorrow (a scheduling phrase;
     # "the next three days", news style, stays the TimeML duration; "next 3 weeks", Duckling's
-    # calendar weeks, too)
-    Rule("next days ahead", r"(?<!\bthe\s)(?:next|coming|upcoming)\s+" + AMOUNT + r"\s+days(?![\w-])",
+    # calendar weeks, and its "upcoming two days", the one day, too)
+    Rule("next days ahead", r"(?<!\bthe\s)next\s+" + AMOUNT + r"\s+days(?![\w-])",
          {"from": {"offset": 1, "offset_unit": "D"},
           "to": {"offset": "$amount", "offset_unit": "D"}}, priority=1,
          examples=(("next 3 days", "2017-01-25/2017-01-27"),)),
