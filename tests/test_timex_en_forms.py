@@ -56,6 +56,12 @@ def test_not_clock_times(text):
     ("plans for the upcoming two weeks", [("the upcoming two weeks", "P2W")]),
     ("tomorrow at 150ish", [("tomorrow at 150ish", "2013-02-13T01:50")]),
     ("4a", []),
+    ("Thursday from 9a to 11a", [("Thursday from 9a to 11a", "2013-02-14T09:00/2013-02-14T11:00")]),
+    ("at 650.650.6500", []),  # a phone number
+    # the "h" notation counts 24 hours; a weekday with a date: the nearest year it falls so
+    ("3h18", [("3h18", "2013-02-13T03:18")]),
+    ("Sunday, Feb 10", [("Sunday, Feb 10", "2013-02-10")]),
+    ("Fri, Jul 18", [("Fri, Jul 18", "2014-07-18")]),
 ])
 def test_assistant_forms(text, expected):
     assert values(text, "en", **ASSISTANT) == expected

@@ -61,8 +61,8 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
         return None
     if "occurrence" in f:
         return _occurrence(candidates, ref, int(f["occurrence"]))
-    if matching_weekday and soft:  # "Monday, Oct. 26": the weekday said which; the nearest such
-        direction = "nearest"  # (unless the caller asked for one direction: "Thu 15th" ahead)
+    if matching_weekday and (soft or free == "year"):  # "Sunday, Feb 10": the weekday said which
+        direction = "nearest"  # year; the nearest such (a day alone: "Thu 15th" ahead if asked)
     if free == "day" and (direction != "future" or not rollover):  # a clock time alone: that day
         today = [c for c in candidates if c.start.date() == ref.date()]
         ahead = [c for c in today if c.start >= ref] if direction == "future" else []

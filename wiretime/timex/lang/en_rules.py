@@ -219,8 +219,10 @@ RELATIVE = [
 ]
 
 CLOCK = [
-    # a bare hour with one letter is a clock only after "at" ("at 3p"; "Article 4a" is none)
-    Rule("clock ampm", r"(?:(?<=\bat\s)|(?<=@)|(?<=@\s)|(?![01]?\d[ap](?!\w)))(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?)?(?:\s*o'?\s?clock)?(?:\s*ish)?(?:\.?\s*{ampm_full}|{ampm_short})(?!\w)",
+    # a bare hour with one letter is a clock only after "at" or in a range ("at 3p", "from 9a to 11a";
+    # "Article 4a" is none)
+    Rule("clock ampm", r"(?:(?<=\b(?:at|to)\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=[@-])|(?<=[@-]\s)"
+         r"|(?=[01]?\d[ap]\s*(?:-|to|until|till)\s*[01]?\d(?::\d\d)?\s*[ap])|(?![01]?\d[ap](?!\w)))(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?)?(?:\s*o'?\s?clock)?(?:\s*ish)?(?:\.?\s*{ampm_full}|{ampm_short})(?!\w)",
          {"hour": "$hour", "minute": "$minute", "second": "$second", "ampm": ["$ampm_full", "$ampm_short"]},
          examples=(("2 p.m.", "2017-01-24T14:00"), ("10:30 am", "2017-01-24T10:30"), ("3:18a", "2017-01-24T03:18"),
                    ("at 3p", "2017-01-24T15:00", "3p"))),
@@ -230,7 +232,9 @@ CLOCK = [
          {"hour": "$hour", "minute": "$minute", "second": "$second"},
          examples=(("14:30", "2017-01-24T14:30"), ("15:23:24", "2017-01-24T15:23:24"))),
     Rule("h clock", r"(?P<hour>[01]?\d|2[0-4])h(?P<minute>[0-5]\d)(?!\w)|(?P<hour24>1[3-9]|2[0-3]|[01]?\d(?=h\s*(?:{zone}|-|for)))h(?!\w)",
-         {"hour": ["$hour", "$hour24"], "minute": "$minute"}, examples=(("15h30", "2017-01-24T15:30"),)),
+         # the "h" notation counts 24 hours: "3h18" is 03:18, never the afternoon's
+         {"hour": ["$hour", "$hour24"], "minute": "$minute", "h24": True},
+         examples=(("15h30", "2017-01-24T15:30"), ("3h18", "2017-01-24T03:18"))),
     Rule("o'clock", r"(?P<hour>[01]?\d)\s*o'?\s?clock|{hour_word}\s*o'?\s?clock", {"hour": ["$hour", "$hour_word"]},
          examples=(("8 o'clock", "2017-01-24T08:00"),)),
     Rule("spelled clock ampm", r"{hour_word}(?:[\s-]+{minute_word})?\s+{ampm_full}(?!\w)",
@@ -245,7 +249,7 @@ CLOCK = [
          examples=(("at 6.45", "2017-01-24T06:45", "6.45"), ("at three twenty", "2017-01-24T03:20", "three twenty"))),
     # a clock without a colon only where nothing else can follow ("at 469 Vermont St." is an address)
     Rule("at hhmm", r"(?:at|@)\s*(?:(?:about|around|approximately)\s+)?(?P<mention>(?P<hhmm>(?:1[0-2]|0?[1-9])[0-5]\d)(?:\s*ish)?)"
-         r"(?=\s*(?:$|[.,;!?)]|\s(?:in\s+the\s+{pod_word}|tonight|today|tomorrow)\b))",
+         r"(?=\s*(?:$|[.,;!?)](?!\d)|\s(?:in\s+the\s+{pod_word}|tonight|today|tomorrow)\b))",
          {"hhmm": "$hhmm"}, examples=(("at 1030", "2017-01-24T10:30", "1030"),
                                       ("at 730 in the evening", "2017-01-24T19:30", "730 in the evening"))),
     Rule("hour ish", r"(?P<hour>1[0-2]|0?[1-9])\s*ish(?!\w)", {"hour": "$hour"}, examples=(("11ish", "2017-01-24T11:00"),)),
