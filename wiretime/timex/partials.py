@@ -173,6 +173,8 @@ def merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None:
             return out
     if _relative(a) and _relative(b):  # "yesterday" and "last week" are two times
         return None
+    if _stated_year_and_shift(a, b) or _stated_year_and_shift(b, a):  # "2023-2024" and "next week": two times
+        return None
     if kind_of(a) == kind_of(b) == "U" and not set(a) - _DURATION_KEYS and not set(b) - _DURATION_KEYS:
         units = _units(a) + _units(b)  # "a year and two months": one duration of two units
         return {"units": units} if len({u for _, u in units}) == len(units) else None
@@ -207,3 +209,9 @@ def _units(p: dict[str, Any]) -> list:
 
 def _relative(p: dict[str, Any]) -> bool:
     return "shift_unit" in p or "offset_unit" in p
+
+
+def _stated_year_and_shift(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A stated year and a unit other than the current one counted from now ("next week")
+    are not one time: the year is written where the shift would not reach."""
+    return "year" in a and "shift_unit" in b and b.get("shift") not in (0, None)

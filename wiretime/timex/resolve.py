@@ -26,6 +26,8 @@ Fields of a partial time:
               `within`, or inside the month (and year) the fields give
   occurrence  the nth occurrence after the reference's day (negative: before it)
   calendar    "hijri": year, month and day are Hijri (converted to Gregorian by hijri.py)
+  written     the calendar a day paired with its day in another calendar was written in (the
+              pair stays two mentions: their differing `written` keeps merges from joining them)
   easter      days from Western Easter Sunday (holidays: Good Friday = -2); a feast spec
   era         "BC": the year, decade or century is before the Common Era (BC0049)
   reach       days a past tense cue may reach back for a date naming no year (the language's)

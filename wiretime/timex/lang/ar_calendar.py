@@ -73,6 +73,10 @@ DUALS = {
     "السنتين": "Y", "عقدين": "DE", "عقدان": "DE", "العقدين": "DE", "قرنين": "CE", "القرنين": "CE",
 }
 
+# Units counted from the time the text last named (anaphora.py): "في اليوم التالي", "العام نفسه".
+ANAPHORIC_UNITS = {"اليوم": "D", "الأسبوع": "W", "الشهر": "M", "العام": "Y", "السنة": "Y"}
+ANAPHORIC = {"التالي": 1, "التالية": 1, "الذي تلاه": 1, "السابق": -1, "السابقة": -1, "الذي سبقه": -1,
+             "نفسه": 0, "نفسها": 0, "ذاته": 0, "ذاتها": 0}
 # After a unit: where it lies relative to now ("الأسبوع المقبل").
 RELATIVE = {
     "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1, "التالي": 1, "التالية": 1, "الجاي": 1,
@@ -155,7 +159,8 @@ HOLIDAYS = {name: {"month": m, "day": d} for name, (m, d) in {
     "عيد الميلاد": (12, 25), "رأس السنة الجديدة": (1, 1), "رأس السنة الميلادية": (1, 1), "عيد الحب": (2, 14),
     "ليلة رأس السنة": (12, 31), "ليلة رأس السنة الجديدة": (12, 31), "عيد العمال": (5, 1), "عيد الأم": (3, 21),
     "يوم المرأة العالمي": (3, 8), "عيد الفالنتاين": (2, 14), "الكريسماس": (12, 25), "كريسماس": (12, 25),
-    "يواندان": (1, 1), "عيد رأس السنة": (1, 1),
+    "يواندان": (1, 1), "عيد رأس السنة": (1, 1), "اليوم العالمي للمرأة": (3, 8), "اليوم العالمي لحقوق الإنسان": (12, 10),
+    "اليوم العالمي للطفل": (11, 20), "اليوم العالمي للغة العربية": (12, 18), "اليوم العالمي لحرية الصحافة": (5, 3),
 }.items()}
 HOLIDAYS.update({"عيد الفصح": {"easter": 0}, "الجمعة العظيمة": {"easter": -2}, "عيد القيامة": {"easter": 0},
                  "عيد الشكر": {"month": 11, "nth": 4, "weekday": 4}, "يوم الشكر": {"month": 11, "nth": 4, "weekday": 4},
@@ -193,6 +198,9 @@ VAGUE = {
     "في وقت لاحق": "FUTURE_REF", "لاحقا": "FUTURE_REF", "قريبا": "FUTURE_REF", "في المستقبل القريب": "FUTURE_REF",
     "في القريب العاجل": "FUTURE_REF", "المستقبل القريب": "FUTURE_REF", "في وقت مبكر": "PAST_REF",
 }
+# Wire copy's "as of this writing": "حتى ساعة إعداد هذا الخبر", "حتى لحظة كتابة هذا التقرير".
+VAGUE.update({f"حتى {moment} {act} هذا {piece}": "PRESENT_REF" for moment in ("ساعة", "لحظة", "وقت")
+              for act in ("إعداد", "كتابة", "تحرير") for piece in ("الخبر", "التقرير")})
 
 FOURTH = {"الأخير": 4, "الأخيرة": 4}  # "الربع الأخير": the last quarter is the fourth
 NTH = {"الأول": 1, "الأولى": 1, "الاول": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4,
@@ -221,7 +229,7 @@ FEW = {"بضعة": "X", "بضع": "X", "عدة": "X", "بعض": "X", "القلي
 TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTHS,
           "hijri_month_safe": HIJRI_MONTHS_SAFE, "weekday": WEEKDAYS, "weekday_bare": WEEKDAYS_BARE,
           "unit": UNITS, "unit_one": UNITS_ONE, "plural_unit": PLURAL_UNITS, "unit_now": UNIT_NOW, "month_relative": MONTH_RELATIVE,
-          "year_relative": YEAR_RELATIVE, "this_month": THIS_MONTH, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
+          "year_relative": YEAR_RELATIVE, "this_month": THIS_MONTH, "anaphoric_unit": ANAPHORIC_UNITS, "anaphoric": ANAPHORIC, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
           "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "pod_adverb": POD_ADVERBS, "tonight": TONIGHT, "last_night": LAST_NIGHT, "weekend": WEEKEND, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,

@@ -15,6 +15,11 @@ from wiretime.timex.language import Rule
 _AND = r"\s*و\s*"
 _FROM_NOW = r"\s+من\s+(?:{@F:n}|اليوم)"
 _ANNUAL = {"set": "P1Y"}
+_PAIRED = r"\s*[،,]?\s*(?:الموافق|الموافقة|وفق)\s*(?:ل\s*)?(?:(?:ال)?يوم\s+)?"
+# ("written" differs, so the default merges do not join the two again.)
+_GREGORIAN = {"*": ["$g"], "written": "gregorian", "require": {"g": "day", "h": {"calendar": "hijri"}},
+              "forbid": {"g": "calendar"}}
+_HIJRI_AS_GREGORIAN = {**_GREGORIAN, "written": "hijri"}
 
 
 def _offset(parts: str, sign: str) -> dict:
@@ -42,6 +47,13 @@ COMPOSE = [
          examples=(("بعد 2 عام و 21 يوما من الآن", "2019-02-14"), ("بعد شهر و10 أيام", "2017-03-06"))),
     Rule("from now, three parts", rf"بعد\s+{_several('abc')}(?:{_FROM_NOW})?", _offset("abc", ""), priority=4,
          examples=(("بعد عام وشهرين و10 أيام", "2018-04-03"),)),
+    # "15 ربيع الأول 1445 هـ الموافق 1 تشرين الأول 2023": the Hijri day is the Gregorian day the
+    # text pairs it with (local moon sightings put it a day off the computed calendar); each
+    # keeps its span.
+    Rule("Hijri day paired with its Gregorian day", rf"{{@D:h}}{_PAIRED}{{@D:g}}",
+         {"each": {"h": _HIJRI_AS_GREGORIAN, "g": _GREGORIAN}}, priority=4),
+    Rule("Gregorian day paired with its Hijri day", rf"{{@D:g}}{_PAIRED}{{@D:h}}",
+         {"each": {"g": _GREGORIAN, "h": _HIJRI_AS_GREGORIAN}}, priority=4),
     Rule("week of a date", r"(?:ال)?أسبوع\s+{@D:x}",
          {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "day"}}, priority=2,
          examples=(("أسبوع 16 سبتمبر", "2016-W37"),)),

@@ -6,7 +6,7 @@ Each rule's examples resolve against Tuesday 2017-01-24 and are run as tests.
 
 from __future__ import annotations
 
-from wiretime.timex.lang.ar_dates import YEAR_BUILD, year
+from wiretime.timex.lang.ar_dates import YEAR4, YEAR_BUILD, year
 from wiretime.timex.language import Rule
 
 
@@ -25,20 +25,40 @@ _FROM_NOW = r"\s+من\s+(?:الآن|اليوم)"
 # An age is not a duration: "عن عمر يناهز 85 عاما", "البالغ من العمر 30 عاما", "(25 عاما)".
 _NOT_AGE = "".join(rf"(?<!{cue}\s)" for cue in ("عمر", "العمر", "عمره", "عمرها", "يناهز", "ناهز", "سن", "بلغ", "البالغ", "يبلغ", "تبلغ",
                                                           "البالغة"))
+# "توفي الفنان عن 85 عاما" is an age at death (the subject's words may stand between; no time
+# word among them): matched whole and silent, so no duration is read in it.
+_DEATH = r"(?:توفي|توفيت|توفى|رحل|رحلت|مات|ماتت|قضى|قضت)"
+_NOT_A_TIME_WORD = (r"(?!(?:ال)?(?:يوم|أمس|غدا|صباح|مساء|فجر|ليل|ليلة|ظهر|عصر|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
+                    r"|السبت|الأحد)(?!\w))")
 # "في الخمسينات من عمره" is an age, not the 1950s.
 _NOT_AGE_DECADE = r"(?!\s+(?:من\s+)?(?:ال)?عمر)"
 _REST = r"(?:بقية|باقي|ما\s+تبقى\s+من|ما\s+بقي\s+من)\s+"
+# "العام الدراسي/المالي" is a school or fiscal year, not the calendar year at hand.
+_NOT_CIVIL_YEAR = r"(?!\s+(?:ال)?(?:دراسي|دراسية|مالي|مالية|جامعي|هجري|قضائي|تشريعي|زراعي)(?!\w))"
+# "اليوم العالمي للمرأة", "اليوم الوطني" name a day of the year, not today.
+_NOT_NAMED_DAY = r"(?!\s+(?:العالمي|الوطني|الدولي|العربي|الأممي)(?!\w))"
+# After a word of quantity, a unit alone is one of it: "لأكثر من شهر", "أقل من أسبوع", "نحو عام".
+_AFTER_QUANTITY = "|".join(rf"(?<={cue}\s)" for cue in ("أكثر من", "أقل من", "أزيد من", "نحو", "حوالي", "قرابة", "زهاء"))
 
 RULES = [
-    Rule("relative day", r"{rel_day}", {"offset": "$rel_day", "offset_unit": "D"},
+    Rule("age at death", _DEATH + rf"(?:\s+{_NOT_A_TIME_WORD}[^\s\d]+){{0,6}}?\s+عن\s+(?:عمر\s+)?(?:يناهز\s+)?"
+                                  r"(?:\d+|{cardinal})\s+(?:عاما|عام|سنة|سنوات)", {}),
+    Rule("relative day", r"{rel_day}" + _NOT_NAMED_DAY, {"offset": "$rel_day", "offset_unit": "D"},
          examples=(("أمس", "2017-01-23"), ("غدا", "2017-01-25"), ("اليوم", "2017-01-24"), ("أول أمس", "2017-01-22"),
                    ("بعد غد", "2017-01-26"), ("البارحة", "2017-01-23"))),
-    Rule("unit relative", r"{unit}\s+{relative}|(?:هذا|هذه)\s+{unit:u2}",
+    Rule("unit relative", r"{unit}\s+{relative}|(?:هذا|هذه)\s+{unit:u2}" + _NOT_CIVIL_YEAR,
          {"shift": "$relative", "shift_unit": ["$unit", "$u2"]},
          examples=(("الشهر المقبل", "2017-02"), ("الأسبوع الماضي", "2017-W03"), ("العام الجاري", "2017"),
                    ("الأسبوع المنصرم", "2017-W03"), ("العام المقبل", "2018"), ("هذه السنة", "2017"),
                    ("الشهر الجاري", "2017-01"), ("الأسبوع بعد القادم", "2017-W06"), ("القرن الماضي", "19"),
                    ("العقد الماضي", "200"), ("الربع الماضي", "2016-Q4"))),
+    # Counted from the time the text last named, else from now (anaphora.py): "the next day".
+    Rule("the unit after or before", r"{anaphoric_unit}\s+{anaphoric}",
+         {"offset": "$anaphoric", "offset_unit": "$anaphoric_unit", "grain": "$anaphoric_unit", "anaphora": "relative"},
+         priority=1, examples=(("اليوم التالي", "2017-01-25"), ("العام نفسه", "2017"), ("الشهر السابق", "2016-12"))),
+    Rule("that unit", r"(?:ذلك|تلك)\s+{anaphoric_unit}",
+         {"offset": 0, "offset_unit": "$anaphoric_unit", "grain": "$anaphoric_unit", "anaphora": "relative"},
+         priority=1, examples=(("ذلك اليوم", "2017-01-24"), ("تلك السنة", "2017"))),
     Rule("ago", _AGO + rf"{amount()}\s+{{dur_unit}}" + _NOT_FROM_EVENT + _NOT_FIRST_PART,
          {"offset": "-$n", "offset_unit": "$dur_unit", "mod": "$approx"},
          examples=(("منذ ثلاثة أيام", "2017-01-21"), ("قبل 3 سنوات", "2014"), ("قبل عشرة أيام", "2017-01-14"))),
@@ -63,10 +83,11 @@ RULES = [
     Rule("unit duration", r"(?:(?<=لمدة\s)|(?<=مدة\s)|طوال\s+|طيلة\s+|على\s+مدى\s+)(?:ال)?{dur_unit}"
                           r"(?:\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة))?|{dur_unit:u2}\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة)"
                           # "خلال ساعة" (within an hour); not "خلال الشهر" (during the month)
-                          r"|(?:(?<=خلال\s)|(?<=غضون\s)){unit_one}(?!\s+(?:من|على)\s)",
-         {"amount": 1, "unit": ["$dur_unit", "$u2", "$unit_one"]},
+                          r"|(?:(?<=خلال\s)|(?<=غضون\s)){unit_one}(?!\s+(?:من|على)\s)"
+                          rf"|(?:{_AFTER_QUANTITY}){{unit_one:u3}}(?!\s+(?:من|على)\s)",
+         {"amount": 1, "unit": ["$dur_unit", "$u2", "$unit_one", "$u3"]},
          examples=(("طوال أسبوع", "P1W"), ("عام كامل", "P1Y"), ("شهر كامل", "P1M"), ("طوال السنة", "P1Y"),
-                   ("أسبوعا كاملا", "P1W"), ("خلال ساعة", "PT1H", "ساعة"))),
+                   ("أسبوعا كاملا", "P1W"), ("خلال ساعة", "PT1H", "ساعة"), ("لأكثر من شهر", "P1M", "أكثر من شهر"))),
     Rule("half a unit", r"نصف\s+(?:ال)?{dur_unit}", {"amount": 0.5, "unit": "$dur_unit"},
          examples=(("نصف ساعة", "PT30M"), ("نصف عام", "P6M"))),
     Rule("unit and a half", r"{dur_unit}\s+و\s*نصف", {"amount": 1.5, "unit": "$dur_unit"},
@@ -76,8 +97,9 @@ RULES = [
     Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:(?:منذ|لمدة|طوال)\s+|ل|(?<=غضون\s)){plural_unit}(?=\s|$)",
          {"amount": "X", "unit": ["$dur_unit", "$u2", "$plural_unit"]},
          examples=(("بضعة أشهر", "PXM"), ("عدة سنوات", "PXY"), ("منذ سنوات", "PXY"))),
+    # (not the end of a range of years: "العام الدراسي 2023-2024 الأسبوع المقبل")
     Rule("last n units", rf"(?:ال)?{{dur_unit}}\s+(?:ال)?{amount()}\s+{{period_dir}}"
-                         rf"|(?:ال\s*)?{amount('m')}\s+(?:ال)?{{dur_unit:u2}}\s+{{period_dir:p2}}",
+                         rf"|(?<![-–/])(?!{YEAR4}\s)(?:ال\s*)?{amount('m')}\s+(?:ال)?{{dur_unit:u2}}\s+{{period_dir:p2}}",
          {"amount": ["$n", "$m"], "unit": ["$dur_unit", "$u2"]},
          examples=(("الأيام الخمسة الماضية", "P5D"), ("الأشهر الثلاثة المقبلة", "P3M"), ("الثلاثة عقود القادمة", "P3DE"), ("الـ 48 ساعة المقبلة", "PT48H"))),
     Rule("last two units", r"{dual}\s+{period_dir}", {"amount": 2, "unit": "$dual"},
@@ -135,7 +157,7 @@ RULES = [
          {"ref": "PAST_REF"},
          examples=(("قبل بضعة أشهر", "PAST_REF"), ("منذ عدة سنوات", "PAST_REF"), ("قبل أيام", "PAST_REF"))),
     Rule("the period at hand", r"(?:(?<=بداية\s)|(?<=مطلع\s)|(?<=نهاية\s)|(?<=منتصف\s)|(?<=أواخر\s)|(?<=أوائل\s)"
-                               r"|(?<=أواسط\s)|(?<=مستهل\s)|(?<=ختام\s)){unit_now}",
+                               r"|(?<=أواسط\s)|(?<=مستهل\s)|(?<=ختام\s)){unit_now}" + _NOT_CIVIL_YEAR,
          {"shift": 0, "shift_unit": "$unit_now"}),
     Rule("vague", r"{vague}(?!\s+(?:من\s|اليوم|هذا|هذه|الشهر|العام|الأسبوع|السنة))", {"ref": "$vague"},
          examples=(("الآن", "PRESENT_REF"), ("حاليا", "PRESENT_REF"), ("في الماضي", "PAST_REF"),
