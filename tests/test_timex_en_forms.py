@@ -28,6 +28,11 @@ ASSISTANT = {"reference": "2013-02-12T04:30:00-02:00", "tz": "Etc/GMT+2", "prefe
      [("Sunday late evening at 10:00", "2019-08-11T22:00")]),
     ("2019-08-05", "The event starts on Sunday early morning at 8:00",
      [("Sunday early morning at 8:00", "2019-08-11T08:00")]),
+    # the nth weekday after (before) a date is counted from that date's day
+    (NEWS, "Elections fall on the first Tuesday after the first Monday in November.",
+     [("the first Tuesday after the first Monday in November", "2016-11-08")]),
+    (NEWS, "The ceremony was held the second Sunday before Christmas 2016.",
+     [("the second Sunday before Christmas 2016", "2016-12-11")]),
     ("2016-12-20", "The party is on Christmas eve at 6 p.m.",
      [("Christmas eve at 6 p.m.", "2016-12-24T18:00")]),
 ])

@@ -24,7 +24,8 @@ Fields of a partial time:
               ("Wednesday of next week"); a shift or offset with finer fields acts so too
   nth, nth_unit  the nth (negative: from the end) weekday, or unit (D W WE M Q), inside
               `within`, or inside the month (and year) the fields give
-  occurrence  the nth occurrence after the reference's day (negative: before it)
+  occurrence  the nth occurrence after the reference's day (negative: before it), or
+              after the day of `anchor` when there is one and no offset
   calendar    "hijri": year, month and day are Hijri (converted to Gregorian by hijri.py)
   written     the calendar a day paired with its day in another calendar was written in (the
               pair stays two mentions: their differing `written` keeps merges from joining them)
@@ -300,6 +301,11 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
     if "nth" in f and f.get("shift_unit") == "Y" and isinstance(within, dict) and "month" in within \
             and not any(k in within for k in ("year", "shift_unit")):  # "the last Tuesday of March next year"
         f["within"] = {**within, "shift": f.pop("shift", 0), "shift_unit": f.pop("shift_unit")}
+    if "occurrence" in f and "anchor" in f and "offset_unit" not in f:  # "the third Tuesday after
+        origin = when(f.pop("anchor"), ref, direction, rollover=rollover)  # Christmas": from its day
+        if origin is None:
+            return None
+        ref = origin.start
     if f.get("dir") in ("past", "future") and "rel" not in f and "occurrence" not in f:
         a_weekday = "weekday" in f and "day" not in f and "month" not in f
         if a_weekday:  # the first one strictly after (before) the reference's day

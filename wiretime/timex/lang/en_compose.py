@@ -159,6 +159,16 @@ ANCHORS = [
     Rule("nth weekday of", r"(?:the\s+)?{ordinal}\s+{@D:w}\s+(?:of|in)\s+(?:the\s+)?{@D:x}",
          {"*": ["$w"], "nth": "$ordinal", "within": "$x", "require": {"w": "weekday"}}, priority=5,
          examples=(("the first Monday of March", "2017-03-06"), ("last Sunday of March 2014", "2014-03-30"))),
+    # the anchor may be two dates not yet merged ("christmas" "2014")
+    Rule("nth weekday after date", r"(?:the\s+)?{ordinal}\s+{@D:w}\s+(?:after|following)\s+(?:the\s+)?{@D:x}"
+         r"(?:\s+{@D:y})?",
+         {"weekday": "$w.weekday", "occurrence": "$ordinal", "anchor": {"*": ["$x", "$y"]}, "require": {"w": "weekday"}},
+         priority=5, examples=(("third tuesday after christmas 2014", "2015-01-13"),
+                               ("the first Tuesday after the first Monday in November 2016", "2016-11-08"))),
+    Rule("nth weekday before date", r"(?:the\s+)?{ordinal}\s+{@D:w}\s+(?:before|preceding)\s+(?:the\s+)?{@D:x}"
+         r"(?:\s+{@D:y})?",
+         {"weekday": "$w.weekday", "occurrence": "-$ordinal", "anchor": {"*": ["$x", "$y"]},
+          "require": {"w": "weekday"}}, priority=5, examples=(("the second Sunday before Christmas 2016", "2016-12-11"),)),
     Rule("nth last weekday of", r"(?:the\s+)?{ordinal}\s+last\s+{@D:w}\s+(?:of|in)\s+(?:the\s+)?{@D:x}",
          {"*": ["$w"], "nth": "-$ordinal", "within": "$x", "require": {"w": "weekday"}}, priority=5),
     Rule("last unit of", r"{@D:u}\s+(?:of|in)\s+(?:the\s+)?{@D:x}", {"nth": "$u.shift", "nth_unit": "$u.shift_unit",
