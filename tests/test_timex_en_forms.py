@@ -28,6 +28,11 @@ ASSISTANT = {"reference": "2013-02-12T04:30:00-02:00", "tz": "Etc/GMT+2", "prefe
      [("Sunday late evening at 10:00", "2019-08-11T22:00")]),
     ("2019-08-05", "The event starts on Sunday early morning at 8:00",
      [("Sunday early morning at 8:00", "2019-08-11T08:00")]),
+    # a comma or "shortly/just" between a weekday and a clock time: still the weekday's clock
+    (NEWS, "It started Sunday, at about 10 p.m.", [("Sunday, at about 10 p.m.", "2017-01-22T22:00")]),
+    (NEWS, "It exploded Sunday shortly after 10 p.m.",
+     [("Sunday shortly after 10 p.m.", "2017-01-22T22:00")]),
+    (NEWS, "On Friday, after 10 p.m., the police came.", [("Friday, after 10 p.m.", "2017-01-20T22:00")]),
     # the nth weekday after (before) a date is counted from that date's day
     (NEWS, "Elections fall on the first Tuesday after the first Monday in November.",
      [("the first Tuesday after the first Monday in November", "2016-11-08")]),

@@ -232,10 +232,11 @@ ANCHORS = [
 MERGES = [
     Rule("clock, gloss and date", r"{@C:a}\s*\(\s*{@C:g}\s*\)\s*(?:,\s*|\s+(?:on|of|this)\s+|\s*)(?:the\s+)?{@D:d}",
          {"each": {"a": {"*": ["$a", "$d"]}, "g": {"*": ["$g", "$d"]}, "d": {"*": ["$d"]}}}, priority=1),
-    Rule("date and time", r"{@D:a}(?:\s*,\s*|\s*@\s*|\s+(?:at|@|on|for|in|by|around|about|from|starting\s+at)\s+|\s+)(?:the\s+)?{@CTP:b}",
+    Rule("date and time", r"{@D:a}(?:\s*,?\s*@\s*|\s*,?\s+(?:(?:shortly|just|soon|right)\s+)?(?:at|on|for|in|by|around|about|from|"
+         r"starting\s+at|after|before)\s+|\s*,?\s+(?:shortly|just|soon|right)\s+|\s*,\s*|\s+)(?:the\s+)?{@CTP:b}",
          {"*": ["$a", "$b"]}, priority=1,
          examples=(("Thursday at 3pm", "2017-01-26T15:00"), ("tomorrow evening", "2017-01-25TEV"),
-                   ("Wednesday night", "2017-01-25TNI"))),
+                   ("Wednesday night", "2017-01-25TNI"), ("Sunday, at 10 p.m.", "2017-01-22T22:00"))),
     Rule("time and date", r"{@CTP:a}(?:\s*,\s*|\s+(?:on|of|in|at|this|for)\s+|\s+)(?:the\s+)?{@D:b}",
          {"*": ["$a", "$b"]}, priority=1,
          examples=(("7:30 PM on Fri, Sep 20", "2019-09-20T19:30"), ("3pm tomorrow", "2017-01-25T15:00"),
