@@ -33,6 +33,9 @@ ASSISTANT = {"reference": "2013-02-12T04:30:00-02:00", "tz": "Etc/GMT+2", "prefe
     (NEWS, "It exploded Sunday shortly after 10 p.m.",
      [("Sunday shortly after 10 p.m.", "2017-01-22T22:00")]),
     (NEWS, "On Friday, after 10 p.m., the police came.", [("Friday, after 10 p.m.", "2017-01-20T22:00")]),
+    # digits and a half: one amount ("2 and a half hours" was "a half hours")
+    (NEWS, "The strike lasted 3 and a half years.", [("3 and a half years", "P42M")]),
+    (NEWS, "He scored 2 and a half points.", []),
     # the nth weekday after (before) a date is counted from that date's day
     (NEWS, "Elections fall on the first Tuesday after the first Monday in November.",
      [("the first Tuesday after the first Monday in November", "2016-11-08")]),
@@ -65,6 +68,7 @@ def test_not_clock_times(text):
     ("2 upcoming quarters", [("2 upcoming quarters", "2013-Q3")]),
     ("plans for the upcoming two weeks", [("the upcoming two weeks", "P2W")]),
     ("tomorrow at 150ish", [("tomorrow at 150ish", "2013-02-13T01:50")]),
+    ("in 2 and a half hours", [("2 and a half hours", "2013-02-12T07:00")]),
     ("4a", []),
     ("Thursday from 9a to 11a", [("Thursday from 9a to 11a", "2013-02-14T09:00/2013-02-14T11:00")]),
     ("at 650.650.6500", []),  # a phone number

@@ -31,6 +31,7 @@ TABLES = {
     "weekday_plural": w.WEEKDAYS_PLURAL,
     "clock_fraction": {"quarter": 15, "half": 30},
     "fraction_word": {"half": 0.5, "quarter": 0.25},
+    "and_half": {"and a half": 0.5, "and an half": 0.5},
     "number": w.NUMBERS,
     "fraction": {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75},
     "ordinal_day": w.ORDINALS_SPELLED,

@@ -22,7 +22,9 @@ NOT_A_COUNT = (r"(?!\s+(?!(?:of|at|in|on|and|to|from|until|through|or|when|befor
                r"|[a-z]+(?:[\s-][a-z]+)?\s+(?:[ap]\.?m\b|o'?clock))[a-z])")
 # "the 14-day waiting period", "the two day rally": the duration is an adjective, "the" is the noun's
 ADJECTIVAL = r"[\w.]+-(?:second|minute|hour|day|week|month|year|decade)\b|\w+\s+(?:hour|day|week|month|year)\s+[a-z]"
-AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))"
+# "2 and a half": the half is its own capture (a rule's amount sums both: ["$amount", "$and_half"])
+AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))" \
+    r"(?:\s+{and_half}(?=[\s-]))?"
 # What a number followed by these is: money, shares, people... never a year or a clock.
 NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|tons|barrels|cars|miles|km|"
             r"kilometers|troops|soldiers|workers|employees|jobs|dollars|yen|marks|francs|pounds|units|"
@@ -285,10 +287,10 @@ DURATIONS = [
          # "a second group", "a second betrayal": an ordinal, not a duration
          r"(?!(?<=second)\s+(?!(?:of|to|and|or|later|earlier|ago|before|after|in|for|from|that|long)\b)[a-z])",
          # lead: a word that places the period ("the past two years"); first/last: inside what follows
-         {"amount": "$amount", "unit": "$dur_unit", "lead": ["$first_word", "$last_word", "$lead"],
+         {"amount": ["$amount", "$and_half"], "unit": "$dur_unit", "lead": ["$first_word", "$last_word", "$lead"],
           "first": "$first_word", "last": "$last_word"},
          examples=(("three days", "P3D"), ("two hours", "PT2H"), ("16-hour", "PT16H"), ("half an hour", "PT30M"),
-                   ("two and a half hours", "PT150M"), ("a few days", "PXD"), ("the past two months", "P2M"),
+                   ("two and a half hours", "PT150M"), ("3 and a half years", "P42M"), ("a few days", "PXD"), ("the past two months", "P2M"),
                    ("the first nine months", "P9M"))),
     Rule("duration with fraction", r"(?P<whole>\d+)[\s-]+{fraction}[\s-]*{dur_unit}(?!\w)",
          {"amount": ["$whole", "$fraction"], "unit": "$dur_unit"}, examples=(("5 1/2 hours", "PT330M"),)),
@@ -325,7 +327,7 @@ SETS = [
     Rule("every unit", r"(?:every|each|per)\s+{unit}(?!\w)",
          {"every": "$unit"}, examples=(("every week", "P1W"), ("each month", "P1M"))),
     Rule("every n units", r"(?:every|each)\s+" + AMOUNT + r"\s+{dur_unit}",
-         {"every": {"amount": "$amount", "unit": "$dur_unit"}}, examples=(("every two weeks", "P2W"),)),
+         {"every": {"amount": ["$amount", "$and_half"], "unit": "$dur_unit"}}, examples=(("every two weeks", "P2W"),)),
     Rule("every weekday", r"(?:every|each)\s+(?:other\s+|single\s+)?{weekday}|(?:on\s+)?{weekday_plural}",
          {"every": {"weekday": ["$weekday", "$weekday_plural"]}},
          examples=(("every monday", "XXXX-WXX-1"), ("Sundays", "XXXX-WXX-7"))),
