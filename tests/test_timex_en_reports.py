@@ -19,6 +19,15 @@ CASES = [
      [("the third quarter", "2015-Q3"), ("a year earlier", "2014-Q3"), ("Year-earlier", "2014-Q3")]),
     (THU, "Third-quarter sales rose 5%, from $2 million a year earlier, and costs fell from a year ago.",
      [("Third-quarter", "2015-Q3"), ("a year earlier", "2014-Q3"), ("a year ago", "2014-Q3")]),
+    # "the quarter", "the latest period": the quarter the report named, else the one just past
+    (THU, "Delta earned $5 million in the fiscal first quarter. During the quarter, traffic rose.",
+     [("the fiscal first quarter", "2015-Q1"), ("the quarter", "2015-Q1")]),
+    (THU, "Net fell in the second quarter. The latest period included a gain.",
+     [("the second quarter", "2015-Q2"), ("The latest period", "2015-Q2")]),
+    (THU, "Sales rose 5% in the quarter.", [("the quarter", "2015-Q3")]),
+    # a quarter not yet begun (or the current one) is a forecast, not the period reported
+    (THU, "It expects fourth-quarter profit to rise. In the quarter, sales rose.",
+     [("fourth-quarter", "2015-Q4"), ("the quarter", "2015-Q3")]),
     # tense: "-eed" verbs are no past tense, a modal perfect is past, a plan points ahead
     (THU, "He will succeed the chairman Feb. 1.", [("Feb. 1", "2016-02-01")]),
     (THU, "Sales are expected to exceed forecasts Monday.", [("Monday", "2015-11-02")]),

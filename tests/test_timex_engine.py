@@ -141,6 +141,21 @@ def test_anaphora_counts_from_the_time_found_before():
     assert anchored(ago, 19, [(8, "2016-Q4")], text)["anchor"] == {"year": 2016, "quarter": 4}
 
 
+def test_a_named_period_is_the_one_the_text_last_named_before_the_references():
+    from datetime import datetime
+
+    from wiretime.timex.anaphora import anchored
+
+    the_quarter = {"shift": -1, "shift_unit": "Q", "anaphora": "named"}
+    ref = datetime(2015, 10, 29)
+    named = [(10, "2015-Q1"), (20, "2015-03-31")]
+    assert anchored(the_quarter, 50, named, "", ref) == {"year": 2015, "quarter": 1}
+    assert anchored(the_quarter, 50, [(10, "2015-Q4")], "", ref) == {"shift": -1, "shift_unit": "Q"}
+    assert anchored(the_quarter, 50, [(10, "2014-H2")], "", ref) == {"shift": -1, "shift_unit": "Q"}
+    the_month = {"shift": -1, "shift_unit": "M", "anaphora": "named", "mod": "END"}
+    assert anchored(the_month, 50, [(10, "2015-09")], "", ref) == {"year": 2015, "month": 9, "mod": "END"}
+
+
 def test_a_compared_period_anchors_nothing():
     from wiretime.timex.anaphora import compared_period
 

@@ -12,6 +12,11 @@ time already found (its resolved value, so a later clause's tense cannot move it
 3. for relative offsets, the text's last calendar time, if it is at least as fine as the unit;
 4. else none: the offset counts from the reference.
 
+A rule may instead mark a calendar period `anaphora: "named"` ("the quarter", "the latest
+period" in a company report): it is the period of its unit the text last named, if that had
+begun before the reference's own ("net rose 5% in the fiscal first quarter ... in the
+quarter, sales ..."); else the rule's own reading (the quarter just past) stands.
+
 A compared period ("a year ago", "a year earlier", "year-earlier") anchors nothing: the next
 "year-earlier results" is the same year-ago period, not one a year before it.
 """
@@ -19,9 +24,10 @@ A compared period ("a year ago", "a year earlier", "year-earlier") anchors nothi
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
-from wiretime.timex.grains import GRAINS, UNIT_GRAIN
+from wiretime.timex.grains import GRAINS, UNIT_GRAIN, span_of
 
 _SENTENCE_END = re.compile(r"(?<![\s.]\w)[.!?؟](?!\d)|[\n;؛]")  # not the point of "1.2" nor of "a.m.", "U.S."
 _VALUE = re.compile(
@@ -53,10 +59,13 @@ def compared_period(p: dict[str, Any]) -> bool:
     return mode == "deictic" or mode == "relative" and p.get("offset_unit") == "Y" and p.get("offset") == -1
 
 
-def anchored(p: dict[str, Any], start: int, previous: list[tuple[int, str]], folded: str) -> dict[str, Any]:
+def anchored(p: dict[str, Any], start: int, previous: list[tuple[int, str]], folded: str,
+             ref: datetime | None = None) -> dict[str, Any]:
     """`p` with the anchor its `anaphora` asks for (see the module doc); `previous` holds
     (end offset, value) of the calendar times found before `start`, in text order."""
     mode, unit = p.get("anaphora"), p.get("offset_unit")
+    if mode == "named":
+        return _named(p, previous, ref)
     if not mode or unit not in UNIT_GRAIN or "anchor" in p:
         return p
     fine = GRAINS.index(UNIT_GRAIN[unit])
@@ -72,3 +81,21 @@ def anchored(p: dict[str, Any], start: int, previous: list[tuple[int, str]], fol
     if mode == "relative" and readings and GRAINS.index(readings[-1][1][1]) >= fine:
         return {**p, "anchor": readings[-1][1][0]}
     return p
+
+
+_NAMED_GRAINS = ("year", "half", "quarter", "month")
+
+
+def _named(p: dict[str, Any], previous: list[tuple[int, str]], ref: datetime | None) -> dict[str, Any]:
+    """The period of the rule's unit (`shift_unit`) the text last named, if it began before
+    the reference's own; else `p` without the mark (see the module doc)."""
+    own = {k: v for k, v in p.items() if k != "anaphora"}
+    grain = UNIT_GRAIN.get(p.get("shift_unit", ""))
+    named = [r for _, value in previous if (r := calendar(value)) is not None and r[1] == grain]
+    if grain not in _NAMED_GRAINS or not named or ref is None:
+        return own
+    fields = named[-1][0]
+    first_month = fields.get("month") or 3 * fields.get("quarter", 1) - 2 + 6 * (fields.get("half", 1) - 1)
+    if datetime(fields["year"], first_month, 1) >= span_of(ref, grain).start:
+        return own
+    return {**{k: v for k, v in own.items() if k not in ("shift", "shift_unit")}, **fields}

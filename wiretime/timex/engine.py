@@ -82,7 +82,7 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
                                     or not (language.bare_parts_of_day or part.partial.get("alone"))):
             continue
         direction = _direction(_tense(folded, part, language), prefer, language)
-        partial = anaphora.anchored(part.partial, part.start, previous, folded)
+        partial = anaphora.anchored(part.partial, part.start, previous, folded, ref)
         if language.past_reach_days:
             partial = {**partial, "reach": language.past_reach_days}
         reading = resolve(partial, ref, direction, language.clock_rollover)

@@ -138,8 +138,12 @@ DECADES_QUARTERS = [
          examples=(("last fall", "2016-FA"), ("this summer", "2017-SU"))),
     Rule("season of year", rf"(?:the\s+)?{{season}}\s+(?:of\s+)?{YEAR}", {"season": "$season", "year": "$year"},
          examples=(("summer 2012", "2012-SU"),)),
-    Rule("the quarter", r"the\s+(?:latest|last|most\s+recent|recent|just[\s-]+(?:ended|completed))?\s*(?:fiscal\s+)?quarter(?!\w)",
-         {"shift": -1, "shift_unit": "Q"}, priority=-1, examples=(("the quarter", "2016-Q4"),)),
+    # in a report, the quarter the text last named ("In the fiscal first quarter ... During the
+    # quarter, ..."), else the one just past (anaphora.py)
+    Rule("the quarter", r"the\s+(?:(?:latest|last|most\s+recent|recent|just[\s-]+(?:ended|completed))\s+(?:fiscal\s+)?(?:quarter|period)"
+         r"|(?:fiscal\s+)?quarter)(?!\w)",
+         {"shift": -1, "shift_unit": "Q", "anaphora": "named"}, priority=-1,
+         examples=(("the quarter", "2016-Q4"), ("the latest period", "2016-Q4"))),
     Rule("year-earlier period", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:earlier|ago)(?:\s+(?:first|second|third|fourth|1st|2nd|3rd|4th))?\s+(?:quarter|period)",
          {"shift": -5, "shift_unit": "Q", "anaphora": "deictic"}, examples=(("the year-earlier quarter", "2015-Q4"),)),
     Rule("year-earlier", r"year[\s-](?:earlier|ago)(?=[\s-]+\w)",
