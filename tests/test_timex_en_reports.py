@@ -28,6 +28,10 @@ CASES = [
     # a quarter not yet begun (or the current one) is a forecast, not the period reported
     (THU, "It expects fourth-quarter profit to rise. In the quarter, sales rose.",
      [("fourth-quarter", "2015-Q4"), ("the quarter", "2015-Q3")]),
+    # a period up to a time inside it: the period as said, then the end (TimeML's two times)
+    (THU, "The fund has fallen 2.08% this year through Oct. 19.",
+     [("this year through Oct. 19", "2015/2015-10-19")]),
+    (THU, "Sales were flat this year through August.", [("this year through August", "2015/2015-08")]),
     # tense: "-eed" verbs are no past tense, a modal perfect is past, a plan points ahead
     (THU, "He will succeed the chairman Feb. 1.", [("Feb. 1", "2016-02-01")]),
     (THU, "Sales are expected to exceed forecasts Monday.", [("Monday", "2015-11-02")]),

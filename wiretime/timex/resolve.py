@@ -258,8 +258,11 @@ def _range_with_now(p: dict, a: dict, b: dict, ref: datetime, mod: str | None,
 
 
 def _same_grain(a: When, b: When) -> tuple[When, When]:
-    """Both ends at the finer of their grains (the end as its last unit)."""
-    if a.grain == b.grain or "pod" in (a.grain, b.grain) or "season" in (a.grain, b.grain):
+    """Both ends at the finer of their grains (the end as its last unit); but a start that
+    holds the end stays as said ("this year through August": 2017/2017-08, TimeML's two
+    times, "this year" and "August")."""
+    if a.grain == b.grain or "pod" in (a.grain, b.grain) or "season" in (a.grain, b.grain) \
+            or a.start <= b.start and b.end <= a.end:
         return a, b
     if GRAINS.index(a.grain) > GRAINS.index(b.grain):
         return a, span_of(advance(b.end, a.grain, -1), a.grain)
