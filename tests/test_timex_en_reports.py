@@ -28,6 +28,16 @@ CASES = [
     # a quarter not yet begun (or the current one) is a forecast, not the period reported
     (THU, "It expects fourth-quarter profit to rise. In the quarter, sales rose.",
      [("fourth-quarter", "2015-Q4"), ("the quarter", "2015-Q3")]),
+    # "the 1988 period": the quarter the report is about, in the year stated
+    (THU, "Sun earned $5 million in the fiscal first quarter. In the 2014 period, it earned $20 million.",
+     [("the fiscal first quarter", "2015-Q1"), ("the 2014 period", "2014-Q1")]),
+    (THU, "Sales fell to $2 million from $3 million in the 2014 quarter.", [("the 2014 quarter", "2014")]),
+    # the period compared: the year-ago quarter
+    (THU, "For the quarter a year ago, Columbia earned $5 million.", [("the quarter a year ago", "2014-Q3")]),
+    (THU, "Net rose from $3 million in the corresponding period last year.",
+     [("the corresponding period last year", "2014-Q3")]),
+    (THU, "Sales for last year's quarter were about $3 million.", [("last year's quarter", "2014-Q3")]),
+    (THU, "The new capital should be in place by year's end.", [("year's end", "2015")]),
     # a period up to a time inside it: the period as said, then the end (TimeML's two times)
     (THU, "The fund has fallen 2.08% this year through Oct. 19.",
      [("this year through Oct. 19", "2015/2015-10-19")]),
@@ -39,6 +49,9 @@ CASES = [
      [("Wednesday", "2015-10-28")]),
     (FRI, "The rumor could have been behind the fall on Tuesday.", [("Tuesday", "2015-10-27")]),
     (TUE, "Protesters planned a large rally on Saturday.", [("Saturday", "2015-10-31")]),
+    (THU, "The bank also created an office of the chairman, effective Feb. 1.", [("Feb. 1", "2016-02-01")]),
+    (THU, "He retired effective Oct. 1, the bank said.", [("Oct. 1", "2015-10-01")]),
+    (THU, "The talks, which are supposed to conclude by May, resumed.", [("May", "2016-05")]),
     (TUE, "Officials said the rally was held on Saturday.", [("Saturday", "2015-10-24")]),
 ]
 

@@ -15,7 +15,8 @@ time already found (its resolved value, so a later clause's tense cannot move it
 A rule may instead mark a calendar period `anaphora: "named"` ("the quarter", "the latest
 period" in a company report): it is the period of its unit the text last named, if that had
 begun before the reference's own ("net rose 5% in the fiscal first quarter ... in the
-quarter, sales ..."); else the rule's own reading (the quarter just past) stands.
+quarter, sales ..."), with what the rule states ("the 1988 period": that quarter of 1988);
+else the rule's own reading (the quarter just past) stands.
 
 A compared period ("a year ago", "a year earlier", "year-earlier") anchors nothing: the next
 "year-earlier results" is the same year-ago period, not one a year before it.
@@ -87,10 +88,11 @@ _NAMED_GRAINS = ("year", "half", "quarter", "month")
 
 
 def _named(p: dict[str, Any], previous: list[tuple[int, str]], ref: datetime | None) -> dict[str, Any]:
-    """The period of the rule's unit (`shift_unit`) the text last named, if it began before
-    the reference's own; else `p` without the mark (see the module doc)."""
-    own = {k: v for k, v in p.items() if k != "anaphora"}
-    grain = UNIT_GRAIN.get(p.get("shift_unit", ""))
+    """The period of the rule's unit (`named_unit`, else `shift_unit`) the text last named, if
+    it began before the reference's own, with the fields the rule states ("the 1988 period":
+    that quarter in 1988); else `p` without the mark (see the module doc)."""
+    own = {k: v for k, v in p.items() if k not in ("anaphora", "named_unit")}
+    grain = UNIT_GRAIN.get(p.get("named_unit", p.get("shift_unit", "")))
     named = [r for _, value in previous if (r := calendar(value)) is not None and r[1] == grain]
     if grain not in _NAMED_GRAINS or not named or ref is None:
         return own
@@ -98,4 +100,4 @@ def _named(p: dict[str, Any], previous: list[tuple[int, str]], ref: datetime | N
     first_month = fields.get("month") or 3 * fields.get("quarter", 1) - 2 + 6 * (fields.get("half", 1) - 1)
     if datetime(fields["year"], first_month, 1) >= span_of(ref, grain).start:
         return own
-    return {**{k: v for k, v in own.items() if k not in ("shift", "shift_unit")}, **fields}
+    return {**fields, **{k: v for k, v in own.items() if k not in ("shift", "shift_unit")}}

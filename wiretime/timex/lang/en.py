@@ -98,7 +98,9 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?:said|says|told|added|was|were|had|did|ago|reporte
              r"\w{3,}ed)\b")
 # A future marker: it is ahead ("will meet Tuesday", "is expected to", "as soon as").
 FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for|an?|the)|planning|"
-               r"expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|"
+               r"expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|supposed\s+to|"
+               # a change in force from a day: "an office of the chairman, effective Feb. 1"
+               r"effective(?=\s+(?:on\s+|from\s+)?[a-z]+\.?\s+\d)|"
                r"is\s+to|are\s+to|(?:would|could|might|may)(?!\s+(?:not\s+)?have\b)|wants?\s+to|would\s+like\s+to|needs?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|"
                r"as\s+(?:soon|early)\s+as|next|upcoming|forthcoming|"
                # put off until a time: "the vote was postponed until Tuesday"

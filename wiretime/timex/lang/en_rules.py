@@ -144,8 +144,17 @@ DECADES_QUARTERS = [
          r"|(?:fiscal\s+)?quarter)(?!\w)",
          {"shift": -1, "shift_unit": "Q", "anaphora": "named"}, priority=-1,
          examples=(("the quarter", "2016-Q4"), ("the latest period", "2016-Q4"))),
+    Rule("the year's quarter", rf"the\s+{YEAR}\s+(?:fiscal\s+)?(?:quarter|period)(?!\w)",
+         {"year": "$year", "named_unit": "Q", "anaphora": "named"}, examples=(("the 1988 period", "1988"),)),
     Rule("year-earlier period", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:earlier|ago)(?:\s+(?:first|second|third|fourth|1st|2nd|3rd|4th))?\s+(?:quarter|period)",
          {"shift": -5, "shift_unit": "Q", "anaphora": "deictic"}, examples=(("the year-earlier quarter", "2015-Q4"),)),
+    # the period compared in a report: "the quarter a year ago", "the same period last year"
+    Rule("period a year ago", r"(?:(?:the|that)\s+(?:same\s+|corresponding\s+|comparable\s+|year-ago\s+)?(?:quarter|period)"
+         r"\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+(?:previous|prior)\s+year)"
+         r"|last\s+year's\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period))(?![\w-])",
+         {"shift": -5, "shift_unit": "Q", "anaphora": "deictic"},
+         examples=(("the quarter a year ago", "2015-Q4"), ("the corresponding period last year", "2015-Q4"),
+                   ("last year's quarter", "2015-Q4"))),
     Rule("year-earlier", r"year[\s-](?:earlier|ago)(?=[\s-]+\w)",
          {"offset": -1, "offset_unit": "Y", "anaphora": "deictic"},
          examples=(("year-ago results", "2016", "year-ago"),), priority=-1),
@@ -195,8 +204,8 @@ RELATIVE = [
          {"shift": 0, "shift_unit": "$basic_unit"}, priority=-2, examples=(("the week", "2017-W04"),)),
     Rule("the year", r"(?:the\s+)?(?:full|fiscal|current\s+fiscal|calendar)\s+year(?!\s*(?:19|20)\d\d)(?![\w-])",
          {"shift": 0, "shift_unit": "Y"}, examples=(("the fiscal year", "2017"),)),
-    Rule("year-end", r"(?:the\s+)?year[\s-]end(?![\w-])", {"shift": 0, "shift_unit": "Y", "mod": "END"},
-         examples=(("year-end", "2017"),)),
+    Rule("year-end", r"(?:the\s+)?year(?:[\s-]|'s\s+)end(?![\w-])", {"shift": 0, "shift_unit": "Y", "mod": "END"},
+         examples=(("year-end", "2017"), ("year's end", "2017"))),
     # without an article, an assistant's "upcoming two weeks" is the second week ahead (Duckling);
     # "the upcoming two weeks" is a duration (TimeML, the duration rule)
     Rule("nth upcoming unit", r"(?<!the\s)(?:upcoming\s+(?P<n>\d+|{number})|(?P<n2>\d+|{number:number2})\s+upcoming)"
