@@ -38,6 +38,11 @@ CASES = [
      [("the corresponding period last year", "2014-Q3")]),
     (THU, "Sales for last year's quarter were about $3 million.", [("last year's quarter", "2014-Q3")]),
     (THU, "The new capital should be in place by year's end.", [("year's end", "2015")]),
+    # an unspecified stretch: recent or coming days, weeks (TimeML durations)
+    (THU, "Security was tightened in recent days.", [("recent days", "PXD")]),
+    (THU, "A decision is expected in the coming days.", [("the coming days", "PXD")]),
+    (THU, "Rates may fall in coming weeks.", [("coming weeks", "PXW")]),
+    (THU, "He spent days of protest in the square.", []),
     # a period up to a time inside it: the period as said, then the end (TimeML's two times)
     (THU, "The fund has fallen 2.08% this year through Oct. 19.",
      [("this year through Oct. 19", "2015/2015-10-19")]),

@@ -322,8 +322,13 @@ DURATIONS = [
           "to": {"offset": "$amount", "offset_unit": "D"}}, priority=1,
          examples=(("next 3 days", "2017-01-25/2017-01-27"),)),
     Rule("fortnight", r"(?:a|one|(?:the\s+)?(?:past|last|next|coming|previous|following))\s+fortnight", {"amount": 2, "unit": "W"}, examples=(("a fortnight", "P2W"), ("the past fortnight", "P2W"))),
-    Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?past\s+|(?:the\s+)?last\s+|(?:the\s+)?next\s+)?{plural_unit}(?!\w)(?![\s-]+old\b)",
-         {"amount": "X", "unit": "$plural_unit"}, priority=-2, examples=(("years", "PXY"), ("recent months", "PXM"))),
+    Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?(?:past|last|next|coming)\s+)?{plural_unit}(?!\w)(?![\s-]+old\b)",
+         {"amount": "X", "unit": "$plural_unit"}, priority=-2,
+         examples=(("years", "PXY"), ("recent months", "PXM"), ("the coming weeks", "PXW"))),
+    # days and hours only with a word that makes them a stretch of time ("for days" may be "days of protest")
+    Rule("unspecified days", r"(?:recent|(?:the\s+)?(?:past|last|next|coming))\s+(?=(?:days|hours)\b){dur_unit}(?!\w)",
+         {"amount": "X", "unit": "$dur_unit"}, priority=-2,
+         examples=(("recent days", "PXD"), ("the coming days", "PXD"), ("the last hours", "PTXH"))),
     Rule("the weekend", r"(?:the|that)\s+weekend|(?:the\s+)?week[\s-]?end(?=\s+of)",
          {"weekday": 6, "widen": "WE"}, examples=(("the weekend", "2017-W03-WE"),)),
 ]
