@@ -11,6 +11,7 @@ from tests.timex_read import values
 
 TUE = "2015-10-27"  # a Tuesday
 THU = "2015-10-29"  # a Thursday in earnings season
+MON = "2015-11-02"  # a Monday
 FRI = "2015-10-30"  # a Friday
 
 CASES = [
@@ -54,6 +55,13 @@ CASES = [
      [("Wednesday", "2015-10-28")]),
     (FRI, "The rumor could have been behind the fall on Tuesday.", [("Tuesday", "2015-10-27")]),
     (TUE, "Protesters planned a large rally on Saturday.", [("Saturday", "2015-10-31")]),
+    (MON, "The offer was extended to Nov. 16. It had been due to expire Friday evening.",
+     [("Nov. 16", "2015-11-16"), ("Friday evening", "2015-10-30TEV")]),
+    (MON, "The vote was scheduled for Thursday but did not take place.", [("Thursday", "2015-10-29")]),
+    (MON, "The vote is scheduled for Thursday.", [("Thursday", "2015-11-05")]),
+    (MON, "His lawyer could not be reached for comment Saturday.", [("Saturday", "2015-10-31")]),
+    (MON, "Nothing could stop the bullet that tore into his back Friday night.",
+     [("Friday night", "2015-10-30TNI")]),
     (THU, "The bank also created an office of the chairman, effective Feb. 1.", [("Feb. 1", "2016-02-01")]),
     (THU, "He retired effective Oct. 1, the bank said.", [("Oct. 1", "2015-10-01")]),
     (THU, "The talks, which are supposed to conclude by May, resumed.", [("May", "2016-05")]),

@@ -90,7 +90,11 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?:said|says|told|added|was|were|had|did|ago|reporte
              r"closed|rose|fell|gained|lost|dropped|jumped|slipped|climbed|posted|traded|sent|gave|"
              r"got|made|took|saw|won|led|hit|set\s+off|broke|shot|fought|spoke|wrote|cut|quit|spent|paid|sold|bought|"
              r"built|brought|caught|kept|felt|found|ran|became|grew|knew|threw|drew|flew|chose|stood|fled|struck|"
-             r"lent|sank|swore|drove|"
+             r"lent|sank|swore|drove|tore|shook|woke|wore|swept|hid|sought|taught|thought|meant|dealt|stole|froze|"
+             r"rode|hung|swung|dug|spun|slid|bled|sped|bent|forgot|withdrew|underwent|undertook|arose|awoke|clung|"
+             r"crept|flung|leapt|sprang|strode|wept|overthrew|stuck|slept|rang|sang|swam|forgave|foresaw|overtook|"
+             # "could not be reached Tuesday", "officials could not say Monday whether..."
+             r"could\s+not|couldn't|"
              # a modal perfect is past: "may have been responsible for Wednesday's drop"
              r"(?:would|could|might|may|must|should)\s+(?:not\s+)?have|"
              # not "-eed" verbs: "will succeed him Feb. 1", "proceed", "exceed"
@@ -98,10 +102,12 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?:said|says|told|added|was|were|had|did|ago|reporte
              r"\w{3,}ed)\b")
 # A future marker: it is ahead ("will meet Tuesday", "is expected to", "as soon as").
 FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for|an?|the)|planning|"
-               r"expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|supposed\s+to|"
+               # (a plan that was: "it had been due to expire Friday", "the vote was scheduled for Monday")
+               r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+               r"(?:expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|supposed\s+to)|"
                # a change in force from a day: "an office of the chairman, effective Feb. 1"
                r"effective(?=\s+(?:on\s+|from\s+)?[a-z]+\.?\s+\d)|"
-               r"is\s+to|are\s+to|(?:would|could|might|may)(?!\s+(?:not\s+)?have\b)|wants?\s+to|would\s+like\s+to|needs?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|"
+               r"is\s+to|are\s+to|(?:would|could(?!\s+not\b|n't)|might|may)(?!\s+(?:not\s+)?have\b)|wants?\s+to|would\s+like\s+to|needs?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|"
                r"as\s+(?:soon|early)\s+as|next|upcoming|forthcoming|"
                # put off until a time: "the vote was postponed until Tuesday"
                r"(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|suspended)\b[^.;]{0,40}?\buntil|"
