@@ -44,6 +44,10 @@ CASES = [
     (THU, "A decision is expected in the coming days.", [("the coming days", "PXD")]),
     (THU, "Rates may fall in coming weeks.", [("coming weeks", "PXW")]),
     (THU, "He spent days of protest in the square.", []),
+    # "over" before a time is a preposition (out of the span), before an amount "more than"
+    (THU, "Fighting continued over the weekend.", [("the weekend", "2015-W43-WE")]),
+    (THU, "Prices have doubled over the past five years.", [("the past five years", "P5Y")]),
+    (THU, "The talks lasted over two weeks.", [("over two weeks", "P2W")]),
     # a period up to a time inside it: the period as said, then the end (TimeML's two times)
     (THU, "The fund has fallen 2.08% this year through Oct. 19.",
      [("this year through Oct. 19", "2015/2015-10-19")]),

@@ -83,8 +83,12 @@ MODIFIERS = [
          {"*": ["$x"], "mod": "APPROX"}, priority=2, examples=(("about three years", "P3Y"),)),
     Rule("approximately after", r"{@CTU:x}\s+(?:approximately|or\s+so|or\s+thereabouts|give\s+or\s+take)",
          {"*": ["$x"], "mod": "APPROX"}, priority=2),
-    Rule("more than", r"(?:more\s+than|over(?!\s+the\b)|at\s+least|upwards\s+of|longer\s+than|no\s+less\s+than)\s+{@DTU:x}",
+    Rule("more than", r"(?:more\s+than|at\s+least|upwards\s+of|longer\s+than|no\s+less\s+than)\s+{@DTU:x}",
          {"*": ["$x"], "mod": "MORE_THAN"}, priority=2, examples=(("more than four decades", "P4DE"),)),
+    # "over" is "more than" only before an amount: "over the weekend", "over the past decade" are
+    # a preposition and a time (TimeML keeps the preposition out)
+    Rule("over an amount", r"over\s+{@U:x}", {"*": ["$x"], "mod": "MORE_THAN", "forbid": {"x": "lead"}}, priority=2,
+         examples=(("over two weeks", "P2W"), ("over the past two weeks", "P2W", "the past two weeks"))),
     Rule("less than", r"(?:less\s+than|under|up\s+to|no\s+more\s+than|fewer\s+than|shorter\s+than)\s+{@DTU:x}",
          {"*": ["$x"], "mod": "LESS_THAN"}, priority=2),
     Rule("after", r"(?:since|after|starting(?:\s+(?:on|at|from))?|beginning(?:\s+(?:on|at))?|as\s+of|effective|no\s+earlier\s+than|anytime\s+after|from)\s+(?P<mention>{@DCT:x})",
