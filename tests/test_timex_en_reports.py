@@ -44,6 +44,9 @@ CASES = [
     (THU, "A decision is expected in the coming days.", [("the coming days", "PXD")]),
     (THU, "Rates may fall in coming weeks.", [("coming weeks", "PXW")]),
     (THU, "He spent days of protest in the square.", []),
+    # an adjectival "third-quarter" leaves "the" to its noun; "quarter-to-quarter" is no time
+    (THU, "A major factor in the third-quarter loss was a write-down.", [("third-quarter", "2015-Q3")]),
+    (THU, "The quarter-to-quarter comparison was hurt by discounts.", []),
     # "over" before a time is a preposition (out of the span), before an amount "more than"
     (THU, "Fighting continued over the weekend.", [("the weekend", "2015-W43-WE")]),
     (THU, "Prices have doubled over the past five years.", [("the past five years", "P5Y")]),

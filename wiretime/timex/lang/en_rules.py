@@ -121,8 +121,11 @@ DECADES_QUARTERS = [
          examples=(("the nineties", "199"),)),
     Rule("century", r"(?:the\s+)?{century_ordinal}[\s-]+century", {"century": "$century_ordinal"},
          examples=(("the 20th century", "19"),)),
-    Rule("quarter", r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?{quarter_ordinal}[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?:quarter|qtr)(?!\w)",
-         {"quarter": "$quarter_ordinal"}, examples=(("the third quarter", "2016-Q3"), ("4th qtr", "2016-Q4"))),
+    # "the" is the noun's before an adjectival "third-quarter" ("the [third-quarter] loss")
+    Rule("quarter", r"(?:the\s+(?!(?:(?:fiscal|calendar)[\s-]+)?\w+-(?:quarter|qtr)\b))?(?:(?:fiscal|calendar)[\s-]+)?"
+         r"{quarter_ordinal}[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?:quarter|qtr)(?!\w)",
+         {"quarter": "$quarter_ordinal"}, examples=(("the third quarter", "2016-Q3"), ("4th qtr", "2016-Q4"),
+                                                    ("the third-quarter loss", "2016-Q3", "third-quarter"))),
     Rule("quarter code", r"(?:(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))[\s-]?)?{quarter_word}(?!\w)",
          {"quarter": "$quarter_word", "year": "$year", "year2": "$year2"},
          examples=(("Q3", "2016-Q3"), ("2018Q4", "2018-Q4"), ("18q4", "2018-Q4"),
@@ -141,7 +144,7 @@ DECADES_QUARTERS = [
     # in a report, the quarter the text last named ("In the fiscal first quarter ... During the
     # quarter, ..."), else the one just past (anaphora.py)
     Rule("the quarter", r"the\s+(?:(?:latest|last|most\s+recent|recent|just[\s-]+(?:ended|completed))\s+(?:fiscal\s+)?(?:quarter|period)"
-         r"|(?:fiscal\s+)?quarter)(?!\w)",
+         r"|(?:fiscal\s+)?quarter)(?!\w)(?!-to-)",
          {"shift": -1, "shift_unit": "Q", "anaphora": "named"}, priority=-1,
          examples=(("the quarter", "2016-Q4"), ("the latest period", "2016-Q4"))),
     Rule("the year's quarter", rf"the\s+{YEAR}\s+(?:fiscal\s+)?(?:quarter|period)(?!\w)",
@@ -200,7 +203,7 @@ RELATIVE = [
     Rule("relative unit", r"{relative}\s+{unit}(?!\w)", {"shift": "$relative", "shift_unit": "$unit"},
          examples=(("next month", "2017-02"), ("last week", "2017-W03"), ("this year", "2017"),
                    ("the coming week", "2017-W05"), ("last quarter", "2016-Q4"))),
-    Rule("the unit", r"the\s+{basic_unit}(?!\w)(?![\s-]+(?:ago|earlier|before|after|later|of|long|old))",
+    Rule("the unit", r"the\s+{basic_unit}(?!\w)(?![\s-]+(?:ago|earlier|before|after|later|of|long|old))(?!-to-)",
          {"shift": 0, "shift_unit": "$basic_unit"}, priority=-2, examples=(("the week", "2017-W04"),)),
     Rule("the year", r"(?:the\s+)?(?:full|fiscal|current\s+fiscal|calendar)\s+year(?!\s*(?:19|20)\d\d)(?![\w-])",
          {"shift": 0, "shift_unit": "Y"}, examples=(("the fiscal year", "2017"),)),
