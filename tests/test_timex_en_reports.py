@@ -26,6 +26,7 @@ CASES = [
     (THU, "Net fell in the second quarter. The latest period included a gain.",
      [("the second quarter", "2015-Q2"), ("The latest period", "2015-Q2")]),
     (THU, "Sales rose 5% in the quarter.", [("the quarter", "2015-Q3")]),
+    (THU, "The latest period of unrest began in the capital.", []),
     # a quarter not yet begun (or the current one) is a forecast, not the period reported
     (THU, "It expects fourth-quarter profit to rise. In the quarter, sales rose.",
      [("fourth-quarter", "2015-Q4"), ("the quarter", "2015-Q3")]),

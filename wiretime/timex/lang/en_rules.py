@@ -143,8 +143,9 @@ DECADES_QUARTERS = [
          examples=(("summer 2012", "2012-SU"),)),
     # in a report, the quarter the text last named ("In the fiscal first quarter ... During the
     # quarter, ..."), else the one just past (anaphora.py)
-    Rule("the quarter", r"the\s+(?:(?:latest|last|most\s+recent|recent|just[\s-]+(?:ended|completed))\s+(?:fiscal\s+)?(?:quarter|period)"
-         r"|(?:fiscal\s+)?quarter)(?!\w)(?!-to-)",
+    Rule("the quarter", r"the\s+(?:(?:latest|last|most\s+recent|recent|just[\s-]+(?:ended|completed))\s+(?:fiscal\s+)?quarter"
+         r"|(?:latest|most\s+recent|just[\s-]+(?:ended|completed))\s+(?:fiscal\s+)?period|(?:fiscal\s+)?quarter)"
+         r"(?!\w)(?!-to-)(?!\s+of\b)",
          {"shift": -1, "shift_unit": "Q", "anaphora": "named"}, priority=-1,
          examples=(("the quarter", "2016-Q4"), ("the latest period", "2016-Q4"))),
     Rule("the year's quarter", rf"the\s+{YEAR}\s+(?:fiscal\s+)?(?:quarter|period)(?!\w)",
