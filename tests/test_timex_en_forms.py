@@ -75,6 +75,12 @@ def test_not_clock_times(text):
     # the "h" notation counts 24 hours; a weekday with a date: the nearest year it falls so
     ("3h18", [("3h18", "2013-02-13T03:18")]),
     ("Sunday, Feb 10", [("Sunday, Feb 10", "2013-02-10")]),
+    # looking ahead, a feast or date that is today is today's; a weekday is next week's; with a
+    # clock already past, next year's
+    ("mardi gras", [("mardi gras", "2013-02-12")]),
+    ("tuesday", [("tuesday", "2013-02-19")]),
+    ("Feb 12 at 3am", [("Feb 12 at 3am", "2014-02-12T03:00")]),
+    ("Feb 12 at 3pm", [("Feb 12 at 3pm", "2013-02-12T15:00")]),
     ("Fri, Jul 18", [("Fri, Jul 18", "2014-07-18")]),
 ])
 def test_assistant_forms(text, expected):

@@ -68,7 +68,10 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
         ahead = [c for c in today if c.start >= ref] if direction == "future" else []
         return ahead[0] if ahead else next(iter(today), None)
     if free != "day" and candidates[0].grain in _CLOCK_GRAINS:
-        # "Tuesday at 3pm": which Tuesday is a question about days, not hours
+        # "Tuesday at 3pm": which Tuesday is a question about days, not hours (looking ahead, of
+        # days whose hour is still to come: "Feb 12 at 3am" at 04:30 that day is next year's)
+        if direction == "future" and not soft:
+            candidates = [c for c in candidates if c.start > ref] or candidates
         days = {When(datetime(c.start.year, c.start.month, c.start.day), "day"): c for c in candidates}
         day = _pick(list(days), ref, direction, f.get("rel"), free, soft, f.get("reach"))
         return None if day is None else days[day]
@@ -149,8 +152,10 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
             return min(soon, key=lambda c: c.start)
         direction = "past"
     if direction == "future":
-        # a tense cue (soft) ahead includes the reference's own day: news names today by its weekday
-        ahead = [c for c in cands if (c.start >= today if soft and free == "week" else c.start > ref if fine
+        # a tense cue (soft) ahead includes the reference's own day: news names today by its weekday;
+        # a date or feast (a day of the month or year) that is today is today's, a weekday next week's
+        ahead = [c for c in cands if (c.start >= today if soft and free == "week"
+                                      else c.start > ref if fine and free not in ("year", "month")
                                       else c.end > ref)]
         chosen = min(ahead, key=lambda c: c.start) if ahead else None
     elif direction == "past":
