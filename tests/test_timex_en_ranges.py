@@ -81,3 +81,19 @@ def test_numbers_that_are_not_times(text, expected):
 ])
 def test_ranges_from_now(text, expected):
     assert values(text, "en", "2016-11-07T10:20:00") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whole weekends stay weekends (TimeML P3WE, not six days)
+    ("the course lasts three weekends", [("three weekends", "P3WE")]),
+    # a clock time alone does not run to a date: two times
+    ("Race - 3pm - this week", [("3pm", "2020-06-16T15:00"), ("this week", "2020-W25")]),
+    # a time, then how long; a bare ordinal day after "on"
+    ("Starbucks on 29th - meet at 2pm for 1 hr",
+     [("29th", "2020-05-29"), ("2pm", "2020-06-16T14:00"), ("1 hr", "PT1H")]),
+    ("4pm for 30 mins", [("4pm for 30 mins", "2020-06-16T16:00/2020-06-16T16:30")]),
+    # hours on a weekday: the end is that day's first reading after the start
+    ("Where were you Monday 3-8", [("Monday 3-8", "2020-06-15T03:00/2020-06-15T08:00")]),
+])
+def test_times_apart_and_together(text, expected):
+    assert values(text, "en", "2020-06-16T12:00:00") == expected

@@ -54,8 +54,9 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
                      if c.end > after]
         if free == "week" and later and candidates:  # a weekday ending a range is the one about the reference
             about_ref = _pick(candidates, ref, direction, f.get("rel"), free, soft, f.get("reach"))
-            if about_ref is not None and about_ref.end > after:
-                return about_ref
+            if about_ref is not None and about_ref.end > after:  # its first clock reading after the start
+                same_day = [c for c in later if c.start.date() == about_ref.start.date()]
+                return min(same_day, key=lambda c: c.start) if same_day else about_ref
         return min(later, key=lambda c: c.start) if later else None
     if not candidates:
         return None

@@ -147,8 +147,8 @@ def duration_value(parts: list) -> str:
     for amount, unit in sorted(parts, key=lambda u: order.index(u[1]) if u[1] in order else 99):
         if unit in _IN_MONTHS and amount not in ("X", None):
             amount, unit = amount * _IN_MONTHS[unit], "M"
-        elif unit == "WE" and amount not in ("X", None):
-            amount, unit = amount * 2, "D"
+        elif unit == "WE" and isinstance(amount, float) and not amount.is_integer():
+            amount, unit = amount * 2, "D"  # whole weekends stay weekends (TimeML P3WE), half a one is a day
         while isinstance(amount, float) and not amount.is_integer() and unit in _SMALLER:
             factor, unit = _SMALLER[unit]
             amount = round(amount * factor, 6)

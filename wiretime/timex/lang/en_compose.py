@@ -9,16 +9,20 @@ ranges (3) before modifiers and anchors (2) before plain merges (1), so that
 from wiretime.timex.language import Rule
 
 TO = r"(?:-|to|till|til|'til|until|untill|through|thru|up\s+to|and)"
+RANGE_TO = r"(?:-|to|till|til|'til|until|untill|through|thru|up\s+to)"
 HOUR = r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?![\d:])"
 DAY = r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 COARSE_UNITS = ["M", "Q", "Y", "DE", "CE"]  # durations that name a period when counted back or on
 NO_UNIT = r"(?!\s*(?:%|percent|a\.?m|p\.?m|[:.]\d|,\d|\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|people|times)))"
 
 RANGES = [
-    Rule("range", r"(?:from\s+)?(?P<mention>{@DCT:a}\s*(?:-|to|till|til|'til|until|untill|through|thru|up\s+to)\s*(?:the\s+)?{@DCT:b})",
+    Rule("range", r"(?:from\s+)?(?P<mention>{@DT:a}\s*" + RANGE_TO + r"\s*(?:the\s+)?{@DCT:b})",
          {"from": "$a", "to": "$b"}, priority=3,
-         examples=(("July 13 - July 15", "2016-07-13/2016-07-15"), ("from 1990 to 1995", "1990/1995", "1990 to 1995"),
-                   ("9:30 - 11:00", "2017-01-24T09:30/2017-01-24T11:00"))),
+         examples=(("July 13 - July 15", "2016-07-13/2016-07-15"), ("from 1990 to 1995", "1990/1995", "1990 to 1995"))),
+    # a clock time alone runs to a clock time, not to a date ("Race - 3pm - this week": two times)
+    Rule("clock range", r"(?:from\s+)?(?P<mention>{@C:a}\s*" + RANGE_TO + r"\s*(?:the\s+)?{@CT:b})",
+         {"from": "$a", "to": "$b"}, priority=3,
+         examples=(("9:30 - 11:00", "2017-01-24T09:30/2017-01-24T11:00"),)),
     Rule("interval", r"{@T:a}\s*/\s*{@T:b}", {"from": "$a", "to": "$b"},
          examples=(("2015-03-28 17:00:00/2015-03-29 21:00:00", "2015-03-28T17:00/2015-03-29T21:00"),)),
     Rule("between range", r"(?:in\s+)?between\s+(?P<mention>{@DCT:a}\s+and\s+{@DCT:b})", {"from": "$a", "to": "$b"},
@@ -60,7 +64,8 @@ RANGES = [
          examples=(("8am until 6", "2017-01-24T08:00/2017-01-24T18:00"),)),
     Rule("clock to hours", r"{@CT:a}\s*(?:-|to|till|until)\s*{@U:b}", {"from": "$a", "to": {"hour": "$b.amount"},
          "require": {"a": "hour", "b": {"unit": "H"}}}, priority=3),
-    Rule("time for duration", r"(?:for\s+{@U:d}\s+(?:starting\s+)?(?:from\s+)?{@CT:x}|(?:from\s+)?{@CT:y}\s+for\s+{@U:e})",
+    # ("meet at 2pm for 1 hr": a time, then how long; "4pm for 30 mins", "from 9 for 2.5 hrs": a range)
+    Rule("time for duration", r"(?:for\s+{@U:d}\s+(?:starting\s+)?(?:from\s+)?{@CT:x}|(?:from\s+|(?<!\bat\s)){@CT:y}\s+for\s+{@U:e})",
          {"from": ["$x", "$y"], "to": {"offset": ["$d.amount", "$e.amount"], "offset_unit": ["$d.unit", "$e.unit"],
                                     "anchor": ["$x", "$y"]}}, priority=3,
          examples=(("4pm for 30 mins", "2017-01-24T16:00/2017-01-24T16:30"),)),

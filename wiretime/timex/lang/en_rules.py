@@ -107,8 +107,9 @@ DATES = [
          examples=(("Dec/2018", "2018-12"),)),
     Rule("month slash year", r"(?<![\d/.-])(?P<month>0?[1-9]|1[0-2])\s?[/-]\s?(?P<year>1[0-9]\d\d|20\d\d)(?![\d/-])",
          {"year": "$year", "month": "$month"}, examples=(("2/2013", "2013-02"), ("11 -2016", "2016-11"))),
-    Rule("day of month alone", r"(?:on\s+)?(?P<mention>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|of\b|this\b|next\b|at\b))",
-         {"day": "$day"}, examples=(("the 4th", "2017-01-04"),)),
+    Rule("day of month alone", r"(?:on\s+)?(?P<mention>(?:the\s+|(?<=on\s))(?P<day>[0-3]?\d)(?:st|nd|rd|th))"
+         r"(?=\s*(?:[.,;:!?)]|$|of\b|this\b|next\b|at\b|-\s))",
+         {"day": "$day"}, examples=(("the 4th", "2017-01-04"), ("on 29th.", "2016-12-29", "29th"))),
     Rule("weekday day", r"{weekday}" + DOT + r"[ \t]*,?[ \t]+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!\s*(?:[/:.,-]\s*\d|a\.?m\b|p\.?m\b|o'?clock|h\b|in\s+the))|{ordinal_day})" + NOT_A_COUNT,
          {"weekday": "$weekday", "day": ["$day", "$ordinal_day"]},
          examples=(("Tuesday the 31st", "2017-01-31"),)),
