@@ -81,6 +81,8 @@ def test_not_clock_times(text):
     ("tuesday", [("tuesday", "2013-02-19")]),
     ("Feb 12 at 3am", [("Feb 12 at 3am", "2014-02-12T03:00")]),
     ("Feb 12 at 3pm", [("Feb 12 at 3pm", "2013-02-12T15:00")]),
+    ("4:23am", [("4:23am", "2013-02-12T04:23")]),  # in the reference's hour (04:30): not past yet
+    ("at 3:18am", [("3:18am", "2013-02-13T03:18")]),
     ("Fri, Jul 18", [("Fri, Jul 18", "2014-07-18")]),
 ])
 def test_assistant_forms(text, expected):

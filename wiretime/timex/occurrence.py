@@ -154,8 +154,11 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
         direction = "past"
     if direction == "future":
         # a tense cue (soft) ahead includes the reference's own day: news names today by its weekday;
-        # a date or feast (a day of the month or year) that is today is today's, a weekday next week's
+        # a date or feast (a day of the month or year) that is today is today's, a weekday next week's;
+        # a clock time in the current hour is not past yet (Duckling's "at 4:23" at 04:30: today's)
+        this_hour = floor(ref, "hour")
         ahead = [c for c in cands if (c.start >= today if soft and free == "week"
+                                      else c.start >= this_hour if c.grain == "minute" and free == "day"
                                       else c.start > ref if fine and free not in ("year", "month")
                                       else c.end > ref)]
         chosen = min(ahead, key=lambda c: c.start) if ahead else None
