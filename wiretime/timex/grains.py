@@ -7,8 +7,8 @@ the grain. Resolution (resolve.py) builds Whens, moves them and looks inside the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 # Coarse to fine. "pod" is a part of day (TIMEX3 MO AF EV NI), "weekend" Saturday-Sunday.
 GRAINS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend",
@@ -64,9 +64,11 @@ def floor(moment: datetime, grain: str) -> datetime:
     return datetime(index // 12, index % 12 + 1, 1)
 
 
-@dataclass(frozen=True, slots=True)
-class When:
-    """A span of time: its first instant and its grain (plus the code of a part of day)."""
+class When(NamedTuple):
+    """A span of time: its first instant and its grain (plus the code of a part of day).
+
+    A named tuple, not a frozen dataclass: as immutable, and built 2-3x faster (resolving
+    one expression builds a dozen candidate spans)."""
 
     start: datetime
     grain: str
