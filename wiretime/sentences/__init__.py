@@ -3,9 +3,9 @@
     >>> split("Dr. Smith arrived in the U.S. on Jan. 5. He spoke.", "en")
     [(0, 40), (41, 50)]
 
-The splitter (splitter.py) knows no language; what it knows of Arabic and English is data in
-lang/ar.py and lang/en.py (abbreviations, initials, what starts a sentence), written as
-rules.py describes. Any other `lang` gets both languages' knowledge (never an exception).
+The splitter (splitter.py, with the expressions of pattern.py) knows no language; what it
+knows of Arabic and English is data in lang/ar.py and lang/en.py (abbreviations, initials,
+what starts a sentence), written as rules.py describes. Any other `lang` gets both languages' knowledge (never an exception).
 """
 
 from __future__ import annotations
