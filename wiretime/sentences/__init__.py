@@ -5,7 +5,8 @@
 
 The splitter (splitter.py, with the expressions of pattern.py) knows no language; what it
 knows of Arabic and English is data in lang/ar.py and lang/en.py (abbreviations, initials,
-what starts a sentence), written as rules.py describes. Any other `lang` gets both languages' knowledge (never an exception).
+what starts a sentence), written as rules.py describes. Any other `lang` gets both
+languages' knowledge (never an exception).
 """
 
 from __future__ import annotations

@@ -7,14 +7,15 @@ whitespace of its separator begins, so a sentence costs a few C calls whatever i
 Two ways, the same spans. The regex engine scans for a single literal first character about
 ten times faster than for a set of them (0.5 against 6 ns a character, measured here), and
 that scan was a third of the time on English. So, in a long ASCII text (`_LONG`), where it
-gives the same spans, each end mark found in the text gets its own expression (a literal first character; two groups, the
-end and its whitespace) and line breaks their own literal scan, and the boundaries of those
-passes are merged. They never disagree: a run of end marks is an end only from its first
-mark, and a boundary found both after an end mark and at the line break in its whitespace is
-the same one. Every other first character (a valediction's comma, a URL's colon, a bullet,
-a carriage return) is looked for with its own expression, and where one ends something, or
-where spaces stand before a line break, the text goes the general way: one expression with
-every first character (`separator`), its sentences and separators in one group.
+gives the same spans, each end mark found in the text gets its own expression (a literal
+first character; two groups, the end and its whitespace) and line breaks their own literal
+scan, and the boundaries of those passes are merged. They never disagree: a run of end marks
+is an end only from its first mark, and a boundary found both after an end mark and at the
+line break in its whitespace is the same one. Every other first character (a valediction's
+comma, a URL's colon, a bullet, a carriage return) is looked for with its own expression,
+and where one ends something, or where spaces stand before a line break, the text goes the
+general way: one expression with every first character (`separator`), its sentences and
+separators in one group.
 """
 
 from __future__ import annotations
