@@ -33,6 +33,9 @@ ASSISTANT = {"reference": "2013-02-12T04:30:00-02:00", "tz": "Etc/GMT+2", "prefe
     (NEWS, "It exploded Sunday shortly after 10 p.m.",
      [("Sunday shortly after 10 p.m.", "2017-01-22T22:00")]),
     (NEWS, "On Friday, after 10 p.m., the police came.", [("Friday, after 10 p.m.", "2017-01-20T22:00")]),
+    # "around N" after a part of day, where nothing follows, is its hour; before a noun, a count
+    (NEWS, "They met Sunday afternoon around 3.", [("Sunday afternoon around 3", "2017-01-22T15:00")]),
+    (NEWS, "Friday evening about 12 men were arrested.", [("Friday evening", "2017-01-20TEV")]),
     # digits and a half: one amount ("2 and a half hours" was "a half hours")
     (NEWS, "The strike lasted 3 and a half years.", [("3 and a half years", "P42M")]),
     (NEWS, "He scored 2 and a half points.", []),

@@ -272,6 +272,11 @@ CLOCK = [
          r"(?=\s*(?:$|[.,;!?)](?!\d)|\s(?:in\s+the\s+{pod_word}|tonight|today|tomorrow)\b))",
          {"hhmm": "$hhmm"}, examples=(("at 1030", "2017-01-24T10:30", "1030"),
                                       ("at 730 in the evening", "2017-01-24T19:30", "730 in the evening"))),
+    # after a part of day, "around 3" where nothing follows is its hour ("Sunday afternoon around 3");
+    # alone, or before a noun ("Friday evening about 12 men"), a count
+    Rule("about an hour of the part of day", r"(?:(?<=morning\s)|(?<=afternoon\s)|(?<=evening\s)|(?<=night\s))"
+         r"(?:around|about)\s+(?:(?P<hour>[01]?\d)|{hour_word})(?=\s*(?:$|[.,;!?)](?!\d)|\s+(?:o'?clock|local)\b))",
+         {"hour": ["$hour", "$hour_word"], "mod": "APPROX", "latent": True}),
     Rule("hour ish", r"(?P<hour>1[0-2]|0?[1-9])\s*ish(?!\w)", {"hour": "$hour"}, examples=(("11ish", "2017-01-24T11:00"),)),
     Rule("between bare hours", r"between\s+(?P<mention>(?P<h1>[01]?\d|2[0-3])\s+and\s+(?P<h2>[01]?\d|2[0-3]))(?=\s+(?:on|in\s+the|o'?clock|today|tomorrow|tonight))",
          {"from": {"hour": "$h1"}, "to": {"hour": "$h2"}, "latent": True}),
