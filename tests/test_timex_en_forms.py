@@ -104,6 +104,9 @@ def test_assistant_forms(text, expected):
     # Jumu'atul-Wida: the last Friday of Ramadan
     ("hijri_last_weekday:09:5", 2018, "2018-06-08"),
     ("hijri_last_weekday:09:5", 2024, "2024-04-05"),
+    # Rabindra Jayanti: 25 Boishakh, the month begun the day after the Sun's entry into Aries
+    ("bengali:01:25", 2018, "2018-05-09"),
+    ("bengali:01:25", 2019, "2019-05-09"),
 ])
 def test_feasts_moved_by_a_weekday_rule(spec, year, day):
     assert str(feast(spec, year).start.date()) == day

@@ -17,6 +17,7 @@ calendar is not):
   "hindu:07:30:18", "hindu:07:01:06:10"  tithi 30 of amanta month 7 (Ashvin) judged at 18:00
                                India time (panchanga.py), optionally lasting N days
   "sankranti:9"                the day the Sun enters sidereal sign 9 (Capricorn)
+  "bengali:01:25"              day 25 of Bengali solar month 1 (Boishakh), Indian reckoning
   "vague_year:2018:08:17"        the same day of a 365-day "vague" year (Parsi Shahenshahi)
 Each spec may end in "+N"/"-N" days. Returns the feast's span in a Gregorian year.
 """
@@ -61,6 +62,9 @@ def _feast(spec: str, year: int) -> When | None:
         found = _days(panchanga.lunar_feast(year, month, tithi, hour), days[0] if days else 1)
     elif base == "sankranti":
         found = _day(panchanga.solar_ingress(year, int(arg)))
+    elif base == "bengali":
+        month, day = (int(x) for x in arg.split(":"))
+        found = _day(panchanga.solar_month_day(year, month - 1, day))
     elif base == "vague_year":
         known = date(*(int(x) for x in arg.split(":")))
         day = known + timedelta(days=365 * (year - known.year))

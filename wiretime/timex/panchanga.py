@@ -106,6 +106,31 @@ def lunar_feast(year: int, month: int, day: int, hour: int = 6) -> date | None:
     return None
 
 
+def ingress_moment(year: int, sign: int) -> datetime | None:
+    """The moment (UTC, naive, to the minute) the Sun enters sidereal `sign` in `year`."""
+    t = datetime(year, 1, 1)
+    while t.year == year:
+        if sidereal_sign(t) == sign and sidereal_sign(t - timedelta(hours=6)) != sign:
+            lo, hi = t - timedelta(hours=6), t
+            while hi - lo > timedelta(minutes=1):
+                mid = lo + (hi - lo) / 2
+                lo, hi = (lo, mid) if sidereal_sign(mid) == sign else (mid, hi)
+            return hi
+        t += timedelta(hours=6)
+    return None
+
+
+@lru_cache(maxsize=128)
+def solar_month_day(year: int, sign: int, day: int) -> date | None:
+    """Day `day` of the solar month the Sun's entry into sidereal `sign` begins, in the
+    Bengali reckoning (Boishakh = sign 0): the month's first day is the one after the
+    sunrise-to-sunrise day (India time) of the entry."""
+    moment = ingress_moment(year, sign)
+    if moment is None:
+        return None
+    return (moment + IST - timedelta(hours=6)).date() + timedelta(days=day)
+
+
 @lru_cache(maxsize=128)
 def solar_ingress(year: int, sign: int) -> date | None:
     """The civil day the Sun enters sidereal `sign` in `year` (after dusk: the next day)."""

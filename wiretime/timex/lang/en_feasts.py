@@ -153,6 +153,9 @@ _FEASTS: tuple[tuple[dict, tuple[str, ...]], ...] = (
     (_feast("sankranti:9+1"), ("mattu pongal", "maattu pongal")),
     (_feast("sankranti:9+2"), ("kaanum pongal", "kanni pongal")),
     (_feast("sankranti:0"), ("vaisakhi", "baisakhi", "vasakhi", "vaishakhi")),
+    # the Bengali solar calendar as reckoned in India (Bangladesh fixes 25 Boishakh on May 8)
+    (_feast("bengali:01:25"), ("rabindra jayanti", "rabindranath jayanti", "rabindranath tagore jayanti",
+                               "tagore jayanti")),
     (_feast("vague_year:2018:08:17"), ("parsi new year", "jamshedi navroz")),
 )
 

@@ -384,7 +384,9 @@ FEASTS = [
          examples=(("Christmas", "2016-12-25"), ("thanksgiving", "2016-11-24"), ("Easter", "2017-04-16"),
                    ("Eid al-Fitr", "2016-07-06"), ("Chinese New Year", "2017-01-28"), ("Yom Kippur", "2016-10-12"),
                    ("Passover 2018", "2018-03-31/2018-04-07"), ("Diwali 2019", "2019-10-27"), ("Holi 2019", "2019-03-21"),
-                   ("Makar Sankranti 2019", "2019-01-15"), ("Lent 2018", "2018-02-14/2018-03-31"))),
+                   ("Makar Sankranti 2019", "2019-01-15"), ("Lent 2018", "2018-02-14/2018-03-31"),
+                   ("Rabindra Jayanti 2019", "2019-05-09"), ("Jumu'atul-Wida 2018", "2018-06-08"),
+                   ("King's Day 2019", "2019-04-27"))),
 ]
 
 RULES = FEASTS + DATES + DECADES_QUARTERS + RELATIVE + CLOCK + DURATIONS + SETS + REFERENCES
