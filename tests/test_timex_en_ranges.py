@@ -92,6 +92,11 @@ def test_ranges_from_now(text, expected):
     ("Starbucks on 29th - meet at 2pm for 1 hr",
      [("29th", "2020-05-29"), ("2pm", "2020-06-16T14:00"), ("1 hr", "PT1H")]),
     ("4pm for 30 mins", [("4pm for 30 mins", "2020-06-16T16:00/2020-06-16T16:30")]),
+    ("for 1 hour and 30 minutes from 2pm",
+     [("for 1 hour and 30 minutes from 2pm", "2020-06-16T14:00/2020-06-16T15:30")]),
+    # ISO basic dates in file names; a count glued to Y is years (not W: a 100W bulb)
+    ("www.example.com/data/report-20170302.html", [("20170302", "2017-03-02")]),
+    ("the plants were grown for 3Y under a 100W lamp", [("3Y", "P3Y")]),
     # hours on a weekday: the end is that day's first reading after the start
     ("Where were you Monday 3-8", [("Monday 3-8", "2020-06-15T03:00/2020-06-15T08:00")]),
 ])

@@ -371,6 +371,11 @@ def _move(moment: datetime, unit: str, n: Any) -> datetime:
 
 def _normalize(p: dict) -> dict | None:
     p = dict(p)
+    steps = p.pop("offset_units", None)
+    if steps and "offset_unit" not in p:  # "for 3 hours 30 minutes from 10 am": one unit at a time
+        *inner, (p["offset"], p["offset_unit"]) = steps
+        if inner:
+            p["anchor"] = {"offset_units": inner, **({"anchor": p["anchor"]} if "anchor" in p else {})}
     if "hhmm" in p:
         raw = str(p.pop("hhmm")).zfill(4)
         p["hour"], p["minute"], p["h24"] = int(raw[:-2]), int(raw[-2:]), True

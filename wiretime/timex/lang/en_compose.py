@@ -67,8 +67,10 @@ RANGES = [
     # ("meet at 2pm for 1 hr": a time, then how long; "4pm for 30 mins", "from 9 for 2.5 hrs": a range)
     Rule("time for duration", r"(?:for\s+{@U:d}\s+(?:starting\s+)?(?:from\s+)?{@CT:x}|(?:from\s+|(?<!\bat\s)){@CT:y}\s+for\s+{@U:e})",
          {"from": ["$x", "$y"], "to": {"offset": ["$d.amount", "$e.amount"], "offset_unit": ["$d.unit", "$e.unit"],
-                                    "anchor": ["$x", "$y"]}}, priority=3,
-         examples=(("4pm for 30 mins", "2017-01-24T16:00/2017-01-24T16:30"),)),
+                                    "offset_units": ["$d.units", "$e.units"], "anchor": ["$x", "$y"]}}, priority=3,
+         examples=(("4pm for 30 mins", "2017-01-24T16:00/2017-01-24T16:30"),
+                   ("from 10 am for 3 hours 30 minutes", "2017-01-24T10:00/2017-01-24T13:30",
+                    "10 am for 3 hours 30 minutes"))),
     Rule("hour to clock", r"(?:from\s+|between\s+)?" + HOUR + r"\s*" + TO + r"\s*{@CT:b}",
          {"from": {"hour": "$hour", "minute": "$minute"}, "to": "$b", "require": {"b": "hour"}}, priority=3,
          examples=(("3-4pm", "2017-01-24T15:00/2017-01-24T16:00"),

@@ -88,6 +88,9 @@ DATES = [
                    ("10/1-11/2/2017", "2017-10-01/2017-11-02"), ("5/1-5/7/2020", "2020-05-01/2020-05-07"))),
     Rule("numeric date day first", NUMERIC_START + r"(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>1[0-9]\d\d|20\d\d)(?![\d/.-]\d)",
          {"month": "$month", "day": "$day", "year": "$year"}, examples=(("15/3/2017", "2017-03-15"),)),
+    # ISO basic form, as in file names ("report-20170302.html"): a valid month and day only
+    Rule("basic iso date", r"(?<![\d.,])(?P<year>19\d\d|20\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?![\d,])",
+         {"year": "$year", "month": "$month", "day": "$day"}, examples=(("20170302", "2017-03-02"),)),
     Rule("iso date", r"(?P<year>1[0-9]\d\d|20\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d|-\d)",
          {"year": "$year", "month": "$month", "day": "$day"}, priority=1,
          examples=(("2017-03-15", "2017-03-15"), ("2015-3-3", "2015-03-03"))),
@@ -315,6 +318,10 @@ DURATIONS = [
          examples=(("three days", "P3D"), ("two hours", "PT2H"), ("16-hour", "PT16H"), ("half an hour", "PT30M"),
                    ("two and a half hours", "PT150M"), ("3 and a half years", "P42M"), ("a few days", "PXD"), ("the past two months", "P2M"),
                    ("the first nine months", "P9M"))),
+    # a count glued to Y: "grown for 3Y", "the 10Y yield" (D, M, W are too often other things:
+    # 3D, 5M, a 100W bulb)
+    Rule("compact years", r"(?<![\w.$-])(?P<amount>[1-9]\d?)Y(?![\w-])",
+         {"amount": "$amount", "unit": "Y"}, examples=(("3Y", "P3Y"),)),
     Rule("duration with fraction", r"(?P<whole>\d+)[\s-]+{fraction}[\s-]*{dur_unit}(?!\w)",
          {"amount": ["$whole", "$fraction"], "unit": "$dur_unit"}, examples=(("5 1/2 hours", "PT330M"),)),
     Rule("unit and a half", r"(?:an?|one)\s+{dur_unit}\s+and\s+a\s+half", {"amount": 1.5, "unit": "$dur_unit"},
