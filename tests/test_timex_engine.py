@@ -65,6 +65,27 @@ def test_nth_weekday_week_and_day_of_month():
     assert resolve(last_day, REF, "future").value == "2016-02-29"
 
 
+def test_a_range_reaches_back_as_far_as_its_language_lets_a_date():
+    # "rose from January to September" in November: this year's, though January is ten months back
+    nov = datetime(2023, 11, 16)
+    january_to_september = {"from": {"month": 1}, "to": {"month": 9}, "reach": 300}
+    assert resolve(january_to_september, nov, "past~").value == "2023-01/2023-09"
+
+
+def test_looking_ahead_a_day_of_the_named_month_counts_while_the_month_lasts():
+    assert resolve({"day": 1, "month": 1}, REF, "future").value == "2017-01-01"  # Duckling's "January 1st"
+    assert resolve({"day": 1, "month": 12}, REF, "future").value == "2017-12-01"
+    assert resolve({"day": 1}, REF, "future").value == "2017-02-01"  # "the 1st": the month is not named
+
+
+def test_a_stated_year_and_a_shift_from_now_are_two_times():
+    from wiretime.timex.partials import merge
+
+    assert merge({"year": 2023}, {"shift": 1, "shift_unit": "W"}) is None
+    this_year = {"shift": 0, "shift_unit": "Y"}
+    assert merge({"year": 2023}, this_year) == {"year": 2023, **this_year}
+
+
 def test_hijri_fields_become_gregorian():
     hijri = {"calendar": "hijri"}
     assert resolve({**hijri, "day": 1, "month": 9, "year": 1438}, REF, "nearest").value == "2017-05-27"

@@ -76,7 +76,8 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
         days = {When(datetime(c.start.year, c.start.month, c.start.day), "day"): c for c in candidates}
         day = _pick(list(days), ref, direction, f.get("rel"), free, soft, f.get("reach"))
         return None if day is None else days[day]
-    return _pick(candidates, ref, direction, f.get("rel"), free, soft, f.get("reach"))
+    return _pick(candidates, ref, direction, f.get("rel"), free, soft, f.get("reach"),
+                 named_month="month" in f)
 
 
 def _candidates(f: dict, frame: When, reach: int, matching_weekday: bool, direction: str,
@@ -122,7 +123,7 @@ def _clock_readings(c: When, f: dict, direction: str) -> list[When]:
 
 
 def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, free: str,
-          soft: bool = False, reach: int | None = None) -> When | None:
+          soft: bool = False, reach: int | None = None, named_month: bool = False) -> When | None:
     today = datetime(ref.year, ref.month, ref.day)
     if rel is not None:
         if rel != 0 and free == "week":  # "next Friday": next week's; "last Friday": last week's
@@ -155,9 +156,13 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
     if direction == "future":
         # a tense cue (soft) ahead includes the reference's own day: news names today by its weekday;
         # a date or feast (a day of the month or year) that is today is today's, a weekday next week's;
-        # a clock time in the current hour is not past yet (Duckling's "at 4:23" at 04:30: today's)
+        # a clock time in the current hour is not past yet (Duckling's "at 4:23" at 04:30: today's);
+        # looking ahead to the letter, a day of a named month counts while that month lasts
+        # ("the 1st of February" on February 12th: this February's, as Duckling reads it)
         this_hour = floor(ref, "hour")
+        month_lasts = named_month and not soft and cands[0].grain == "day"
         ahead = [c for c in cands if (c.start >= today if soft and free == "week"
+                                      else span_of(c.start, "month").end > ref if month_lasts
                                       else c.start >= this_hour if c.grain == "minute" and free == "day"
                                       else c.start > ref if fine and free not in ("year", "month")
                                       else c.end > ref)]

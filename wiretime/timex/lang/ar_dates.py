@@ -23,7 +23,7 @@ _CLAUSE_ENDS = r"(?=\s*(?:$|[,،!؟?:;]|\.(?!\d)))"
 # a word that also introduces counts ("وصلت إلى 2000 عائلة", "و1500 منزل"), only when no counted
 # noun follows: a clause end, a word with the article or a clitic, or a preposition.
 _CUES = ("في", "منذ", "قبل", "بعد", "خلال", "مطلع", "أوائل", "اوائل", "أواخر", "اواخر", "أواسط",
-         "نهاية", "بداية", "منتصف", "عامي", "سنتي", "ربيع", "صيف", "خريف", "شتاء", "بحلول", "غضون", "مدار")
+         "نهاية", "بداية", "منتصف", "عامي", "سنتي", "الأولى من", "الأخيرة من", "ربيع", "صيف", "خريف", "شتاء", "بحلول", "غضون", "مدار")
 _COUNT_CUES = ("حتى", "و", "عن", "إلى", "الى", "ل")
 _NOT_COUNTED = (r"(?=\s*(?:$|[^\w\s]|(?:ال|[وفبل])\w|(?:في|من|على|إلى|الى|عن|حتى|بعد|قبل|مع|ثم|حين|عندما|كما|لكن"
                 r"|إذ|اذ|أي|اي|بين|إثر|اثر|وسط|خلال|عبر|ضد|نحو|حيث|قد|لم|لن)(?!\w)))")
@@ -110,11 +110,16 @@ RULES = [
                          r"|(?:هذا|هذه)\s+(?:العام|السنة)|(?:العام|السنة)\s+{relative})",
          {"nth": ["$ordinal", "$o2"], "nth_unit": "W", "year": YEAR_BUILD, "shift": "$relative", "shift_unit": "Y"},
          examples=(("الأسبوع الثاني من عام 2015", "2015-W02"), ("الأسبوع الأول من هذا العام", "2017-W01"))),
-    Rule("day range between", rf"بين\s+(?:(?P<d1>{DAY})|{{day_ordinal:o1}})\s*و\s*(?:(?P<d2>{DAY})|{{day_ordinal:o2}})"
+    Rule("day range between", rf"بين\s+(?:يومي\s+)?(?:(?P<d1>{DAY})|{{day_ordinal:o1}})\s*و\s*(?:(?P<d2>{DAY})|{{day_ordinal:o2}})"
                               rf"{_OF_MONTH}{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year(spelled=False)})?",
          {"from": {"day": ["$d1", "$o1"], **MONTH_BUILD, "year": YEAR_BUILD},
           "to": {"day": ["$d2", "$o2"], **MONTH_BUILD, "year": YEAR_BUILD}},
-         examples=(("بين 3 و 12 سبتمبر", "2016-09-03/2016-09-12"),)),
+         examples=(("بين 3 و 12 سبتمبر", "2016-09-03/2016-09-12"), ("بين يومي 5 و7 كانون الأول", "2016-12-05/2016-12-07"))),
+    # Two months a range joins are months even where one alone may be a word ("مارس", "آب").
+    Rule("month range", rf"(?:من|بين|ما\s+بين)\s+(?:شهر\s+)?{{month}}\s*(?:-|–|إلى|الى|حتى|وحتى|و)\s*(?:شهر\s+)?{{month:m2}}"
+                        rf"(?:{_YEAR_LEAD}{year(spelled=False)})?",
+         {"from": {"month": "$month", "year": YEAR_BUILD}, "to": {"month": "$m2", "year": YEAR_BUILD}},
+         examples=(("من مارس إلى سبتمبر 2022", "2022-03/2022-09"), ("بين آب وتشرين الأول 2020", "2020-08/2020-10"))),
     Rule("month, between days", rf"(?:(?:ال)?شهر\s+)?{{month}}\s+بين\s+(?P<d1>{DAY})\s+و\s*(?P<d2>{DAY})",
          {"from": {"day": "$d1", "month": "$month"}, "to": {"day": "$d2", "month": "$month"}},
          examples=(("شهر نوفمبر بين 19 و 20", "2016-11-19/2016-11-20"),)),

@@ -67,10 +67,16 @@ RULES = [
     Rule("one ago", _AGO + r"{unit_one}(?:\s+(?:واحد|واحدة))?" + _NOT_FROM_EVENT + _NOT_FIRST_PART,
          {"offset": -1, "offset_unit": "$unit_one", "mod": "$approx"},
          examples=(("قبل أسبوع", "2017-01-17"), ("قبل شهر", "2016-12"), ("منذ عام", "2016"))),
-    Rule("from now", rf"(?:بعد|خلال)\s+{amount()}\s+{{dur_unit}}{_FROM_NOW}|بعد\s+{amount('m')}\s+{{dur_unit:u2}}"
-                     + _NOT_FROM_EVENT + _NOT_FIRST_PART, {"offset": ["$n", "$m"], "offset_unit": ["$dur_unit", "$u2"]},
-         examples=(("بعد 3 أسابيع", "2017-02-14"), ("بعد ثلاثة أيام من الآن", "2017-01-27"))),
-    Rule("two from now", rf"بعد\s+{{dual}}(?:{_FROM_NOW})?" + _NOT_FROM_EVENT + _NOT_FIRST_PART, {"offset": 2, "offset_unit": "$dual"},
+    Rule("from now", rf"(?:بعد|خلال)\s+{amount()}\s+{{dur_unit}}{_FROM_NOW}" + _NOT_FIRST_PART,
+         {"offset": "$n", "offset_unit": "$dur_unit"}, examples=(("بعد ثلاثة أيام من الآن", "2017-01-27"),)),
+    # "بعد N units" ahead is a date; told in the past ("أفرج عنه بعد 20 عاما"), a duration.
+    Rule("after n units", rf"بعد\s+{amount()}\s+{{dur_unit}}" + _NOT_FROM_EVENT + _NOT_FIRST_PART,
+         {"offset": "$n", "offset_unit": "$dur_unit", "past_reading": {"amount": "$n", "unit": "$dur_unit"}},
+         examples=(("بعد 3 أسابيع", "2017-02-14"),)),
+    Rule("two from now", rf"بعد\s+{{dual}}{_FROM_NOW}" + _NOT_FIRST_PART, {"offset": 2, "offset_unit": "$dual"},
+         examples=(("بعد يومين من الآن", "2017-01-26"),)),
+    Rule("after two units", r"بعد\s+{dual}" + _NOT_FROM_EVENT + _NOT_FIRST_PART,
+         {"offset": 2, "offset_unit": "$dual", "past_reading": {"amount": 2, "unit": "$dual"}},
          examples=(("بعد يومين", "2017-01-26"),)),
     Rule("duration", _NOT_AGE + rf"{amount()}\s+{{dur_unit}}(?!\s*\))", {"amount": "$n", "unit": "$dur_unit"},
          examples=(("ثلاثة أيام", "P3D"), ("3 ساعات", "PT3H"), ("خمس سنوات", "P5Y"), ("3.5 ثانية", "PT3.5S"),
@@ -80,7 +86,8 @@ RULES = [
          {"amount": 1, "unit": "$unit_one"}, priority=-3),
     Rule("dual duration", r"{dual}", {"amount": 2, "unit": "$dual"},
          examples=(("يومين", "P2D"), ("ساعتين", "PT2H"), ("عامين", "P2Y"), ("أسبوعين", "P2W"))),
-    Rule("unit duration", r"(?:(?<=لمدة\s)|(?<=مدة\s)|طوال\s+|طيلة\s+|على\s+مدى\s+)(?:ال)?{dur_unit}"
+    # ("طيلة يوم أمس" is all of yesterday: the day it names is the mention)
+    Rule("unit duration", r"(?:(?<=لمدة\s)|(?<=مدة\s)|طوال\s+|طيلة\s+|على\s+مدى\s+)(?:ال)?{dur_unit}(?!\s+(?:أمس|غد|الغد|امبارح))"
                           r"(?:\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة))?|{dur_unit:u2}\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة)"
                           # "خلال ساعة" (within an hour); not "خلال الشهر" (during the month)
                           r"|(?:(?<=خلال\s)|(?<=غضون\s)){unit_one}(?!\s+(?:من|على)\s)"
@@ -99,9 +106,11 @@ RULES = [
          examples=(("بضعة أشهر", "PXM"), ("عدة سنوات", "PXY"), ("منذ سنوات", "PXY"))),
     # (not the end of a range of years: "العام الدراسي 2023-2024 الأسبوع المقبل")
     Rule("last n units", rf"(?:ال)?{{dur_unit}}\s+(?:ال)?{amount()}\s+{{period_dir}}"
-                         rf"|(?<![-–/])(?!{YEAR4}\s)(?:ال\s*)?{amount('m')}\s+(?:ال)?{{dur_unit:u2}}\s+{{period_dir:p2}}",
-         {"amount": ["$n", "$m"], "unit": ["$dur_unit", "$u2"]},
-         examples=(("الأيام الخمسة الماضية", "P5D"), ("الأشهر الثلاثة المقبلة", "P3M"), ("الثلاثة عقود القادمة", "P3DE"), ("الـ 48 ساعة المقبلة", "PT48H"))),
+                         rf"|(?<![-–/])(?!{YEAR4}\s)(?:ال\s*)?{amount('m')}\s+(?:ال)?{{dur_unit:u2}}\s+{{period_dir:p2}}"
+                         # "الأشهر التسعة الأولى (من العام)": the first months of a year
+                         rf"|(?:ال)?{{dur_unit:u3}}\s+(?:ال)?{amount('k')}\s+(?:الأولى|الاولى)(?=\s+من(?!\w))",
+         {"amount": ["$n", "$m", "$k"], "unit": ["$dur_unit", "$u2", "$u3"]},
+         examples=(("الأيام الخمسة الماضية", "P5D"), ("الأشهر التسعة الأولى من", "P9M", "الأشهر التسعة الأولى"), ("الأشهر الثلاثة المقبلة", "P3M"), ("الثلاثة عقود القادمة", "P3DE"), ("الـ 48 ساعة المقبلة", "PT48H"))),
     Rule("last two units", r"{dual}\s+{period_dir}", {"amount": 2, "unit": "$dual"},
          examples=(("اليومين المقبلين", "P2D"), ("العقدين الماضيين", "P2DE"))),
     Rule("last few units", r"(?:ال)?{dur_unit}\s+(?:{few}\s+)?{period_dir}", {"amount": "X", "unit": "$dur_unit"},
