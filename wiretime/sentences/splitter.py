@@ -6,29 +6,27 @@ whitespace of its separator begins, so a sentence costs a few C calls whatever i
 
 Two ways, the same spans. The regex engine scans for a single literal first character about
 ten times faster than for a set of them (0.5 against 6 ns a character, measured here), and
-that scan was a third of the time on English. So, in a long ASCII text (`_LONG`), where it
-gives the same spans, each end mark found in the text gets its own expression (a literal
-first character; two groups, the end and its whitespace) and line breaks their own literal
-scan, and the boundaries of those passes are merged. They never disagree: a run of end marks
-is an end only from its first mark, and a boundary found both after an end mark and at the
-line break in its whitespace is the same one. Every other first character (a valediction's
-comma, a URL's colon, a bullet, a carriage return) is looked for with its own expression,
-and where one ends something, or where spaces stand before a line break, the text goes the
-general way: one expression with every first character (`separator`), its sentences and
-separators in one group.
+that scan was a third of the time on English. So an ASCII text (str.isascii costs nothing)
+in which nothing but full stops and line breaks ends a sentence is split by the full stop's
+expression alone (a literal first character; two groups, the end and its whitespace), and a
+sentence it leaves with a line break inside is cut there (a line break is always an end, and
+one in a full stop's whitespace is already one). Whether anything else ends a sentence is
+asked of each other first character the text holds (a question mark, a valediction's comma,
+a URL's colon, a carriage return), each alone, so scanned fast too; where one does, or where
+spaces stand before a line break, the text goes the general way: one expression with every
+first character (`separator`), its sentences and separators in one group.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import accumulate
-from operator import add
+from itertools import accumulate, compress, count, repeat
+from operator import add, contains
 
 from wiretime.sentences.lang import common
 from wiretime.sentences.pattern import ends_after, separator
 from wiretime.sentences.rules import SentenceRules
 
-_END_MARKS = frozenset(common.END_MARK[1:-1])
 _MASK = str.maketrans(dict.fromkeys(map(ord, common.END_MARK[1:-1]), "\x1a"))
 _QUOTATION = re.compile(common.QUOTATION)
 _BULLETS = common.BULLET[1:-1]
@@ -39,12 +37,8 @@ _NEWLINE = {"\n"}
 # Spaces before a line break (the first pattern scans for "\n" alone, in a much faster loop).
 _SPACE_BEFORE_NEWLINE = re.compile(rf"\n(?<=[^\S{_LINE_BREAKS}]\n)")
 _SPACE_BEFORE_BREAK = re.compile(rf"{common.LINE_BREAK}(?<=[^\S{_LINE_BREAKS}].)")
-# A line break and the whitespace after it (the only line break of the mark-by-mark way).
+# A line break and the whitespace after it (where a full stop's expression found no end).
 _NEWLINE_SEPARATOR = re.compile(r"(\n\s*)")
-
-# From this length on, an ASCII text is split mark by mark: below it, the tests that choose
-# the way cost more than the faster scan saves (measured: even at about 500 characters).
-_LONG = 1000
 
 
 class Splitter:
@@ -54,13 +48,11 @@ class Splitter:
         self.rules = rules
         ends = ends_after(rules)
         self._separator = re.compile(separator(ends))
-        # ASCII ones only: an ASCII text (str.isascii costs nothing) holds no other, and a
-        # test for a character that is not ASCII costs more than the scan it would save
-        self._marks = tuple((mark, re.compile(rf"({re.escape(mark)}(?:{rest}))(\s*)"))
-                            for mark, rest in ends.items() if mark in _END_MARKS and mark.isascii())
+        # the full stop's alone (two groups: the end, its whitespace); the other first characters
+        # an ASCII text may hold (str.isascii costs nothing), each alone
+        self._full_stop = re.compile(rf"(\.(?:{ends['.']}))(\s*)")
         self._others = tuple((char, re.compile(f"{re.escape(char)}(?:{rest})"))
-                             for char, rest in ends.items()
-                             if char not in _END_MARKS and char != "\n" and char.isascii())
+                             for char, rest in ends.items() if char not in ".\n" and char.isascii())
 
     def split(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each sentence of `text`: whitespace-trimmed, end exclusive."""
@@ -75,42 +67,31 @@ class Splitter:
             return []
         if self.rules.quotes_hold and ('"' in body or "\u00ab" in body or "\u201c" in body):
             body = _QUOTATION.sub(_mask_inside, body)
-        if len(body) >= _LONG and body.isascii():
-            return self._mark_by_mark(body, offset) or self._at_once(body, offset)
+        if body.isascii():
+            return self._by_full_stops(body, offset) or self._at_once(body, offset)
         return self._at_once(body, offset)
 
-    def _mark_by_mark(self, body: str, offset: int) -> list[tuple[int, int]] | None:
-        """The spans from one pass per end mark and one for line breaks, or None where they
-        might differ from `_at_once`'s (see the module docstring)."""
+    def _by_full_stops(self, body: str, offset: int) -> list[tuple[int, int]] | None:
+        """The spans where only full stops and line breaks end sentences, from the full
+        stop's expression; None where something else may end one (see the module docstring)."""
         for char, pattern in self._others:
             if char in body and pattern.search(body):
                 return None
         newline = "\n" in body
         if newline and _SPACE_BEFORE_NEWLINE.search(body):
             return None
-        ends: list[int] = []
-        starts: list[int] = [offset]
-        whitespace = ""  # of the ends found, where line breaks may stand
-        for mark, pattern in self._marks:
-            if mark in body:
-                parts = pattern.split(body)  # [sentence, end, whitespace, sentence, ...]
-                if len(parts) > 1:
-                    edges = list(accumulate(map(len, parts), initial=offset))
-                    if ends:  # a second mark: its ends fall between the first one's
-                        ends = sorted(ends + edges[2::3])
-                        starts = sorted(starts + edges[3::3])
-                    else:
-                        ends, starts = edges[2::3], edges[0::3]
-                    whitespace += "".join(parts[2::3])
-        if newline and body.count("\n") != whitespace.count("\n"):
-            # a line break after no end mark: a boundary of its own (the others found again)
-            parts = _NEWLINE_SEPARATOR.split(body)  # [sentence, line break and whitespace, ...]
-            edges = list(accumulate(map(len, parts), initial=offset))
-            by_end = dict(zip(edges[1:-1:2], edges[2::2], strict=True))
-            new = by_end.keys() - ends
-            ends = sorted(ends + list(new))
-            starts = sorted(starts + [by_end[end] for end in new])
-        ends.append(offset + len(body))
+        parts = self._full_stop.split(body)  # [sentence, end, whitespace, sentence, ...]
+        edges = list(accumulate(map(len, parts), initial=offset))
+        starts = edges[0::3]
+        ends = edges[2::3]
+        ends.append(edges[-1])
+        if newline:  # a line break in a sentence (after no full stop) ends it too
+            pieces = parts[0::3]
+            for index in reversed(list(compress(count(), map(contains, pieces, repeat("\n"))))):
+                cut = _NEWLINE_SEPARATOR.split(pieces[index])  # [line, break, line, ...]
+                inner = list(accumulate(map(len, cut), initial=starts[index]))
+                ends[index:index] = inner[1:-1:2]
+                starts[index + 1:index + 1] = inner[2::2]
         return list(zip(starts, ends, strict=True))
 
     def _at_once(self, body: str, offset: int) -> list[tuple[int, int]]:
