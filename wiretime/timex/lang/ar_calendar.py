@@ -131,7 +131,7 @@ POD_NOUNS = {"صباح": "MO", "مساء": "EV", "ليلة": "NI", "ليل": "NI
 POD_ADVERBS = {"صباحا": "MO", "فجرا": "MO", "ظهرا": "NO", "عصرا": "AF", "ليلا": "NI"}
 # ("العصر" alone is also "the era": only with a clock time.)
 POD_ALONE = {"الصباح": "MO", "المساء": "EV", "الليل": "NI", "الأمسيات": "EV", "الصباحات": "MO",
-             "الليالي": "NI", "الظهيرة": "NO", "الفجر": "MO", "بعد الظهر": "AF"}
+             "الليالي": "NI", "الظهيرة": "NO", "الظهر": "NO", "الفجر": "MO", "بعد الظهر": "AF"}
 # Meals name a part of the day only right after a clock time ("الساعة 8 العشاء").
 MEALS = {"العشاء": "EV", "الغداء": "AF"}
 TONIGHT = {"الليلة": "NI", "هذه الليلة": "NI", "هذا المساء": "EV", "هذا الصباح": "MO"}

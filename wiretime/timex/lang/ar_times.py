@@ -67,7 +67,8 @@ RULES = [
          {"hour": "$h", "minute": "$mm", "second": "$ss", "pod": "$pod"},
          examples=(("10:30", "2017-01-24T10:30"), ("15:23:24", "2017-01-24T15:23:24"),
                    ("3:20 عصرا", "2017-01-24T15:20"), ("7:56:30 مساءً", "2017-01-24T19:56:30"))),
-    Rule("hour and part of day", rf"{_AT}(?P<h>{HOUR})(?:{minutes()})?\s*{{pod}}(?:\s*و\s*{{fraction:fr2}})?",
+    # (not the second number of a score or range: "فاز 3-2 مساء السبت")
+    Rule("hour and part of day", rf"{_AT}(?<!\d[-–])(?<!\d\s[-–]\s)(?P<h>{HOUR})(?:{minutes()})?\s*{{pod}}(?:\s*و\s*{{fraction:fr2}})?",
          {**clock_build(hour=("$h",)), "minute": ["$mm", "$fr", "$less", "$md", "$mw", "$fr2"], "pod": "$pod"},
          examples=(("7 صباحا", "2017-01-24T07:00"), ("8 والنصف مساءً", "2017-01-24T20:30"),
                    ("8 في الليل", "2017-01-24T20:00"), ("12 ظهرا", "2017-01-24T12:00"),
@@ -90,6 +91,12 @@ RULES = [
          {"from": {"hour": "$h1", "minute": "$m1", "pod": "$p1"}, "to": {"hour": "$h2", "minute": "$m2", "pod": "$p2"}},
          examples=(("بين 5 و 6 مساءً", "2017-01-24T17:00/2017-01-24T18:00"),
                    ("من الساعة 1 صباحًا حتى 5 مساءً", "2017-01-24T01:00/2017-01-24T17:00"))),
+    # "4-5 مساءً", "9-11 صباحا": two hours a dash joins before a part of the day (not a score
+    # before a named day: "3-2 مساء السبت")
+    Rule("clock range with a dash", rf"(?P<h1>{HOUR})(?::(?P<m1>[0-5]\d))?\s*[-–]\s*(?P<h2>{HOUR})(?::(?P<m2>[0-5]\d))?"
+                                    rf"\s*{{pod}}{_NOT_OF_A_DAY}",
+         {"from": {"hour": "$h1", "minute": "$m1", "pod": "$pod"}, "to": {"hour": "$h2", "minute": "$m2", "pod": "$pod"}},
+         examples=(("4-5 مساءً", "2017-01-24T16:00/2017-01-24T17:00"), ("9-11 صباحا", "2017-01-24T09:00/2017-01-24T11:00"))),
     Rule("clock range to an hour", rf"(?:من|بين)\s+(?:{_CLOCK_WORD}\s+)?(?P<h1>{HOUR}):(?P<m1>[0-5]\d)(?:\s*{{pod:p1}})?"
                                    rf"\s*(?:إلى|الى|حتى|وحتى|-)\s*(?:{_CLOCK_WORD}\s+)?(?P<h2>{HOUR})(?::(?P<m2>[0-5]\d))?"
                                    r"(?:\s*{pod:p2})?",
