@@ -107,6 +107,29 @@ def test_prescan_reads_what_a_rule_needs_and_where_it_starts():
     assert start_strings(r"\w+", {}) is None
 
 
+def test_composition_rules_led_by_a_found_expression_are_tried_only_there():
+    import re
+
+    from wiretime.timex.prescan import exact_trie_regex, leading_symbols
+
+    d, c = "\ue000", "\ue001"
+    kinds = frozenset({d, c})
+    assert leading_symbols(f"(?<!\\w)(?P<a>[{d}{c}])\\s+and\\s+(?P<b>[{d}])", kinds) == kinds
+    assert leading_symbols(f"(?:from\\s+)?(?P<a>[{d}])", kinds) is None  # may start with a word
+    assert leading_symbols(f"(?P<a>[{d}])?\\s*to", kinds) is None  # the symbol is optional
+    assert leading_symbols(f"{{article}}(?P<a>[{d}])", kinds) is None  # a table word may open it
+    assert leading_symbols(f"x|(?P<a>[{d}])", kinds) is None
+    # the same matches as a scan of every position, where the symbols are
+    regex = re.compile(f"(?P<a>[{d}{c}])(?:\\s*-\\s*(?P<b>[{d}{c}]))?")
+    text = f"{d} - {c} and {d}-{d} {c}"
+    starts = [i for i, ch in enumerate(text) if ch in kinds]
+    found = [m.span() for m in engine._matches_at(regex, text, starts)]
+    assert found == [m.span() for m in regex.finditer(text)] == [(0, 5), (10, 13), (14, 15)]
+    # trigger literals: at each place the longest literal found there, as a flat alternation finds it
+    trie = re.compile(f"(?=({exact_trie_regex(['to', 'today', 'tonight', 'a b'])}))")
+    assert trie.findall("to todays tonigh a b") == ["to", "today", "to", "a b"]
+
+
 def test_rules_whose_words_are_absent_are_not_run():
     def tried(folded: str) -> list[str]:  # the engine's gate: a rule runs when needs & ~met is 0
         unmet = ~TOY.clauses_met(folded, folded.lower())

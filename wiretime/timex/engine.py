@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -29,6 +30,7 @@ _CLAUSE_END = re.compile(r"(?<![\s.]\w)[.!?؟](?!\d)|[\n;؛]")  # not the point 
 _ROUNDS = 6
 # Kinds that are never a mention on their own.
 _SILENT = {"Z", "N"}
+_KIND_CHARS = frozenset(KIND_CHAR.values())
 
 
 @dataclass(slots=True)
@@ -231,8 +233,9 @@ def _compose(parts: list[Part], folded: str, language: Language, ref: datetime, 
     if not parts:
         return parts
     rules = language.compiled_compose
-    needs, sizes = language.compose_kinds, language.compose_sizes
+    needs, sizes, leads = language.compose_gate
     triggers, unmet = language.compose_needs, ~met
+    stray = not _KIND_CHARS.isdisjoint(folded)  # the text itself holds a kind symbol (never, in news)
     for _ in range(_ROUNDS if rules and parts else 0):
         abstract, offsets, parts_at = _abstract(parts, folded)
         present = {abstract[i] for i in parts_at}  # the kind symbols (_abstract wrote them)
@@ -241,7 +244,10 @@ def _compose(parts: list[Part], folded: str, language: Language, ref: datetime, 
             if sizes[order] > len(parts) or needs[order] and not needs[order] & present \
                     or triggers[order] & unmet:
                 continue
-            for m in regex.finditer(abstract):
+            lead = None if stray else leads[order]
+            matches = regex.finditer(abstract) if lead is None else \
+                _matches_at(regex, abstract, [i for i in parts_at if abstract[i] in lead])
+            for m in matches:
                 inside = [parts_at[i] for i in range(m.start(), m.end()) if i in parts_at]
                 if not inside or len(inside) == 1 and m.end() - m.start() == 1:
                     continue
@@ -259,6 +265,19 @@ def _compose(parts: list[Part], folded: str, language: Language, ref: datetime, 
     for part in parts:
         _attach_modifier(part, folded, language)
     return parts
+
+
+def _matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `regex.finditer(text)` finds when no match can start elsewhere than at `starts`
+    (ascending) and none is empty: a rule led by a found expression is tried at the found
+    expressions only, not at every character of the text around them."""
+    end = 0
+    for at in starts:
+        if at >= end:
+            m = regex.match(text, at)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 # Composition looks this far around each part; longer stretches of plain text between

@@ -44,6 +44,11 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 START_CHARS = 3
 _KEYS_KEPT = 200_000  # surface forms whose table key is remembered (a bound on memory)
 
+
+def _kind_class(m: re.Match[str]) -> str:  # a `{@KINDS:name}` as what it matches
+    return f"(?P<{m.group(2)}>[{''.join(KIND_CHAR[k] for k in m.group(1))}])"
+
+
 # Arabic-Indic and Persian digits fold to ASCII for every language: news mixes them.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -221,10 +226,9 @@ class Language:
             return f"(?P<{name}>{self.alternation(table)})"
 
         def part(m: re.Match[str]) -> str:
-            kinds, name = m.group(1), m.group(2)
-            if set(kinds) - set(PART_KINDS):
+            if set(m.group(1)) - set(PART_KINDS):
                 raise KeyError(f"{self.code}: unknown kind in {m.group(0)}: {pattern}")
-            return f"(?P<{name}>[{''.join(KIND_CHAR[k] for k in kinds)}])"
+            return _kind_class(m)
 
         return _PLACEHOLDER.sub(sub, _PART_PLACEHOLDER.sub(part, self.fold_pattern(pattern)))
 
@@ -248,16 +252,15 @@ class Language:
         return [(rule, self._compile(rule.pattern, self._regex_of(rule))) for rule in self.compose_rules]
 
     @cached_property
-    def compose_kinds(self) -> list[frozenset[str]]:
-        """For each composition rule, the kind symbols of the found expressions it can take:
-        a text with none of them cannot match it."""
-        return [frozenset(KIND_CHAR[k] for m in _PART_PLACEHOLDER.finditer(rule.pattern) for k in m.group(1))
-                for rule, _ in self.compiled_compose]
-
-    @cached_property
-    def compose_sizes(self) -> list[int]:
-        """For each composition rule, the fewest found expressions a match of it holds."""
-        return [fewest_parts(rule.pattern, _PART_PLACEHOLDER) for rule, _ in self.compiled_compose]
+    def compose_gate(self) -> tuple[list[frozenset[str]], list[int], list[frozenset[str] | None]]:
+        """For each composition rule: the kind symbols it takes (a text with none cannot match it),
+        the fewest found expressions a match holds, the symbols its matches start with (or None)."""
+        rules, symbols = self.compose_rules, frozenset(KIND_CHAR.values())
+        patterns = [self.fold_pattern(_PART_PLACEHOLDER.sub(_kind_class, r.pattern)) for r in rules]
+        return ([frozenset(KIND_CHAR[k] for m in _PART_PLACEHOLDER.finditer(r.pattern) for k in m.group(1))
+                 for r in rules], [fewest_parts(r.pattern, _PART_PLACEHOLDER) for r in rules],
+                self.disk_cache.value("leads", (prescan.code_digest(), patterns),
+                                      lambda: [prescan.leading_symbols(p, symbols) for p in patterns]))
 
     def _regex_of(self, rule: Rule) -> str:
         return f"{self.word_boundary_left}(?:{self.expand(rule.pattern)}){self.word_boundary_right}"
@@ -298,11 +301,8 @@ class Language:
         composition rule reads the text near found expressions, so a text lacking its clauses
         lacks them there too. The pre-scan lets a text skip every rule whose clauses it does
         not meet."""
-        def kinds(m: re.Match[str]) -> str:  # a found expression: a symbol, no trigger
-            return f"(?P<{m.group(2)}>[{''.join(KIND_CHAR[k] for k in m.group(1))}])"
-
         patterns = [rule.pattern for rule in self.text_rules] \
-            + [_PART_PLACEHOLDER.sub(kinds, rule.pattern) for rule in self.compose_rules]
+            + [_PART_PLACEHOLDER.sub(_kind_class, rule.pattern) for rule in self.compose_rules]
         patterns = [self.fold_pattern(pattern) for pattern in patterns]
         return self.disk_cache.value("triggers", (prescan.code_digest(), patterns),
                                      lambda: [trigger_clauses(p) for p in patterns])

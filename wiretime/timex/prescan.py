@@ -249,6 +249,15 @@ def _table_starts(words: frozenset[str], k: int) -> frozenset[tuple[str, bool]]:
     return frozenset((w[:w.index(" ")], False) if " " in w[:k] else (w[:k], len(w) <= k) for w in words)
 
 
+def leading_symbols(pattern: str, symbols: frozenset[str]) -> frozenset[str] | None:
+    """The symbols every match of `pattern` starts with, when each match must start with one
+    of `symbols` (a composition pattern that opens with a found expression); else None.
+    `{table}` placeholders count as word characters, so a pattern a table word may open
+    is never led (whatever the table holds)."""
+    starts = start_strings(PLACEHOLDER.sub("x", pattern), {}, 1)
+    return starts if starts and starts <= symbols else None
+
+
 def fewest_parts(pattern: str, placeholder: re.Pattern[str]) -> int:
     """How many found expressions (`placeholder`s) a match of a composition pattern holds
     at the least: a text with fewer found expressions cannot match it."""
