@@ -24,7 +24,7 @@ from wiretime.model import TimeMention
 from wiretime.timex import anaphora
 from wiretime.timex.language import KIND_CHAR, START_CHARS, Language, Rule
 from wiretime.timex.partials import build, kind_of
-from wiretime.timex.resolve import resolve
+from wiretime.timex.recall import resolve_once
 
 _CLAUSE_END = re.compile(r"(?<![\s.]\w)[.!?؟](?!\d)|[\n;؛]")  # not the point of "1.2" nor of "a.m.", "U.S."
 _ROUNDS = 6
@@ -87,7 +87,7 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
         partial = anaphora.anchored(part.partial, part.start, previous, folded, ref)
         if language.past_reach_days:
             partial = {**partial, "reach": language.past_reach_days}
-        reading = resolve(partial, ref, direction, language.clock_rollover)
+        reading = resolve_once(partial, ref, direction, language.clock_rollover)
         if reading is None:
             continue
         if not anaphora.compared_period(partial):  # "a year ago" anchors nothing
@@ -170,7 +170,7 @@ def _select(found: list, language: Language, parts_at: dict[int, Part] | None,
         if not _plausible_zone(partial.get("zone")):
             continue
         if ref is not None and kind_of(partial) not in "NZP" \
-                and resolve(partial, ref, "nearest", language.clock_rollover) is None:
+                and resolve_once(partial, ref, "nearest", language.clock_rollover) is None:
             continue
         if "mention" in m.groupdict() and m.group("mention") is not None:
             start, end = span((m.start("mention"), m.end("mention")))
@@ -198,7 +198,7 @@ def _each(spec: dict[str, Any], m: re.Match[str], language: Language, parts_at: 
         partial = build(sub, m, language, parts_at)
         if partial is None or name not in m.re.groupindex or m.start(name) not in parts_at:
             return None
-        if ref is not None and resolve(partial, ref, "nearest", language.clock_rollover) is None:
+        if ref is not None and resolve_once(partial, ref, "nearest", language.clock_rollover) is None:
             return None
         pieces.append((parts_at[m.start(name)], partial))
     return pieces
