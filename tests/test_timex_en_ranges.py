@@ -97,6 +97,9 @@ def test_ranges_from_now(text, expected):
     # ISO basic dates in file names; a count glued to Y is years (not W: a 100W bulb)
     ("www.example.com/data/report-20170302.html", [("20170302", "2017-03-02")]),
     ("the plants were grown for 3Y under a 100W lamp", [("3Y", "P3Y")]),
+    # an abbreviated month glued to its day, any case ("mar" alone stays the verb)
+    ("I drank a cup of coffee on mar4 night.", [("mar4 night", "2020-03-04TNI")]),
+    ("Critics mar his record.", []),
     # hours on a weekday: the end is that day's first reading after the start
     ("Where were you Monday 3-8", [("Monday 3-8", "2020-06-15T03:00/2020-06-15T08:00")]),
 ])

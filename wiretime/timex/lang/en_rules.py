@@ -100,6 +100,9 @@ DATES = [
          {"year": "$year", "month": "$month", "day": "$day"}, examples=(("22/Jan/2019", "2019-01-22"),)),
     Rule("month slash day", r"(?<![\d/.])(?<!\d\s)(?!1/2\b|[13]/4\b|[1357]/8\b|\d\d?/(?:16|32)\b)(?P<month>[01]?\d)\s?/\s?(?P<day>[0-3]?\d)(?![\d/])" + NOT_TIME,
          {"month": "$month", "day": "$day"}, priority=-1, examples=(("2/15", "2017-02-15"),)),
+    # an abbreviated month glued to its day ("mar4", "dec31"): no verb "mar" there, so any case
+    Rule("month glued to day", r"(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?P<day>[0-3]?\d)(?!\d)",
+         {"month": "$month", "day": "$day"}, examples=(("mar4", "2017-03-04"), ("dec31", "2016-12-31"))),
     Rule("month name slash day", r"{month}\s*[/-]\s*(?P<day>[0-3]?\d)(?![\d/])", {"month": "$month", "day": "$day"},
          examples=(("Jan/3", "2017-01-03"),)),
     Rule("year month numeric", r"(?P<year>1[0-9]\d\d|20\d\d)(?:[-/]|\s+[-/]\s*|/\s+)(?P<month>0?[1-9]|1[0-2])(?![\d/-])(?!\s*[-/]\s*\d)",
