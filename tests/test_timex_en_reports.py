@@ -34,6 +34,10 @@ CASES = [
     (THU, "Sun earned $5 million in the fiscal first quarter. In the 2014 period, it earned $20 million.",
      [("the fiscal first quarter", "2015-Q1"), ("the 2014 period", "2014-Q1")]),
     (THU, "Sales fell to $2 million from $3 million in the 2014 quarter.", [("the 2014 quarter", "2014")]),
+    # the period compared with names no period reported: "the quarter" is the latest named
+    (THU, "Sun earned $5 million in the fiscal first quarter. In the 2014 period, it earned $2 million. "
+          "For the quarter, it expected to break even.",
+     [("the fiscal first quarter", "2015-Q1"), ("the 2014 period", "2014-Q1"), ("the quarter", "2015-Q1")]),
     # the period compared: the year-ago quarter
     (THU, "For the quarter a year ago, Columbia earned $5 million.", [("the quarter a year ago", "2014-Q3")]),
     (THU, "Net rose from $3 million in the corresponding period last year.",

@@ -196,6 +196,8 @@ def test_a_named_period_is_the_one_the_text_last_named_before_the_references():
     assert anchored(the_quarter, 50, named, "", ref) == {"year": 2015, "quarter": 1}
     assert anchored(the_quarter, 50, [(10, "2015-Q4")], "", ref) == {"shift": -1, "shift_unit": "Q"}
     assert anchored(the_quarter, 50, [(10, "2014-H2")], "", ref) == {"shift": -1, "shift_unit": "Q"}
+    compared = [(10, "2015-Q2"), (20, "2014-Q2")]  # the period reported, then the one it is compared with
+    assert anchored(the_quarter, 50, compared, "", ref) == {"year": 2015, "quarter": 2}
     the_1988_period = {"year": 1988, "named_unit": "Q", "anaphora": "named"}
     assert anchored(the_1988_period, 50, named, "", ref) == {"year": 1988, "quarter": 1}
     assert anchored(the_1988_period, 50, [], "", ref) == {"year": 1988}

@@ -13,9 +13,9 @@ time already found (its resolved value, so a later clause's tense cannot move it
 4. else none: the offset counts from the reference.
 
 A rule may instead mark a calendar period `anaphora: "named"` ("the quarter", "the latest
-period" in a company report): it is the period of its unit the text last named, if that had
-begun before the reference's own ("net rose 5% in the fiscal first quarter ... in the
-quarter, sales ..."), with what the rule states ("the 1988 period": that quarter of 1988);
+period" in a company report): it is the latest period of its unit the text named that began
+before the reference's own ("net rose 5% in the fiscal first quarter ... in the quarter,
+sales ..."), with what the rule states ("the 1988 period": that quarter of 1988);
 else the rule's own reading (the quarter just past) stands.
 
 A compared period ("a year ago", "a year earlier", "year-earlier") anchors nothing: the next
@@ -88,16 +88,24 @@ _NAMED_GRAINS = ("year", "half", "quarter", "month")
 
 
 def _named(p: dict[str, Any], previous: list[tuple[int, str]], ref: datetime | None) -> dict[str, Any]:
-    """The period of the rule's unit (`named_unit`, else `shift_unit`) the text last named, if
-    it began before the reference's own, with the fields the rule states ("the 1988 period":
-    that quarter in 1988); else `p` without the mark (see the module doc)."""
+    """The latest period of the rule's unit (`named_unit`, else `shift_unit`) the text named
+    that began before the reference's own (a report compares its period with earlier ones:
+    "the 1988 period" is not the one reported), with the fields the rule states ("the 1988
+    period": that quarter in 1988); else `p` without the mark (see the module doc)."""
     own = {k: v for k, v in p.items() if k not in ("anaphora", "named_unit")}
     grain = UNIT_GRAIN.get(p.get("named_unit", p.get("shift_unit", "")))
-    named = [r for _, value in previous if (r := calendar(value)) is not None and r[1] == grain]
-    if grain not in _NAMED_GRAINS or not named or ref is None:
+    if grain not in _NAMED_GRAINS or ref is None:
         return own
-    fields = named[-1][0]
-    first_month = fields.get("month") or 3 * fields.get("quarter", 1) - 2 + 6 * (fields.get("half", 1) - 1)
-    if datetime(fields["year"], first_month, 1) >= span_of(ref, grain).start:
+    before = span_of(ref, grain).start
+    readings = [calendar(value) for _, value in previous]
+    named = [r[0] for r in readings if r is not None and r[1] == grain and _first_day(r[0]) < before]
+    if not named:
         return own
+    fields = max(named, key=_first_day)
     return {**fields, **{k: v for k, v in own.items() if k not in ("shift", "shift_unit")}}
+
+
+def _first_day(fields: dict[str, Any]) -> datetime:
+    """Where a named year, half, quarter or month begins."""
+    month = fields.get("month") or 3 * fields.get("quarter", 1) - 2 + 6 * (fields.get("half", 1) - 1)
+    return datetime(fields["year"], month, 1)
