@@ -60,6 +60,9 @@ CASES = [
     (THU, "The fund has fallen 2.08% this year through Oct. 19.",
      [("this year through Oct. 19", "2015/2015-10-19")]),
     (THU, "Sales were flat this year through August.", [("this year through August", "2015/2015-08")]),
+    # (a week or a month that holds the end is written from its first day, Recognizers-Text's way)
+    (THU, "Shares fell this week through Wednesday.",
+     [("this week through Wednesday", "2015-10-26/2015-10-28")]),
     # tense: "-eed" verbs are no past tense, a modal perfect is past, a plan points ahead
     (THU, "He will succeed the chairman Feb. 1.", [("Feb. 1", "2016-02-01")]),
     (THU, "Sales are expected to exceed forecasts Monday.", [("Monday", "2015-11-02")]),

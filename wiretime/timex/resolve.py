@@ -261,11 +261,12 @@ def _range_with_now(p: dict, a: dict, b: dict, ref: datetime, mod: str | None,
 
 
 def _same_grain(a: When, b: When) -> tuple[When, When]:
-    """Both ends at the finer of their grains (the end as its last unit); but a start that
+    """Both ends at the finer of their grains (the end as its last unit); but a year that
     holds the end stays as said ("this year through August": 2017/2017-08, TimeML's two
-    times, "this year" and "August")."""
+    times, "this year" and "August"; a week or month start is written as its first day, as
+    Recognizers-Text does: "this week through Friday" = 2017-01-23/2017-01-27)."""
     if a.grain == b.grain or "pod" in (a.grain, b.grain) or "season" in (a.grain, b.grain) \
-            or a.start <= b.start and b.end <= a.end:
+            or a.grain == "year" and a.start <= b.start and b.end <= a.end:
         return a, b
     if GRAINS.index(a.grain) > GRAINS.index(b.grain):
         return a, span_of(advance(b.end, a.grain, -1), a.grain)
