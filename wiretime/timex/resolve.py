@@ -55,6 +55,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from wiretime.timex import hijri
+from wiretime.timex.durations import duration_value, set_value
+from wiretime.timex.fields import normalized
 from wiretime.timex.grains import GRAINS, UNIT_GRAIN, When, advance, span_of
 from wiretime.timex.occurrence import calendar_span, free_unit
 
@@ -62,12 +64,7 @@ DATE_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month"
                "feast", "easter")
 CLOCK_FIELDS = ("hour", "minute", "second", "hhmm", "pod")
 RELATIVE_FIELDS = ("shift_unit", "offset_unit", "within", "anchor", "rel", "nth")
-DURATION_UNITS = {"CE": "CE", "DE": "DE", "Y": "Y", "HALF": "H", "Q": "Q", "M": "M", "W": "W", "WE": "WE",
-                  "D": "D", "H": "TH", "MIN": "TM", "S": "TS"}  # largest first
-POD_HOURS = {"NO": 12, "MN": 0}
 _CLOCK_GRAINS = ("pod", "hour", "minute", "second")
-_IN_MONTHS = {"Q": 3, "HALF": 6}
-_SMALLER = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S"), "W": (7, "D")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +108,7 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
         kind = "TIME" if p["ref"] == "PRESENT_REF" and p.get("type") == "TIME" else "DATE"
         return Resolved(kind, p["ref"], mod)
     if "set" in p or "every" in p:
-        value = str(p["set"]) if "set" in p else _set_value(p["every"])
+        value = str(p["set"]) if "set" in p else set_value(p["every"])
         return None if value is None else Resolved("SET", value, mod)
     if "unit" in p or "units" in p:
         parts = p.get("units") or [[p.get("amount", 1), p["unit"]]]
@@ -135,61 +132,6 @@ def _reading(found: When, p: dict, mod: str | None) -> Resolved:
     if clock:
         local = found.start.isoformat(timespec="seconds" if found.grain == "second" else "minutes")
     return Resolved(kind, value, mod, local)
-
-
-# -- durations and sets ---------------------------------------------------------------------
-def duration_value(parts: list) -> str:
-    """ISO-8601 duration of [amount, unit] parts; a fraction goes down to the next unit
-    (half an hour = PT30M, an hour and a half = PT90M); an amount "X" (a few, several)
-    stays unspecified (PXD)."""
-    date_part, time_part = "", ""
-    order = list(DURATION_UNITS)
-    for amount, unit in sorted(parts, key=lambda u: order.index(u[1]) if u[1] in order else 99):
-        if unit in _IN_MONTHS and amount not in ("X", None):
-            amount, unit = amount * _IN_MONTHS[unit], "M"
-        elif unit == "WE" and isinstance(amount, float) and not amount.is_integer():
-            amount, unit = amount * 2, "D"  # whole weekends stay weekends (TimeML P3WE), half a one is a day
-        while isinstance(amount, float) and not amount.is_integer() and unit in _SMALLER:
-            factor, unit = _SMALLER[unit]
-            amount = round(amount * factor, 6)
-        number = "X" if amount in ("X", None) else _number(amount)
-        code = DURATION_UNITS[unit]
-        if code.startswith("T"):
-            time_part += number + code[1:]
-        else:
-            date_part += number + code
-    return "P" + date_part + ("T" + time_part if time_part else "")
-
-
-def _number(amount: Any) -> str:
-    return str(int(amount)) if float(amount).is_integer() else str(amount)
-
-
-def _set_value(every: Any) -> str | None:
-    """A SET value: a unit repeated (P1W), or a calendar pattern with X for what varies."""
-    if isinstance(every, str):
-        return duration_value([[1, every]])
-    p = _normalize(every)
-    if p is None:
-        return None
-    if "unit" in p:
-        return duration_value([[p.get("amount", 1), p["unit"]]])
-    if "weekday" in p:
-        head = f"XXXX-WXX-{p['weekday']}"
-    elif "month" in p or "day" in p:
-        head = "XXXX-" + (f"{p['month']:02d}" if "month" in p else "XX")
-        head += f"-{p['day']:02d}" if "day" in p else ""
-    elif "season" in p:
-        head = f"XXXX-{p['season']}"
-    elif "quarter" in p:
-        head = f"XXXX-Q{p['quarter']}"
-    else:
-        head = "XXXX-XX-XX" if "hour" in p or "pod" in p else ""
-    if "hour" in p:
-        head += f"T{p['hour']:02d}:{p.get('minute', 0):02d}"
-    elif "pod" in p:
-        head += f"T{p['pod']}"
-    return head or None
 
 
 # -- ranges ---------------------------------------------------------------------------------
@@ -294,7 +236,7 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
          rollover: bool = True) -> When | None:
     """The span partial time `p` names, seen from `ref`; `after`: the end of a range looks
     for its occurrence from there on; `rollover` as in `resolve`."""
-    f = _normalize(p)
+    f = normalized(p)
     if f is None:
         return None
     stated = {"Y": ("year",), "M": ("year", "month")}.get(f.get("shift_unit"), ("year", "month", "day"))
@@ -371,56 +313,3 @@ def _move(moment: datetime, unit: str, n: Any) -> datetime:
             return moment + timedelta(seconds=n * seconds)
         return advance(moment, "month", round(n * {"year": 12}.get(grain, 1)))
     return advance(moment, grain, int(n))
-
-
-def _normalize(p: dict) -> dict | None:
-    p = dict(p)
-    steps = p.pop("offset_units", None)
-    if steps and "offset_unit" not in p:  # "for 3 hours 30 minutes from 10 am": one unit at a time
-        *inner, (p["offset"], p["offset_unit"]) = steps
-        if inner:
-            p["anchor"] = {"offset_units": inner, **({"anchor": p["anchor"]} if "anchor" in p else {})}
-    if "hhmm" in p:
-        raw = str(p.pop("hhmm")).zfill(4)
-        p["hour"], p["minute"], p["h24"] = int(raw[:-2]), int(raw[-2:]), True
-    if "easter" in p:
-        days = int(p.pop("easter"))
-        p["feast"] = "easter" + (f"{days:+d}" if days else "")
-    if "year2" in p:
-        y = int(p.pop("year2"))
-        p["year"] = 2000 + y if y < 50 else 1900 + y
-    for key in ("year", "month", "day", "hour", "minute", "second", "weekday", "quarter", "half", "week",
-                "decade", "century", "nth"):
-        if key in p:
-            try:
-                p[key] = int(p[key])
-            except (TypeError, ValueError):
-                return None
-    if "ampm" in p and "hour" not in p and "hhmm" not in p and "pod" not in p:  # "today pm"
-        p["pod"] = "MO" if p.pop("ampm") == "am" else "AF"
-    pod = p.get("pod")
-    if pod in POD_HOURS:
-        if "hour" not in p:
-            p["hour"] = POD_HOURS[pod]
-        elif pod == "NO" and 0 < int(p["hour"]) <= 7:  # "at 1 at noon" is 13:00
-            p["hour"] = int(p["hour"]) + 12
-        p.pop("pod")
-        if pod == "MN" and p["hour"] == 12:
-            p["hour"] = 0
-    hour = p.get("hour")
-    if hour is not None:
-        ampm, pod = p.get("ampm"), p.get("pod")
-        if ampm == "pm" and hour < 12 or pod in ("AF", "EV") and hour < 12 or pod == "NI" and 6 <= hour < 12:
-            hour += 12
-        elif (ampm == "am" or pod in ("MO", "MN", "NI")) and hour == 12:
-            hour = 0
-        p["hour"] = hour
-        if not (0 <= hour <= 24 and 0 <= p.get("minute", 0) < 60 and 0 <= p.get("second", 0) < 60):
-            return None
-        if hour == 24 and p.get("minute", 0):
-            return None
-    checks = (("month", 1, 12), ("day", 1, 31), ("weekday", 1, 7), ("quarter", 1, 4), ("half", 1, 2),
-              ("week", 1, 53), ("year", 1, 9999))
-    if any(key in p and not lo <= p[key] <= hi for key, lo, hi in checks):
-        return None
-    return p
