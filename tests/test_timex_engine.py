@@ -86,6 +86,18 @@ def test_a_stated_year_and_a_shift_from_now_are_two_times():
     assert merge({"year": 2023}, this_year) == {"year": 2023, **this_year}
 
 
+def test_a_reading_instead_keeps_the_rollover_asked_for():
+    # a clock already past that day stays on it when rollover is off, also when it is read
+    # through `past_reading` / `otherwise` (it fell back to rolling over to the next day)
+    ref = datetime(2017, 1, 24, 4, 30)
+    clock = {"hour": 3, "ampm": "am", "dir": "future"}
+    assert resolve(clock, ref, "future").value == "2017-01-25T03:00"
+    assert resolve(clock, ref, "future", rollover=False).value == "2017-01-24T03:00"
+    instead = {"amount": 2, "unit": "Y", "past_reading": clock}
+    assert resolve(instead, ref, "past", rollover=False).value == "2017-01-24T03:00"
+    assert resolve({"otherwise": clock}, ref, "past", rollover=False).value == "2017-01-24T03:00"
+
+
 def test_hijri_fields_become_gregorian():
     hijri = {"calendar": "hijri"}
     assert resolve({**hijri, "day": 1, "month": 9, "year": 1438}, REF, "nearest").value == "2017-05-27"

@@ -101,7 +101,7 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
     if "otherwise" in p and direction.rstrip("~") != "future" \
             or "past_reading" in p and direction.rstrip("~") == "past":
         instead = p.get("otherwise", p.get("past_reading"))
-        return resolve({**instead, **({"mod": mod} if mod else {})}, ref, direction)
+        return resolve({**instead, **({"mod": mod} if mod else {})}, ref, direction, rollover)
     if "from" in p and "to" in p:
         return _resolve_range(p, ref, direction, mod, rollover)
     if "ref" in p:
