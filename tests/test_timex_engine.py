@@ -122,7 +122,8 @@ def test_prescan_reads_what_a_rule_needs_and_where_it_starts():
 def test_composition_rules_led_by_a_found_expression_are_tried_only_there():
     import re
 
-    from wiretime.timex.prescan import exact_trie_regex, leading_symbols
+    from wiretime.timex.prescan import leading_symbols
+    from wiretime.timex.wordset import exact_words_regex
 
     d, c = "\ue000", "\ue001"
     kinds = frozenset({d, c})
@@ -138,7 +139,7 @@ def test_composition_rules_led_by_a_found_expression_are_tried_only_there():
     found = [m.span() for m in engine._matches_at(regex, text, starts)]
     assert found == [m.span() for m in regex.finditer(text)] == [(0, 5), (10, 13), (14, 15)]
     # trigger literals: at each place the longest literal found there, as a flat alternation finds it
-    trie = re.compile(f"(?=({exact_trie_regex(['to', 'today', 'tonight', 'a b'])}))")
+    trie = re.compile(f"(?=({exact_words_regex(['to', 'today', 'tonight', 'a b'])}))")
     assert trie.findall("to todays tonigh a b") == ["to", "today", "to", "a b"]
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from re import _constants as _c
 from re import _parser
 
-from wiretime.timex.wordset import words_regex
+from wiretime.timex.wordset import exact_words_regex, words_regex
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
 DIGIT = re.compile(r"\d")
@@ -104,7 +104,7 @@ class TriggerScan:
         self.words = compile(f"(?=({words_regex(owners, factor=False)}))", re.IGNORECASE)
         self.closed = {word: frozenset().union(*(owners[word[:i]] for i in range(1, len(word) + 1)
                                                  if word[:i] in owners)) for word in owners}
-        self.literals = compile(f"(?=({exact_trie_regex(literals)}))" if literals else "(?!)", 0)
+        self.literals = compile(f"(?=({exact_words_regex(literals)}))" if literals else "(?!)", 0)
         self.with_prefixes = {lit: frozenset("l:" + lit[:i] for i in range(1, len(lit) + 1)
                                              if lit[:i] in literals) for lit in literals}
 
@@ -120,27 +120,6 @@ class TriggerScan:
         for literal in set(self.literals.findall(lowered)):
             present |= self.with_prefixes[literal]
         return present
-
-
-def exact_trie_regex(words: Iterable[str]) -> str:
-    """A regex matching any of `words` exactly as written (spaces too), the longest first:
-    a character trie, so at each position the engine follows one branch per character
-    instead of trying every word (a flat alternation cost ~4x more on English text)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def node_regex(node: dict) -> str:
-        branches = [re.escape(ch) + node_regex(node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body  # greedy: a longer word before its prefix
-
-    return node_regex(trie)
 
 
 class StartIndex:
