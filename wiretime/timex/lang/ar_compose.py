@@ -54,6 +54,17 @@ COMPOSE = [
          {"each": {"h": _HIJRI_AS_GREGORIAN, "g": _GREGORIAN}}, priority=4),
     Rule("Gregorian day paired with its Hijri day", rf"{{@D:g}}{_PAIRED}{{@D:h}}",
          {"each": {"g": _GREGORIAN, "h": _HIJRI_AS_GREGORIAN}}, priority=4),
+    # "يوم السبت 21/09 الساعة 1:30": a weekday (or a date's other fields) before a date that
+    # already took its clock time is one expression, as a weekday before a bare date is.
+    Rule("date before a date with its clock time", r"{@D:a}(?:\s*[،,]\s*|\s+(?:الموافق\s+)?){@T:b}",
+         {"*": ["$a", "$b"]}, priority=1,
+         examples=(("يوم السبت 21/01 الساعة 1:30 بعد الظهر", "2017-01-21T13:30"),
+                   ("الأحد، 5 شباط الساعة العاشرة صباحا", "2017-02-05T10:00"))),
+    # "الساعة 1:30 بعد ظهر يوم السبت 21/09": the rest of the date after it, likewise.
+    Rule("date with its clock time before the rest of its date", r"{@T:a}(?:\s*[،,]\s*|\s+){@D:b}",
+         {"*": ["$a", "$b"]}, priority=1,
+         examples=(("الساعة 1:30 بعد ظهر يوم السبت 21/01", "2017-01-21T13:30"),
+                   ("العاشرة من صباح الأحد، 5 شباط", "2017-02-05T10:00"))),
     Rule("week of a date", r"(?:ال)?أسبوع\s+{@D:x}",
          {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "day"}}, priority=2,
          examples=(("أسبوع 16 سبتمبر", "2016-W37"),)),
