@@ -2,8 +2,8 @@
 
 TimeML conventions (TempEval-3): prepositions stay outside the mention ("on Friday" ->
 "Friday"), modifiers inside ("early next week"); "2 p.m." is a TIME. Word tables are in
-en_words.py, feasts in en_feasts.py, rules in en_rules.py (reading the text) and
-en_compose.py (combining what was found). Examples resolve against Tuesday 2017-01-24.
+en_words.py, feasts in en_feasts.py, rules in en_rules.py and en_durations.py (reading the
+text) and en_compose.py (combining what was found). Examples resolve against Tuesday 2017-01-24.
 """
 
 from wiretime.timex.lang import en_words as w

@@ -1,0 +1,86 @@
+"""English rules for how long and how often: durations ("the past two years", "an hour and a
+half") and sets ("every Tuesday", "daily").
+
+Each rule as in en_rules.py (which lists these among its RULES): a pattern over the tables of
+en.py, the partial time it builds and its examples (tested by tests/test_timex_rules.py).
+"""
+
+from wiretime.timex.language import Rule
+
+# "the 14-day waiting period", "the two day rally": the duration is an adjective, "the" is the noun's
+ADJECTIVAL = r"[\w.]+-(?:second|minute|hour|day|week|month|year|decade)\b|\w+\s+(?:hour|day|week|month|year)\s+[a-z]"
+# "2 and a half": the half is its own capture (a rule's amount sums both: ["$amount", "$and_half"])
+AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))" \
+    r"(?:\s+{and_half}(?=[\s-]))?"
+
+DURATIONS = [
+    Rule("duration", r"(?:(?:over|during|throughout|for)\s+(?=(?:the\s+)?(?:past|last|next|coming)\s))?(?P<mention>"
+         r"(?:(?:the\s+)?(?:{first_word}|{last_word}|(?P<lead>past(?!\s+\d+h\b)|next|latest|previous|coming|upcoming|"
+         r"following|remaining|ensuing|preceding|prior))\s+|the\s+(?=\d|\w+\s+\w)(?!" + ADJECTIVAL + r"))?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))"
+         r"(?:(?<=and\s)|(?!an?\s+quarter\b))" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
+         r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?)(?![\w-])(?![\s-]+old\b)"
+         # "a second group", "a second betrayal": an ordinal, not a duration
+         r"(?!(?<=second)\s+(?!(?:of|to|and|or|later|earlier|ago|before|after|in|for|from|that|long)\b)[a-z])",
+         # lead: a word that places the period ("the past two years"); first/last: inside what follows
+         {"amount": ["$amount", "$and_half"], "unit": "$dur_unit", "lead": ["$first_word", "$last_word", "$lead"],
+          "first": "$first_word", "last": "$last_word"},
+         examples=(("three days", "P3D"), ("two hours", "PT2H"), ("16-hour", "PT16H"), ("half an hour", "PT30M"),
+                   ("two and a half hours", "PT150M"), ("3 and a half years", "P42M"), ("a few days", "PXD"), ("the past two months", "P2M"),
+                   ("the first nine months", "P9M"))),
+    # a count glued to Y: "grown for 3Y", "the 10Y yield" (D, M, W are too often other things:
+    # 3D, 5M, a 100W bulb)
+    Rule("compact years", r"(?<![\w.$-])(?P<amount>[1-9]\d?)Y(?![\w-])",
+         {"amount": "$amount", "unit": "Y"}, examples=(("3Y", "P3Y"),)),
+    Rule("duration with fraction", r"(?P<whole>\d+)[\s-]+{fraction}[\s-]*{dur_unit}(?!\w)",
+         {"amount": ["$whole", "$fraction"], "unit": "$dur_unit"}, examples=(("5 1/2 hours", "PT330M"),)),
+    Rule("unit and a half", r"(?:an?|one)\s+{dur_unit}\s+and\s+a\s+half", {"amount": 1.5, "unit": "$dur_unit"},
+         examples=(("an hour and a half", "PT90M"),)),
+    Rule("accounting year", r"(?:the\s+)?(?:(?:fiscal|financial)\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\b)",
+         {"amount": 1, "unit": "Y"}, priority=1, examples=(("the fiscal year ended", "P1Y", "the fiscal year"),)),
+    Rule("in a few units", r"in\s+(?P<mention>(?:a\s+)?few\s+{dur_unit})(?![\w-])",
+         {"offset": 3, "offset_unit": "$dur_unit", "fine_grain": "D", "past_reading": {"amount": "X", "unit": "$dur_unit"}},
+         examples=(("in a few days", "2017-01-27", "a few days"), ("rose in a few days", "PXD", "a few days"))),
+    # without an article, "next 3 days" is the days ahead, from tomorrow (a scheduling phrase;
+    # "the next three days", news style, stays the TimeML duration; "next 3 weeks", Duckling's
+    # calendar weeks, and its "upcoming two days", the one day, too)
+    Rule("next days ahead", r"(?<!\bthe\s)next\s+" + AMOUNT + r"\s+days(?![\w-])",
+         {"from": {"offset": 1, "offset_unit": "D"},
+          "to": {"offset": "$amount", "offset_unit": "D"}}, priority=1,
+         examples=(("next 3 days", "2017-01-25/2017-01-27"),)),
+    Rule("fortnight", r"(?:a|one|(?:the\s+)?(?:past|last|next|coming|previous|following))\s+fortnight", {"amount": 2, "unit": "W"}, examples=(("a fortnight", "P2W"), ("the past fortnight", "P2W"))),
+    Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?(?:past|last|next|coming)\s+)?{plural_unit}(?!\w)(?![\s-]+old\b)",
+         {"amount": "X", "unit": "$plural_unit"}, priority=-2,
+         examples=(("years", "PXY"), ("recent months", "PXM"), ("the coming weeks", "PXW"))),
+    # days and hours only with a word that makes them a stretch of time ("for days" may be "days of protest")
+    Rule("unspecified days", r"(?:recent|(?:the\s+)?(?:past|last|next|coming))\s+(?=(?:days|hours)\b){dur_unit}(?!\w)",
+         {"amount": "X", "unit": "$dur_unit"}, priority=-2,
+         examples=(("recent days", "PXD"), ("the coming days", "PXD"), ("the last hours", "PTXH"))),
+    Rule("the weekend", r"(?:the|that)\s+weekend|(?:the\s+)?week[\s-]?end(?=\s+of)",
+         {"weekday": 6, "widen": "WE"}, examples=(("the weekend", "2017-W03-WE"),)),
+]
+
+SETS = [
+    Rule("adverb set", r"{adverb_set}", {"set": "$adverb_set"}, examples=(("daily", "P1D"), ("annually", "P1Y"))),
+    Rule("quarterly", r"quarterly(?!\s+(?!(?:and|or|but|in|on|at|by|from|through|since|until|to|as)\b)[a-z])",
+         {"set": "P3M"}, examples=(("quarterly", "P3M"),)),
+    Rule("rate", r"(?:\d[\d.,]*|{number})(?:\s+(?!(?:a|an|per|times|and|or|of)\b)[a-z]+){0,2}\s+"
+         r"(?P<mention>(?:a|an|per)\s+{basic_unit})(?![\w-])(?!\s+(?:earlier|ago|later|before|after|back|previously|"
+         r"from|since|of|and|or)\b)",
+         {"every": "$basic_unit"}, examples=(("$500 million a year", "P1Y", "a year"),
+                                             ("four flights a week", "P1W", "a week"))),
+    Rule("every unit", r"(?:every|each|per)\s+{unit}(?!\w)",
+         {"every": "$unit"}, examples=(("every week", "P1W"), ("each month", "P1M"))),
+    Rule("every n units", r"(?:every|each)\s+" + AMOUNT + r"\s+{dur_unit}",
+         {"every": {"amount": ["$amount", "$and_half"], "unit": "$dur_unit"}}, examples=(("every two weeks", "P2W"),)),
+    Rule("every weekday", r"(?:every|each)\s+(?:other\s+|single\s+)?{weekday}|(?:on\s+)?{weekday_plural}",
+         {"every": {"weekday": ["$weekday", "$weekday_plural"]}},
+         examples=(("every monday", "XXXX-WXX-1"), ("Sundays", "XXXX-WXX-7"))),
+    Rule("every month", r"(?:every|each)\s+{month_alone}", {"every": {"month": "$month_alone"}},
+         examples=(("each July", "XXXX-07"),)),
+    Rule("weekday parts of day", r"{weekday}\s+{pod_plural}", {"every": {"weekday": "$weekday", "pod": "$pod_plural"}},
+         examples=(("tuesday afternoons", "XXXX-WXX-2TAF"),)),
+    Rule("every part of day", r"(?:every|each)\s+{pod_word}", {"every": {"pod": "$pod_word"}},
+         examples=(("every morning", "XXXX-XX-XXTMO"),)),
+    Rule("times a unit", r"(?:once|twice|thrice|(?:\d+|{number})\s+times)\s+(?:a|an|per|every|each)\s+{unit}",
+         {"every": "$unit"}, examples=(("twice a week", "P1W"), ("once a year", "P1Y"))),
+]
