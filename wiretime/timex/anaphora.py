@@ -30,7 +30,9 @@ from typing import Any
 
 from wiretime.timex.grains import GRAINS, UNIT_GRAIN, span_of
 
-_SENTENCE_END = re.compile(r"(?<![\s.]\w)[.!?؟](?!\d)|[\n;؛]")  # not the point of "1.2" nor of "a.m.", "U.S."
+# Where a clause ends (also the engine's bound for tense cues): not the point of "1.2" nor of
+# "a.m.", "U.S."
+CLAUSE_END = re.compile(r"(?<![\s.]\w)[.!?؟](?!\d)|[\n;؛]")
 _VALUE = re.compile(
     r"^(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)|W(?P<week>\d\d)(?P<we>-WE)?"
     r"|(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T(?:(?P<pod>MO|AF|EV|NI|DT)|(?P<hour>\d\d)(?::(?P<minute>\d\d))?))?)?))?$")
@@ -73,7 +75,7 @@ def anchored(p: dict[str, Any], start: int, previous: list[tuple[int, str]], fol
     readings = [(end, r) for end, value in previous if (r := calendar(value)) is not None]
     fitting = [(end, r) for end, r in readings if GRAINS.index(r[1]) >= fine]
     idiom = unit == "Y" and abs(p.get("offset", 0)) == 1  # "a year ago/earlier": the compared period
-    same = [r for end, r in fitting if not _SENTENCE_END.search(folded, end, start)]
+    same = [r for end, r in fitting if not CLAUSE_END.search(folded, end, start)]
     if same and (mode == "relative" or idiom and same[-1][1] in ("month", "quarter", "half")):
         return {**p, "anchor": same[-1][0]}
     periods = [r for _, r in fitting if r[1] in ("quarter", "half")]

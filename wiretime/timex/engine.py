@@ -26,7 +26,6 @@ from wiretime.timex.language import KIND_CHAR, START_CHARS, Language, Rule
 from wiretime.timex.partials import build, kind_of
 from wiretime.timex.recall import resolve_once
 
-_CLAUSE_END = re.compile(r"(?<![\s.]\w)[.!?؟](?!\d)|[\n;؛]")  # not the point of "1.2" nor of "a.m.", "U.S."
 _ROUNDS = 6
 # Kinds that are never a mention on their own.
 _SILENT = {"Z", "N"}
@@ -348,8 +347,8 @@ def _direction(tense: str | None, prefer: str | None, language: Language) -> str
 def _tense(folded: str, part: Part, language: Language) -> str | None:
     """past | future from the cues of the clause around the part: the nearest cue before it
     (the verb a time adverbial follows: "said Tuesday that he will..."), else the nearest after."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(folded, 0, part.start)), default=0)
-    right_m = _CLAUSE_END.search(folded, part.end)
+    left = max((m.end() for m in anaphora.CLAUSE_END.finditer(folded, 0, part.start)), default=0)
+    right_m = anaphora.CLAUSE_END.search(folded, part.end)
     right = right_m.start() if right_m else len(folded)
     clause = folded[left:right]
     at = part.start - left
