@@ -22,14 +22,13 @@ from zoneinfo import ZoneInfo
 
 from wiretime.model import TimeMention
 from wiretime.timex import anaphora
-from wiretime.timex.language import KIND_CHAR, START_CHARS, Language, Rule
+from wiretime.timex.language import KIND_CHAR, KIND_CHARS, START_CHARS, Language, Rule
 from wiretime.timex.partials import build, kind_of
 from wiretime.timex.recall import resolve_once
 
 _ROUNDS = 6
 # Kinds that are never a mention on their own.
 _SILENT = {"Z", "N"}
-_KIND_CHARS = frozenset(KIND_CHAR.values())
 
 
 @dataclass(slots=True)
@@ -234,7 +233,7 @@ def _compose(parts: list[Part], folded: str, language: Language, ref: datetime, 
     rules = language.compiled_compose
     needs, sizes, leads = language.compose_gate
     triggers, unmet = language.compose_needs, ~met
-    stray = not _KIND_CHARS.isdisjoint(folded)  # the text itself holds a kind symbol (never, in news)
+    stray = not KIND_CHARS.isdisjoint(folded)  # the text itself holds a kind symbol (never, in news)
     for _ in range(_ROUNDS if rules and parts else 0):
         abstract, offsets, parts_at = _abstract(parts, folded)
         present = {abstract[i] for i in parts_at}  # the kind symbols (_abstract wrote them)

@@ -38,6 +38,7 @@ _PART_PLACEHOLDER = re.compile(r"\{@([A-Z]+):(\w+)\}")
 # composition uses (never a mention alone).
 PART_KINDS = "DCTRPZSUFN"
 KIND_CHAR = {kind: chr(0xE000 + i) for i, kind in enumerate(PART_KINDS)}
+KIND_CHARS = frozenset(KIND_CHAR.values())  # every kind symbol
 _SPACES = re.compile(r"\s+")
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # How many first characters of a rule's matches the pre-scan tells apart.
@@ -255,7 +256,7 @@ class Language:
     def compose_gate(self) -> tuple[list[frozenset[str]], list[int], list[frozenset[str] | None]]:
         """For each composition rule: the kind symbols it takes (a text with none cannot match it),
         the fewest found expressions a match holds, the symbols its matches start with (or None)."""
-        rules, symbols = self.compose_rules, frozenset(KIND_CHAR.values())
+        rules, symbols = self.compose_rules, KIND_CHARS
         patterns = [self.fold_pattern(_PART_PLACEHOLDER.sub(_kind_class, r.pattern)) for r in rules]
         return ([frozenset(KIND_CHAR[k] for m in _PART_PLACEHOLDER.finditer(r.pattern) for k in m.group(1))
                  for r in rules], [fewest_parts(r.pattern, _PART_PLACEHOLDER) for r in rules],
