@@ -15,6 +15,7 @@ from wiretime.timex.language import Rule
 _AND = r"\s*و\s*"
 _FROM_NOW = r"\s+من\s+(?:{@F:n}|اليوم)"
 _ANNUAL = {"set": "P1Y"}
+_NTH_WEEKDAY = r"(?:{ordinal}\s+(?:يوم\s+)?(?:{weekday}|{weekday_bare})|{weekday:wd2}\s+{ordinal:ord2})"
 _PAIRED = r"\s*[،,]?\s*(?:الموافق|الموافقة|وفق)\s*(?:ل\s*)?(?:(?:ال)?يوم\s+)?"
 # ("written" differs, so the default merges do not join the two again.)
 _GREGORIAN = {"*": ["$g"], "written": "gregorian", "require": {"g": "day", "h": {"calendar": "hijri"}},
@@ -30,6 +31,18 @@ def _offset(parts: str, sign: str) -> dict:
     for part in parts[1:]:
         build = {"offset": f"{sign}${part}.amount", "offset_unit": f"${part}.unit", "anchor": build}
     return {**build, "require": {p: "amount" for p in parts}}
+
+
+def _nth_weekday_rules(name: str, weekday_pattern: str, weekday: dict, nth: str | list[str], checks: dict,
+                       after_examples: tuple, before_examples: tuple) -> list[Rule]:
+    """The nth weekday after a date, and before it: one rule per direction, since the words
+    decide the count's sign (before: counted back from the date)."""
+    before_nth = [f"-{n}" for n in nth] if isinstance(nth, list) else f"-{nth}"
+    return [Rule(f"{name} {word}", rf"{weekday_pattern}\s+(?:{words})\s+{{@D:x}}(?:\s+{{@D:y}})?",
+                 {**weekday, "occurrence": count, "anchor": {"*": ["$x", "$y"]}, **checks},
+                 priority=5, examples=examples)
+            for word, words, count, examples in (("after", "بعد|عقب", nth, after_examples),
+                                                 ("before", "قبل", before_nth, before_examples))]
 
 
 def _several(names: str) -> str:
@@ -65,6 +78,18 @@ COMPOSE = [
          {"*": ["$a", "$b"]}, priority=1,
          examples=(("الساعة 1:30 بعد ظهر يوم السبت 21/01", "2017-01-21T13:30"),
                    ("العاشرة من صباح الأحد، 5 شباط", "2017-02-05T10:00"))),
+    # "ثالث ثلاثاء بعد كريسماس 2014", "ثاني أحد قبل الكريسماس": the nth such weekday counted
+    # from a date (its anchor may be two dates not yet merged: "كريسماس" "2014").
+    *_nth_weekday_rules("nth weekday", _NTH_WEEKDAY, {"weekday": ["$weekday", "$weekday_bare", "$wd2"]},
+                        ["$ordinal", "$ord2"], {}, (("ثالث ثلاثاء بعد كريسماس 2014", "2015-01-13"),
+                                                     ("أول جمعة بعد عيد الفطر 2016", "2016-07-08")),
+                        (("ثاني أحد قبل الكريسماس 2017", "2017-12-17"),)),
+    # "الجمعة الأولى بعد عيد الفطر": the weekday and its rank were already found together
+    # (not "الأحد الأخير قبل...": the last one before a date is the first counted back).
+    *_nth_weekday_rules("ranked weekday", "{@D:w}", {"weekday": "$w.weekday"}, "$w.nth",
+                        {"require": {"w": {"nth": [1, 2, 3, 4, 5]}}, "forbid": {"w": "nth_unit"}},
+                        (("الجمعة الأولى بعد عيد الفطر 2016", "2016-07-08"),),
+                        (("الأحد الثاني قبل الكريسماس 2017", "2017-12-17"),)),
     Rule("week of a date", r"(?:ال)?أسبوع\s+{@D:x}",
          {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "day"}}, priority=2,
          examples=(("أسبوع 16 سبتمبر", "2016-W37"),)),
