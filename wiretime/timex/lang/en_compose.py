@@ -8,8 +8,11 @@ ranges (3) before modifiers and anchors (2) before plain merges (1), so that
 
 from wiretime.timex.language import Rule
 
-TO = r"(?:-|to|till|til|'til|until|untill|through|thru|up\s+to|and)"
-RANGE_TO = r"(?:-|to|till|til|'til|until|untill|through|thru|up\s+to)"
+_RANGE_WORDS = r"-|to|till|til|'til|until|untill|through|thru|up\s+to"
+# between two found expressions "and" joins no range without "between" ("July 13 and July 15"
+# are two dates); next to a bare day or hour it does ("13 and 15 July")
+RANGE_TO = rf"(?:{_RANGE_WORDS})"
+TO = rf"(?:{_RANGE_WORDS}|and)"
 HOUR = r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?![\d:])"
 DAY = r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 COARSE_UNITS = ["M", "Q", "Y", "DE", "CE"]  # durations that name a period when counted back or on
