@@ -106,18 +106,30 @@ def lunar_feast(year: int, month: int, day: int, hour: int = 6) -> date | None:
     return None
 
 
-def ingress_moment(year: int, sign: int) -> datetime | None:
-    """The moment (UTC, naive, to the minute) the Sun enters sidereal `sign` in `year`."""
+_STEP = timedelta(hours=6)  # the Sun stays about 30 days in a sign: a 6-hour scan finds each entry
+
+
+def _ingress_step(year: int, sign: int) -> datetime | None:
+    """The first of `year`'s 6-hourly instants (UTC, from January 1 00:00) with the Sun just
+    in sidereal `sign` (it was not 6 hours before): the entry lies in the 6 hours before it."""
     t = datetime(year, 1, 1)
     while t.year == year:
-        if sidereal_sign(t) == sign and sidereal_sign(t - timedelta(hours=6)) != sign:
-            lo, hi = t - timedelta(hours=6), t
-            while hi - lo > timedelta(minutes=1):
-                mid = lo + (hi - lo) / 2
-                lo, hi = (lo, mid) if sidereal_sign(mid) == sign else (mid, hi)
-            return hi
-        t += timedelta(hours=6)
+        if sidereal_sign(t) == sign and sidereal_sign(t - _STEP) != sign:
+            return t
+        t += _STEP
     return None
+
+
+def ingress_moment(year: int, sign: int) -> datetime | None:
+    """The moment (UTC, naive, to the minute) the Sun enters sidereal `sign` in `year`."""
+    t = _ingress_step(year, sign)
+    if t is None:
+        return None
+    lo, hi = t - _STEP, t
+    while hi - lo > timedelta(minutes=1):
+        mid = lo + (hi - lo) / 2
+        lo, hi = (lo, mid) if sidereal_sign(mid) == sign else (mid, hi)
+    return hi
 
 
 @lru_cache(maxsize=128)
@@ -133,11 +145,10 @@ def solar_month_day(year: int, sign: int, day: int) -> date | None:
 
 @lru_cache(maxsize=128)
 def solar_ingress(year: int, sign: int) -> date | None:
-    """The civil day the Sun enters sidereal `sign` in `year` (after dusk: the next day)."""
-    t = datetime(year, 1, 1)
-    while t.year == year:
-        if sidereal_sign(t) == sign and sidereal_sign(t - timedelta(hours=6)) != sign:
-            local = t + IST
-            return local.date() + timedelta(days=1 if local.hour >= 18 else 0)
-        t += timedelta(hours=6)
-    return None
+    """The civil day the Sun enters sidereal `sign` in `year` (after dusk: the next day), read
+    at the 6-hour step just past the entry (not the bisected moment)."""
+    t = _ingress_step(year, sign)
+    if t is None:
+        return None
+    local = t + IST
+    return local.date() + timedelta(days=1 if local.hour >= 18 else 0)
