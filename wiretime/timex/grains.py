@@ -22,6 +22,9 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Parts of day as [first hour, hour after the last) for looking inside them.
 POD_HOURS = {"MO": (0, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 24), "NI": (20, 24),
              "DT": (8, 18)}
+# The label of the minute that ends a named day ("midnight Friday"): TimeML writes it as
+# that day's T24:00, not as the next day's T00:00, so the value keeps the day it names.
+DAY_END = "T24"
 _MONTHS_IN = {"century": 1200, "decade": 120, "year": 12, "half": 6, "quarter": 3, "season": 3,
               "month": 1}
 _SECONDS_IN = {"week": 604800, "weekend": 172800, "day": 86400, "hour": 3600, "minute": 60, "second": 1}
@@ -128,7 +131,15 @@ class When(NamedTuple):
             return f"{s.date().isoformat()}T{self.label}"
         if g == "second":
             return s.isoformat(timespec="seconds")
+        if self.label == DAY_END and s.hour == s.minute == 0:  # not moved off it ("a quarter to" is 23:45)
+            return f"{(s - timedelta(days=1)).date().isoformat()}T24:00"
         return s.isoformat(timespec="minutes")
+
+
+def end_of_day(day: When) -> When:
+    """The midnight that ends `day` (a span starting on that day): the instant is the next
+    day's first, the value that day's T24:00."""
+    return When(floor(day.start, "day") + timedelta(days=1), "minute", DAY_END)
 
 
 def advance(moment: datetime, grain: str, n: int) -> datetime:

@@ -11,6 +11,9 @@ Fields of a partial time:
   feast       a movable or fixed feast computed by feasts.py ("easter", "hijri:10-01"...)
   hhmm        "0800": military clock (hour and minute);  year2  a two-digit year ("'17")
   ampm        "am" | "pm";  pod  part of day: MO AF EV NI (and NO=noon, MN=midnight)
+  day_end     true on a midnight: with a named day (weekday, date, feast) it is the midnight
+              ending that day, valued that day's T24:00 ("midnight Friday"); bare, the hour 0;
+              counted after ("past midnight Friday"), the start of the day
   bc          true: a year before the common era
   rel         -1 | 0 | +1: last / this / next occurrence of what the other fields name
   shift, shift_unit    this/next/last unit at that unit's grain: (+1, "M") -> next month
@@ -51,13 +54,13 @@ Units: Y M W D H MIN S Q (quarter) HALF DE (decade) CE (century) WE (weekend) SE
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from wiretime.timex import hijri
 from wiretime.timex.durations import duration_value, set_value
 from wiretime.timex.fields import normalized
-from wiretime.timex.grains import GRAINS, UNIT_GRAIN, When, advance, span_of
+from wiretime.timex.grains import GRAINS, UNIT_GRAIN, When, advance, end_of_day, span_of
 from wiretime.timex.occurrence import calendar_span, free_unit
 
 DATE_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "weekday",
@@ -271,6 +274,9 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
     if "weekday" in f and "day" not in f and outer is None and free_unit(f) in (None, "year", "month"):
         return None  # "Monday" + "March" names no day unless an nth or a span says which
     found = calendar_span(f, ref, direction, outer, after, rollover)
+    if found is not None and f.get("day_end") and free_unit(f) != "day" and found.grain == "minute" \
+            and found.start.time() == time(0):  # "midnight Friday" ends Friday; a bare midnight stays as read
+        return end_of_day(found)
     if found is not None and "widen" in f:
         day = found.start
         if f["widen"] == "WE" and day.weekday() < 2:  # a Monday's or Tuesday's weekend is the one before
@@ -289,7 +295,11 @@ def _relative_base(f: dict, ref: datetime, direction: str, rollover: bool) -> Wh
     if "offset_unit" in f:
         n, unit = f.get("offset", 0), f["offset_unit"]
         if "anchor" in f:
-            origin = when(f["anchor"], ref, direction, rollover=rollover)
+            anchor = f["anchor"]
+            if isinstance(n, (int, float)) and n > 0 and isinstance(anchor, dict) and anchor.get("day_end"):
+                # "two hours after midnight Friday" is early Friday, not early Saturday
+                anchor = {k: v for k, v in anchor.items() if k != "day_end"}
+            origin = when(anchor, ref, direction, rollover=rollover)
             if origin is None:
                 return False
             moved = _move(origin.start, unit, n)

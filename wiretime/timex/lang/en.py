@@ -53,7 +53,8 @@ TABLES = {
     "first_word": {"first": True, "initial": True},
     "last_word": {"last": True, "final": True},
     "pod_plural": {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"},
-    "noon_word": {k: 12 if v == "NO" else 0 for k, v in w.PARTS_OF_DAY.items() if v in ("NO", "MN")},
+    "noon_word": {k: 12 for k, v in w.PARTS_OF_DAY.items() if v == "NO"},
+    "midnight_word": {k: 0 for k, v in w.PARTS_OF_DAY.items() if v == "MN"},
     "rel_day": w.RELATIVE_DAYS,
     "relative": w.RELATIVE,
     # before a weekday: "next Friday" is next week's, "coming Friday" the first one ahead

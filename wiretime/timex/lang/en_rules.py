@@ -287,8 +287,11 @@ CLOCK = [
          priority=1),
     Rule("military with zone", r"(?P<hhmm>[0-2]\d[0-5]\d)\s*(?:hours?\s+|hrs\s+)?(?P<zparen>\()?{zone}(?(zparen)\))", {"hhmm": "$hhmm", "zone": "$zone"},
          examples=(("1100Z", "2017-01-24T11:00"), ("0735 GMT", "2017-01-24T07:35"))),
-    Rule("noon midnight", r"(?:12\s*)?{noon_word}", {"hour": "$noon_word"},
+    Rule("noon", r"(?:12\s*)?{noon_word}", {"hour": "$noon_word"},
          examples=(("noon", "2017-01-24T12:00"),)),
+    # midnight with a named day is the one ending it (AP style, TimeML T24:00): "midnight Friday"
+    Rule("midnight", r"(?:12\s*)?{midnight_word}", {"hour": "$midnight_word", "day_end": True},
+         examples=(("midnight", "2017-01-24T00:00"),)),
     Rule("hour in the part of day", r"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?|{hour_word})\s+in\s+the\s+{pod_word}",
          {"hour": ["$hour", "$hour_word"], "minute": "$minute", "pod": "$pod_word"}, examples=(("3 in the morning", "2017-01-24T03:00"),)),
     Rule("hour before relative day", r"(?:(?P<hour>[01]?\d)|{hour_word})(?=\s+(?:tonight|tomorrow|today|this\s+(?:morning|afternoon|evening)))",
