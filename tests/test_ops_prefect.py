@@ -136,11 +136,14 @@ def test_serve_and_trigger_through_the_api(server, client, tmp_path):
         assert deployment.schedules[0].schedule.cron == "0 0 1 1 *", log.read_text()[-2000:]
         runs = [client.create_flow_run_from_deployment(deployment.id).id for _ in range(2)]
         final = {run: _wait(f"flow run {run}", lambda r=run: _final_state(client, r), 180) for run in runs}
+        states = sorted(state.type.value for state in final.values())
+        assert states == ["CANCELLED", "COMPLETED"], f"{final}\n{log.read_text()[-3000:]}"
+        [done] = [run for run, state in final.items() if state.type.value == "COMPLETED"]
+        # the run's logs reach the server in batches, after its state may: wait for its count
+        # lines before stopping serve (reading them at once failed now and then)
+        logs = _wait("the run's count lines", lambda: _counted(_run_logs(client, done)), 60)
     finally:
         _stop(serve)
-    states = sorted(state.type.value for state in final.values())
-    assert states == ["CANCELLED", "COMPLETED"], f"{final}\n{log.read_text()[-3000:]}"
-    [done] = [run for run, state in final.items() if state.type.value == "COMPLETED"]
 
     artifacts = {a.type: a for a in client.read_artifacts(
         artifact_filter=filters.ArtifactFilter(flow_run_id=filters.ArtifactFilterFlowRunId(any_=[done])))}
@@ -160,9 +163,7 @@ def test_serve_and_trigger_through_the_api(server, client, tmp_path):
     documents = pl.scan_parquet(lake / "documents" / "**" / "*.parquet").select("doc_id").collect()
     assert documents.height == documents["doc_id"].n_unique() == DOCUMENTS
 
-    logs = [entry.message for entry in client.read_logs(
-        log_filter=filters.LogFilter(flow_run_id=filters.LogFilterFlowRunId(any_=[done])))]
-    assert any("time mentions" in line for line in logs)
+    logs = _run_logs(client, done)  # all of them now, the count lines among them
     assert not [line for line in logs + [summary] for phrase in SECRET_PHRASES if phrase in line]
     home = Path(env["PREFECT_HOME"])
     assert not [p for p in (home / "storage").rglob("*") if p.is_file()], "a task result was persisted"
@@ -180,6 +181,18 @@ def _deployment(client):
 def _final_state(client, run):
     state = client.read_flow_run(run).state
     return state if state and state.is_final() else None
+
+
+def _run_logs(client, run) -> list[str]:
+    from prefect.client.schemas import filters
+
+    return [entry.message for entry in client.read_logs(
+        log_filter=filters.LogFilter(flow_run_id=filters.LogFilterFlowRunId(any_=[run])))]
+
+
+def _counted(logs: list[str]) -> list[str] | None:
+    """The logs, once a line with the run's counts is among them."""
+    return logs if any("time mentions" in line for line in logs) else None
 
 
 def _task_names(client, run) -> set[str] | None:
