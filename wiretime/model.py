@@ -7,7 +7,7 @@ Stages import this module and their own data only; nothing here imports a stage.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 TZ_SOURCES = ("explicit", "paired", "place", "source", "none")
@@ -38,14 +38,6 @@ class Article:
     content_hash: str = ""
     published_tz: str | None = None
     published_at: str | None = None
-
-
-@dataclass(slots=True)
-class Sentence:
-    """A sentence as a span of its article's text."""
-
-    start: int
-    end: int
 
 
 @dataclass(slots=True)
@@ -91,10 +83,6 @@ class TimeMention:
         if self.utc and self.utc_end:
             out["utc"] = f"{self.utc}/{self.utc_end}"
         return out
-
-    def as_row(self) -> dict:
-        """All fields, for tables."""
-        return asdict(self)
 
 
 #: a batch's sentence spans by doc_id (what the split stage hands on)

@@ -181,15 +181,3 @@ def full_units_inside(outer: When, grain: str) -> list[When]:
         out.append(first)
         first = first.shift(1)
     return out
-
-
-def days_inside(outer: When) -> list[date]:
-    """Every day that starts inside `outer`."""
-    day, last = floor(outer.start, "day"), outer.end
-    if day < outer.start:
-        day += timedelta(days=1)
-    out = []
-    while day < last and len(out) < 40000:
-        out.append(day.date())
-        day += timedelta(days=1)
-    return out
