@@ -16,6 +16,8 @@ TO = rf"(?:{_RANGE_WORDS}|and)"
 HOUR = r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?(?![\d:])"
 DAY = r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 COARSE_UNITS = ["M", "Q", "Y", "DE", "CE"]  # durations that name a period when counted back or on
+# after a day: no clock time of that day follows ("a day starting this Friday at 5 pm")
+NO_CLOCK = r"(?![\s,]+(?:at\b|@|\d))"
 NO_UNIT = r"(?!\s*(?:%|percent|a\.?m|p\.?m|[:.]\d|,\d|\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|people|times)))"
 
 RANGES = [
@@ -74,6 +76,26 @@ RANGES = [
          examples=(("4pm for 30 mins", "2017-01-24T16:00/2017-01-24T16:30"),
                    ("from 10 am for 3 hours 30 minutes", "2017-01-24T10:00/2017-01-24T13:30",
                     "10 am for 3 hours 30 minutes"))),
+    # a day and how long from it, where "from/starting" says the stretch begins there ("from Dec.
+    # 18 for 10 days", "for 1 week, from 20th dec", "3 days starting next Monday"), or a stated day
+    # of a month right before "for" ("18th Dec for 10 days"); not "jailed Monday for 10 days"
+    *(Rule(f"{form} ({day})", pattern, {"from": "$x", "require": {"x": day, "d": "amount"},
+                                       "to": {"offset": "$d.amount", "offset_unit": "$d.unit", "anchor": "$x"}},
+           priority=3, examples=examples if day == "day" else ())
+      for day in ("day", "weekday")
+      for form, pattern, examples in (
+          ("for duration from date", r"for\s+(?P<mention>{@U:d}\s*,?\s+(?:(?:starting|beginning)\s+)?"
+           r"(?:from|starting|beginning)(?:\s+on)?\s+{@D:x})" + NO_CLOCK,
+           (("for two weeks from March 3", "2017-03-03/2017-03-17", "two weeks from March 3"),)),
+          ("duration starting date", r"{@U:d}\s*,?\s+(?:starting|beginning)(?:\s+(?:from|on))?\s+{@D:x}" + NO_CLOCK,
+           (("3 days starting March 6", "2017-03-06/2017-03-09"),)),
+          ("from date for duration", r"(?:from|starting(?:\s+(?:from|on))?|beginning(?:\s+on)?)\s+"
+           r"(?P<mention>{@D:x}\s*,?\s+for\s+{@U:d})",
+           (("from Dec. 18 for 10 days", "2016-12-18/2016-12-28", "Dec. 18 for 10 days"),)))),
+    Rule("day of month for duration", r"(?<![\w,]\s){@D:x}\s+for\s+{@U:d}",
+         {"from": "$x", "to": {"offset": "$d.amount", "offset_unit": "$d.unit", "anchor": "$x"},
+          "require": {"x": "day", "d": "amount"}, "forbid": {"x": "weekday"}}, priority=3,
+         examples=(("18th Dec for 10 days", "2016-12-18/2016-12-28"),)),
     Rule("hour to clock", r"(?:from\s+|between\s+)?" + HOUR + r"\s*" + TO + r"\s*{@CT:b}",
          {"from": {"hour": "$hour", "minute": "$minute"}, "to": "$b", "require": {"b": "hour"}}, priority=3,
          examples=(("3-4pm", "2017-01-24T15:00/2017-01-24T16:00"),

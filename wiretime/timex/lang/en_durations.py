@@ -17,7 +17,7 @@ DURATIONS = [
     Rule("duration", r"(?:(?:over|during|throughout|for)\s+(?=(?:the\s+)?(?:past|last|next|coming)\s))?(?P<mention>"
          r"(?:(?:the\s+)?(?:{first_word}|{last_word}|(?P<lead>past(?!\s+\d+h\b)|next|latest|previous|coming|upcoming|"
          r"following|remaining|ensuing|preceding|prior))\s+|the\s+(?=\d|\w+\s+\w)(?!" + ADJECTIVAL + r"))?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))"
-         r"(?:(?<=and\s)|(?!an?\s+quarter\b))" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
+         r"(?:(?<=and\s)|(?!an?\s+quarter\b(?!\s+of\s+an?\s)))" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
          r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?)(?![\w-])(?![\s-]+old\b)"
          # "a second group", "a second betrayal": an ordinal, not a duration
          r"(?!(?<=second)\s+(?!(?:of|to|and|or|later|earlier|ago|before|after|in|for|from|that|long)\b)[a-z])",

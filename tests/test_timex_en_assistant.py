@@ -1,0 +1,30 @@
+"""English scheduling phrases (assistant style, as in Duckling's and Recognizers-Text's
+suites) next to the news forms they must not disturb. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timex_read import values
+
+NEWS = "2017-01-24"  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stretch that starts on a stated day: one range
+    ("We will book the cabin for 5 days from June 2.", [("5 days from June 2", "2017-06-02/2017-06-07")]),
+    ("I will be away from March 6 for two weeks.", [("March 6 for two weeks", "2017-03-06/2017-03-20")]),
+    ("We will mute the alerts for 3 days starting Friday.",
+     [("3 days starting Friday", "2017-01-27/2017-01-30")]),
+    # a clock time after the day belongs to the day: the stretch runs from that moment
+    ("I will hold calls for a day starting Friday at 5 pm.",
+     [("for a day starting Friday at 5 pm", "2017-01-27T17:00/2017-01-28T17:00")]),
+    # news: a day, then how long something lasted; a month is no start day
+    ("He was jailed Monday for 10 days.", [("Monday", "2017-01-23"), ("10 days", "P10D")]),
+    ("The court adjourned on Dec. 18 for two weeks.", [("Dec. 18", "2016-12-18"), ("two weeks", "P2W")]),
+    ("Prices were frozen from March for six months.", [("March", "2016-03"), ("six months", "P6M")]),
+    # a quarter of an hour counted from now
+    ("The bus leaves in a quarter of an hour.", [("a quarter of an hour", "2017-01-24T00:15")]),
+])
+def test_scheduling_forms(text, expected):
+    assert values(text, "en", NEWS) == expected
