@@ -17,8 +17,9 @@ Wall times a zone skips or repeats are resolved by the rule in tzdb.py and flagg
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from wiretime.model import TimeMention
@@ -28,6 +29,7 @@ from wiretime.zones.places import zone_for_place
 __all__ = ["assign", "local_reference", "publication_zone", "published_at", "zone_for_place"]
 
 _MAX_OFFSET = timedelta(hours=14)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NEXT = 12  # "from Tabriz at 5 a.m.": how close a time must follow a place that only it takes
 # A city named in a sentence counts from this size (countries, CLDR zone cities and aliases
 # always count): below it, gazetteer names are too often ordinary words ("سنة", "Castro").
@@ -91,6 +93,7 @@ def assign(mentions: list[TimeMention], text: str, *, lang: str = "ar", source_t
         if mentions[i].local and not stated[i] and stated[i + 1] and \
                 context.is_range_gap(text[mentions[i].end:mentions[i + 1].start], lang):
             stated[i] = stated[i + 1]
+    _day_after(mentions, stated, text, lang)
     for m, zone in zip(mentions, stated, strict=True):
         if zone:
             _set(m, zone, "explicit")
@@ -127,6 +130,26 @@ def _stated_zone(m: TimeMention, i: int, mentions: list[TimeMention], text: str,
         return None
     m.end, m.text = end, text[m.start:end]
     return zone
+
+
+def _day_after(mentions: list[TimeMention], stated: list[str | None], text: str, lang: str) -> None:
+    """Put a clock time on the day named right after its zone phrase or gloss ("at 9 a.m. Tehran
+    time on Wednesday", "2 p.m. (1100 GMT) on Thursday", "الساعة 14:00 (11:00 ت.غ) يوم الخميس"),
+    and its gloss with it: the time tables cannot join a day across zone words they do not know
+    (a gloss on the other side of midnight is moved back by _pair)."""
+    for i, m in enumerate(mentions):
+        if m.local is None:
+            continue
+        last, end = i, context.local_time_after(text, m.end, lang) or m.end
+        if i + 1 < len(mentions) and stated[i + 1] and mentions[i + 1].local and \
+                context.is_gloss_gap(text[m.end:mentions[i + 1].start], lang):
+            last, end = i + 1, mentions[i + 1].end
+        day = mentions[last + 1] if last + 1 < len(mentions) else None
+        if day is not None and day.local is None and day.type == "DATE" and _DAY.fullmatch(day.value) \
+                and context.is_day_gap(text[end:day.start], lang):
+            shift = date.fromisoformat(day.value) - datetime.fromisoformat(m.local).date()
+            for moved in mentions[i:last + 1] if shift else ():
+                _shift_day(moved, shift)
 
 
 def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.Place, ...],
@@ -230,7 +253,7 @@ def _pair(m: TimeMention, gloss: TimeMention, gloss_index: int, expected: _Readi
 
 
 def _shift_day(m: TimeMention, shift: timedelta) -> None:
-    """Move a clock-time mention by a day (value, local and utc)."""
+    """Move a clock-time mention by whole days (value, local and utc)."""
     moved = datetime.fromisoformat(m.local) + shift
     old_day, new_day = m.local[:10], moved.date().isoformat()
     m.local = moved.isoformat(timespec="minutes")

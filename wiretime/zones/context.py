@@ -58,6 +58,7 @@ def _compiled(lang: str) -> dict[str, Any]:
         "utc_after": _pattern(data.UTC_AFTER),
         "gloss_gap": _pattern(data.GLOSS_GAP),
         "range_gap": _pattern(data.RANGE_GAP),
+        "day_gap": _pattern(data.DAY_GAP),
         "datelines": [re.compile(pattern) for pattern in data.DATELINES],
         "locative": [fold(w).split() for w in data.LOCATIVE],
         "next_locative": [fold(w).split() for w in data.NEXT_LOCATIVE],
@@ -91,6 +92,11 @@ def is_gloss_gap(gap: str, lang: str) -> bool:
 def is_range_gap(gap: str, lang: str) -> bool:
     """Whether `gap` joins the two ends of a range ("10 p.m. to 5 a.m. GMT")."""
     return bool(_compiled(lang)["range_gap"].match(fold(gap)))
+
+
+def is_day_gap(gap: str, lang: str) -> bool:
+    """Whether `gap` may separate a clock time's zone phrase or gloss from the day it is on."""
+    return bool(_compiled(lang)["day_gap"].match(fold(gap)))
 
 
 def utc_after(text: str, end: int, lang: str) -> int | None:

@@ -52,9 +52,13 @@ class Place:
 
 
 def place_key(name: str) -> str:
-    """A place name folded for lookup: case, Arabic letter variants and marks, hyphens, spaces."""
+    """A place name folded for lookup: case, Arabic letter variants and marks, hyphens, spaces.
+    Arabic script drops the spaces too: wire copy writes compounds both ways ("نيودلهي/نيو دلهي",
+    "كوالالمبور/كوالا لمبور", "نيويورك/نيو يورك") and the data has one or the other."""
     if not name.isascii():
         name = _MARKS.sub("", name).translate(_FOLD)
+        if _ARABIC.search(name):
+            return _SPACES.sub("", name).strip(" .,'")
     return _SPACES.sub(" ", name.lower()).strip(" .,'")
 
 

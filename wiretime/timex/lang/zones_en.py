@@ -1,7 +1,8 @@
 """English phrases that state the zone of a clock time, for the timex engine.
 
 `ZONES` (the `zone` table of lang/en.py): phrase -> "UTC", a fixed offset "±HH:MM" (an
-abbreviation that says standard or daylight time), or an IANA name (a generic name that
+abbreviation that says standard or daylight time; matched without case, so abbreviations that
+are English words, such as EAT, CAT, ART or WEST, are left out), or an IANA name (a generic name that
 follows the zone's DST: "Eastern Time"). Zones named after a place ("Moscow time") are read
 by the zones stage with the place gazetteer (wiretime/zones/lang/en.py).
 `ZONE_RULES` add stated offsets ("GMT+3", "UTC-05:00") and a four-digit clock followed by
@@ -20,14 +21,20 @@ ZONES = {
     "pst": "-08:00", "pdt": "-07:00", "et": "America/New_York", "pt": "America/Los_Angeles",
     "eastern time": "America/New_York", "eastern standard time": "-05:00", "eastern daylight time": "-04:00",
     "central time": "America/Chicago", "mountain time": "America/Denver",
-    "pacific time": "America/Los_Angeles",
+    "pacific time": "America/Los_Angeles", "ct": "America/Chicago", "mt": "America/Denver",
+    "central standard time": "-06:00", "central daylight time": "-05:00", "mountain standard time": "-07:00",
+    "mountain daylight time": "-06:00", "pacific standard time": "-08:00", "pacific daylight time": "-07:00",
+    "akst": "-09:00", "akdt": "-08:00", "hst": "-10:00", "brt": "-03:00",
     # Europe
     "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "eet": "+02:00", "eest": "+03:00", "msk": "+03:00",
     "central european time": "Europe/Paris", "eastern european time": "Europe/Athens",
-    "british summer time": "+01:00",
+    "british summer time": "+01:00", "central european summer time": "+02:00", "trt": "+03:00",
+    "idt": "+03:00", "sast": "+02:00",
     # Asia and the Pacific
     "ist": "+05:30", "pkt": "+05:00", "gst": "+04:00", "irst": "+03:30", "jst": "+09:00", "kst": "+09:00",
-    "hkt": "+08:00", "sgt": "+08:00", "aest": "+10:00", "aedt": "+11:00",
+    "hkt": "+08:00", "sgt": "+08:00", "aest": "+10:00", "aedt": "+11:00", "acst": "+09:30", "acdt": "+10:30",
+    "awst": "+08:00", "nzst": "+12:00", "nzdt": "+13:00", "npt": "+05:45", "pht": "+08:00", "wib": "+07:00",
+    "indian standard time": "+05:30", "japan standard time": "+09:00",
 }
 
 ZONE_RULES = [

@@ -4,6 +4,8 @@ PLACE_ZONE     a zone named after a place, right after a clock time: "بتوقي
                the place is read with the gazetteer from where the match ends.
 LOCAL_TIME     "local time" right after a clock time: the zone of the place it happens in.
 GLOSS_GAP      what may stand between a local time and its stated-zone equivalent.
+DAY_GAP        what may stand between a clock time's zone phrase or gloss and the day named
+               after it ("الساعة 14:00 (11:00 ت.غ) يوم الخميس"): that day is the clock time's.
 RANGE_GAP      what joins the two ends of a range ("من العاشرة حتى الثانية عشرة بتوقيت غرينتش"):
                a zone stated after the end is the start's too.
 LOCATIVE       words before a place saying that things happen there ("في دمشق", "قصفت دمشق").
@@ -13,7 +15,8 @@ EVENT_AFTER    after a place, words that make it an event's place ("the Vienna t
 LOCATIVE_CLITIC  a preposition glued to the place ("بدمشق"); PROCLITICS are stripped to
                find the place ("وطهران").
 FILLERS        words that may stand between a locative and its place ("في العاصمة السورية دمشق").
-DATELINES      article openings naming where it was filed: "القاهرة (رويترز) -", "دمشق-سانا".
+DATELINES      article openings naming where it was filed: "القاهرة (رويترز) -", "دمشق-سانا",
+               "إسطنبول/ الأناضول".
 """
 
 _TAWQIT = r"(?:[بل]|ب?حسب\s+|وفق\s+|وفقا\s+ل|على\s+)?(?:ال)?توقيت"
@@ -22,6 +25,7 @@ PLACE_ZONE = rf"^\s*[(\[]?\s*{_TAWQIT}\s+(?:مدينة\s+|العاصمة\s+)?"
 LOCAL_TIME = rf"^\s*[(\[]?\s*{_TAWQIT}\s+(?:ال)?محل[يى](?:\s*[)\]])?"
 GLOSS_GAP = (r"^\s*(?:" + LOCAL_TIME.lstrip("^") + r")?\s*(?=\S)(?:[(\[]|[-–—,،])?\s*(?:أي|اي|او|أو|يعني)?\s*"
              r"(?:(?:ال)?ساعة\s+|عند\s+)?$")
+DAY_GAP = r"^\s*[)\]]?\s*(?:(?:في\s+)?يوم\s+)?$"
 RANGE_GAP = r"^\s*(?:إلى|الى|حتى|و|ولغاية|لغاية)\s+(?:(?:ال)?ساعة\s+)?$"
 LOCATIVE = ("في", "فى", "داخل", "قرب", "على", "غادر", "مغادرة", "وصل", "وصوله", "استهدف", "استهدفت",
             "ضرب", "ضربت", "قصف", "قصفت", "هز", "هزت", "اجتاح", "دخل", "دخلت",
@@ -43,6 +47,8 @@ DATELINES = (
     # أبوظبي في 24 يناير / وام /   |   بغداد/ 24 يناير/
     r"^\s*(?P<place>[^\W\d][^()\n،,:\-–—/]{1,30}?)\s+(?:في\s+)?[^/\n]{3,30}/\s*[^/\n]{2,20}\s*/",
     r"^\s*(?P<place>[^\W\d][^()\n،,:\-–—/]{1,30}?)\s*/\s*\d{1,2}\s+[^/\n]{2,20}/",
+    # إسطنبول/ الأناضول (the agency's name, one word, after a slash)
+    r"^\s*(?P<place>[^\W\d][^()\n،,:\-–—/]{1,30}?)\s*/\s*[^\W\d]\w{1,20}\s",
     # دمشق-سانا   |   القدس المحتلة - قالت
     r"^\s*(?P<place>[^\W\d][^()\n،,:\-–—/]{1,30}?)\s*[-–—]",
 )

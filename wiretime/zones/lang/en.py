@@ -9,6 +9,7 @@ PLACE_ZONE_AFTER = r"^\s+(?:standard\s+|summer\s+|daylight\s+)?time\b(?:\s*[)\]]
 LOCAL_TIME = r"^\s*[(\[]?\s*(?:local\s+time|\blocal\b)(?:\s*[)\]])?"
 GLOSS_GAP = (r"^\s*(?:" + LOCAL_TIME.lstrip("^") + r")?\s*(?=\S)(?:[(\[]|[-–—,])?\s*(?:or|i\.e\.|that\s+is|which\s+is)?\s*"
              r"(?:at\s+)?$")
+DAY_GAP = r"^\s*[)\]]?\s*(?:on\s+)?$"
 RANGE_GAP = r"^\s*(?:to|and|until|till|through)\s*$"
 LOCATIVE = ("in", "at", "on the", "inside", "near", "outside", "across", "over", "left", "leaving", "reached",
             "hit", "struck", "rocked", "shelled", "bombed", "attacked", "targeted", "entered")
