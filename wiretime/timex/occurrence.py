@@ -45,7 +45,7 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
     if matching_weekday and (after is not None or free == "month" and not _weekday_fits(f, ref)):
         f = {k: v for k, v in f.items() if k != "weekday"}  # "Saturday the 16th" far off: the 16th
         matching_weekday = False
-    reach = 14 if matching_weekday else max(2, abs(f.get("occurrence", 0)) + 1)
+    reach = 14 if matching_weekday else max(2, abs(f.get("occurrence", 0)) + 1, f.get("closest", 0) + 1)
     candidates = _candidates(f, span_of(ref, free), reach, matching_weekday, direction, after)
     if after is not None:
         later = [c for c in candidates if c.end > after]
@@ -62,6 +62,8 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
         return None
     if "occurrence" in f:
         return _occurrence(candidates, ref, int(f["occurrence"]))
+    if "closest" in f:
+        return _closest(candidates, ref, int(f["closest"]))
     if matching_weekday and (soft or free == "year"):  # "Sunday, Feb 10": the weekday said which
         direction = "nearest"  # year; the nearest such (a day alone: "Thu 15th" ahead if asked)
     if free == "day" and (direction != "future" or not rollover):  # a clock time alone: that day
@@ -100,6 +102,12 @@ def _occurrence(cands: list[When], ref: datetime, n: int) -> When | None:
         return ahead[n - 1] if len(ahead) >= n else None
     behind = sorted((c for c in cands if c.end <= today), key=lambda c: c.start, reverse=True)
     return behind[-n - 1] if len(behind) >= -n else None
+
+
+def _closest(cands: list[When], ref: datetime, n: int) -> When | None:
+    """The nth nearest to the reference, either side: "the second closest Monday to Oct 5th"."""
+    by_distance = sorted(cands, key=lambda c: (abs((c.start - ref).total_seconds()), c.start))
+    return by_distance[n - 1] if 0 < n <= len(by_distance) else None
 
 
 def _weekday_fits(f: dict, ref: datetime) -> bool:

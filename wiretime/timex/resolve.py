@@ -29,6 +29,8 @@ Fields of a partial time:
               `within`, or inside the month (and year) the fields give
   occurrence  the nth occurrence after the reference's day (negative: before it), or
               after the day of `anchor` when there is one and no offset
+  closest     n: the nth nearest occurrence to the reference, or to `anchor` when there is one,
+              either side ("the second closest Monday to Oct 5th")
   calendar    "hijri": year, month and day are Hijri (converted to Gregorian by hijri.py)
   written     the calendar a day paired with its day in another calendar was written in (the
               pair stays two mentions: their differing `written` keeps merges from joining them)
@@ -253,8 +255,9 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
     if "nth" in f and f.get("shift_unit") == "Y" and isinstance(within, dict) and "month" in within \
             and not any(k in within for k in ("year", "shift_unit")):  # "the last Tuesday of March next year"
         f["within"] = {**within, "shift": f.pop("shift", 0), "shift_unit": f.pop("shift_unit")}
-    if "occurrence" in f and "anchor" in f and "offset_unit" not in f:  # "the third Tuesday after
-        origin = when(f.pop("anchor"), ref, direction, rollover=rollover)  # Christmas": from its day
+    # "the third Tuesday after Christmas", "the closest Monday to Oct 5th": from the anchor's day
+    if ("occurrence" in f or "closest" in f) and "anchor" in f and "offset_unit" not in f:
+        origin = when(f.pop("anchor"), ref, direction, rollover=rollover)
         if origin is None:
             return None
         ref = origin.start
