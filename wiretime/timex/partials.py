@@ -212,6 +212,7 @@ def _relative(p: dict[str, Any]) -> bool:
 
 
 def _stated_year_and_shift(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """A stated year and a unit other than the current one counted from now ("next week")
-    are not one time: the year is written where the shift would not reach."""
-    return "year" in a and "shift_unit" in b and b.get("shift") not in (0, None)
+    """A stated year and a unit counted from now ("next week", "this month") are not one
+    time: the year is written where the shift would not reach, or says it already ("since
+    2009 earlier this month"); only the current year may repeat it ("this year 2017")."""
+    return "year" in a and "shift_unit" in b and (b.get("shift") not in (0, None) or b["shift_unit"] != "Y")

@@ -109,7 +109,7 @@ FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:
                # a change in force from a day: "an office of the chairman, effective Feb. 1"
                r"effective(?=\s+(?:on\s+|from\s+)?[a-z]+\.?\s+\d)|"
                r"is\s+to|are\s+to|(?:would|could(?!\s+not\b|n't)|might|may)(?!\s+(?:not\s+)?have\b)|wants?\s+to|would\s+like\s+to|needs?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|"
-               r"as\s+(?:soon|early)\s+as|next|upcoming|forthcoming|"
+               r"as\s+(?:soon|early)\s+as|next(?!\s+(?:to|door)\b)|upcoming|forthcoming|"
                # put off until a time: "the vote was postponed until Tuesday"
                r"(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|suspended)\b[^.;]{0,40}?\buntil|"
                # a scheduled event in the present tense: "the vote starts Monday"

@@ -131,6 +131,10 @@ MODIFIERS = [
     Rule("or later", r"{@DCT:x}\s+or\s+(?:later|after)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|if|to|on|at)\b)", {"*": ["$x"], "mod": "ON_OR_AFTER"}, priority=2),
 ]
 
+# words in -est that are no superlative ("the protest in two weeks" may be a date ahead)
+NOT_SUPERLATIVE = (r"(?:te|conte|prote|atte|dete|intere|reque|que|inque|conque|we|midwe|(?:north|south)we|re|unre|"
+                   r"harve|gue|fore|che|ne|pe|cre|arre|manife|sugge|behe|mode|hone|dige|prie|inve|dive|ve|ze|je)st")
+
 ANCHORS = [
     # "ago" counts from the reference (but "a year ago" after a quarter is that quarter's
     # year-ago one); "earlier" and "later" from the time the text last named (anaphora.py).
@@ -154,6 +158,13 @@ ANCHORS = [
          priority=2, examples=(("three weeks from now", "2017-02-14"),)),
     # "in two years" is a date ahead unless the clause is past ("rose 5% in two years"); "after
     # two years" only when the clause looks ahead; neither with a placing word ("in the past year")
+    # a record is a stretch of time, whatever the tense: "the highest level in more than four
+    # years", "the first time in a decade" (not a date ahead like "the test in two weeks")
+    Rule("record in duration", r"(?:the|its|their|his|her|our|a|an)\s+(?:(?!" + NOT_SUPERLATIVE + r"\b)\w+est|worst|"
+         r"most|least|first|only)\b(?:\s+(?!in\b)[\w'-]+){0,3}?\s+in\s+(?P<mention>{@U:d})(?!\s+of\b)",
+         {"*": ["$d"], "require": {"d": "amount"}, "forbid": {"d": "lead"}}, priority=3,
+         examples=(("the highest level in more than four years", "P4Y", "more than four years"),
+                   ("the first time in a decade", "P1DE", "a decade"))),
     Rule("in duration", r"in\s+(?P<mention>(?:(?:just|only|another|about)\s+)?{@U:d})(?!\s+of\b)",
          {"offset": "$d.amount", "offset_unit": "$d.unit", "fine_grain": "D", "past_reading": "$d",
           "require": {"d": "amount"}, "forbid": {"d": "lead"}}, priority=2,

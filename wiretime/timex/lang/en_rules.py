@@ -208,7 +208,7 @@ RELATIVE = [
     Rule("relative unit", r"{relative}\s+{unit}(?!\w)", {"shift": "$relative", "shift_unit": "$unit"},
          examples=(("next month", "2017-02"), ("last week", "2017-W03"), ("this year", "2017"),
                    ("the coming week", "2017-W05"), ("last quarter", "2016-Q4"))),
-    Rule("the unit", r"the\s+{basic_unit}(?!\w)(?![\s-]+(?:ago|earlier|before|after|later|of|long|old))(?!-to-)",
+    Rule("the unit", r"the\s+{basic_unit}(?!\w)(?![\s-]+(?:ago|earlier|before|after|later|of|long|old))(?!-(?:to|on|over)-)",
          {"shift": 0, "shift_unit": "$basic_unit"}, priority=-2, examples=(("the week", "2017-W04"),)),
     Rule("the year", r"(?:the\s+)?(?:full|fiscal|current\s+fiscal|calendar)\s+year(?!\s*(?:19|20)\d\d)(?![\w-])",
          {"shift": 0, "shift_unit": "Y"}, examples=(("the fiscal year", "2017"),)),

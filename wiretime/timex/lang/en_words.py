@@ -36,6 +36,10 @@ NUMBERS = {**CARDINALS, "a": 1, "an": 1, "one single": 1, "a single": 1, "a coup
            "½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75,
            "several": "X", "a few": "X", "few": "X", "some": "X", "many": "X", "a number of": "X",
            "numerous": "X"}
+# round hundreds and thousands of a long stretch: "for almost a hundred years"
+for _w, _n in [("a", 1), ("one", 1)] + [(w, n) for n in range(2, 10) for w in _spell(n)]:
+    NUMBERS[f"{_w} hundred"] = _n * 100
+    NUMBERS[f"{_w} thousand"] = _n * 1000
 for _n in range(1, 13):
     for _w in _spell(_n):
         NUMBERS[f"{_w} and a half"] = _n + 0.5

@@ -1,0 +1,50 @@
+"""English wire sentences of the kinds TempEval-3 annotates, with the TimeML value a
+TimeBank annotator gives them: records measured over a stretch of time, long stretches
+counted in hundreds, words that look like times or tense cues and are not. Written for
+these rules, not copied from a dev text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timex_read import values, values_and_mods
+
+WED = "2012-10-17"  # a Wednesday
+SAT = "1998-08-08"  # a Saturday
+
+CASES = [
+    # a record is measured over a stretch of time, whatever the tense
+    (WED, "Unemployment is at its lowest level in more than four years.",
+     [("more than four years", "P4Y", "MORE_THAN")]),
+    (WED, "For the first time in a decade, the ruling party lost the capital.", [("a decade", "P1DE", None)]),
+    (WED, "The yen posted its biggest gain in 18 months on Friday.",
+     [("18 months", "P18M", None), ("Friday", "2012-10-12", None)]),
+    (WED, "It was the worst flooding in a century.", [("a century", "P1CE", None)]),
+    # ... but an event named with a noun in -est is a date ahead
+    (WED, "The protest in two weeks will be the largest yet.", [("two weeks", "2012-10-31", None)]),
+    # long stretches counted in hundreds and thousands
+    (WED, "The monarchy has ruled for almost a hundred years.",
+     [("almost a hundred years", "P100Y", "APPROX")]),
+    (WED, "Glass has been blown here for more than two thousand years.",
+     [("more than two thousand years", "P2000Y", "MORE_THAN")]),
+    (WED, "The dynasty lasted three hundred years.", [("three hundred years", "P300Y", None)]),
+    # a comparison, not a year
+    (WED, "Year-on-year growth slowed to 7.4%, and prices rose year-over-year.", []),
+    # a stated year and "this month" are two times
+    (WED, "The peso hit its weakest level since 2009 earlier this month.",
+     [("2009", "2009", "AFTER"), ("earlier this month", "2012-10", "START")]),
+    (WED, "This year 2012 has been hard.", [("This year 2012", "2012", None)]),
+    # "next to" is a place: the blast on Friday is past
+    (SAT, "More than 100 people have been killed in the blasts next to the embassies on Friday.",
+     [("Friday", "1998-08-07", None)]),
+    (SAT, "He lives next door and will testify Monday.", [("Monday", "1998-08-10", None)]),
+]
+
+
+@pytest.mark.parametrize(("reference", "text", "expected"), CASES)
+def test_wire_sentence(reference, text, expected):
+    assert values_and_mods(text, "en", reference) == expected
+
+
+def test_a_hundred_people_is_no_time():
+    assert values("A hundred people marched for an hour.", "en", WED) == [("an hour", "PT1H")]
