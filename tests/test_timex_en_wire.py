@@ -34,6 +34,15 @@ CASES = [
     (WED, "The peso hit its weakest level since 2009 earlier this month.",
      [("2009", "2009", "AFTER"), ("earlier this month", "2012-10", "START")]),
     (WED, "This year 2012 has been hard.", [("This year 2012", "2012", None)]),
+    # a season or fiscal year across two years is no month ("2010-11" is not November)
+    (WED, "He scored more goals than in the 2010-11 season.", [("2010", "2010", None)]),
+    (WED, "The 2011-12 budget was cut.", [("2011", "2011", None)]),
+    # "first-half" like "third-quarter": the adjective is the mention
+    (WED, "The bank's first-half profit fell.", [("first-half", "2012-H1", None)]),
+    # the year an end date places is a stretch, not a year ahead ("in the year" is no "in a year")
+    (WED, "Exports rose 4% in the year to March.", [("the year", "P1Y", None), ("March", "2012-03", None)]),
+    (WED, "In the 12 months to June, prices rose.",
+     [("the 12 months", "P12M", None), ("June", "2012-06", None)]),
     # "next to" is a place: the blast on Friday is past
     (SAT, "More than 100 people have been killed in the blasts next to the embassies on Friday.",
      [("Friday", "1998-08-07", None)]),

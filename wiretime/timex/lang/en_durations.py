@@ -16,13 +16,13 @@ AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction
 DURATIONS = [
     Rule("duration", r"(?:(?:over|during|throughout|for)\s+(?=(?:the\s+)?(?:past|last|next|coming)\s))?(?P<mention>"
          r"(?:(?:the\s+)?(?:{first_word}|{last_word}|(?P<lead>past(?!\s+\d+h\b)|next|latest|previous|coming|upcoming|"
-         r"following|remaining|ensuing|preceding|prior))\s+|the\s+(?=\d|\w+\s+\w)(?!" + ADJECTIVAL + r"))?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))"
+         r"following|remaining|ensuing|preceding|prior))\s+|(?P<the>the)\s+(?=\d|\w+\s+\w)(?!" + ADJECTIVAL + r"))?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))"
          r"(?:(?<=and\s)|(?!an?\s+quarter\b(?!\s+of\s+an?\s)))" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
          r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?)(?![\w-])(?![\s-]+old\b)"
          # "a second group", "a second betrayal": an ordinal, not a duration
          r"(?!(?<=second)\s+(?!(?:of|to|and|or|later|earlier|ago|before|after|in|for|from|that|long)\b)[a-z])",
          # lead: a word that places the period ("the past two years"); first/last: inside what follows
-         {"amount": ["$amount", "$and_half"], "unit": "$dur_unit", "lead": ["$first_word", "$last_word", "$lead"],
+         {"amount": ["$amount", "$and_half"], "unit": "$dur_unit", "lead": ["$first_word", "$last_word", "$lead", "$the"],
           "first": "$first_word", "last": "$last_word"},
          examples=(("three days", "P3D"), ("two hours", "PT2H"), ("16-hour", "PT16H"), ("half an hour", "PT30M"),
                    ("two and a half hours", "PT150M"), ("3 and a half years", "P42M"), ("a few days", "PXD"), ("the past two months", "P2M"),
@@ -36,7 +36,9 @@ DURATIONS = [
     Rule("unit and a half", r"(?:an?|one)\s+{dur_unit}\s+and\s+a\s+half", {"amount": 1.5, "unit": "$dur_unit"},
          examples=(("an hour and a half", "PT90M"),)),
     Rule("accounting year", r"(?:the\s+)?(?:(?:fiscal|financial)\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\b)",
-         {"amount": 1, "unit": "Y"}, priority=1, examples=(("the fiscal year ended", "P1Y", "the fiscal year"),)),
+         # its end places it (the "lead"): "in the year to March" is no year ahead
+         {"amount": 1, "unit": "Y", "lead": "ended"}, priority=1,
+         examples=(("the fiscal year ended", "P1Y", "the fiscal year"),)),
     Rule("in a few units", r"in\s+(?P<mention>(?:a\s+)?few\s+{dur_unit})(?![\w-])",
          {"offset": 3, "offset_unit": "$dur_unit", "fine_grain": "D", "past_reading": {"amount": "X", "unit": "$dur_unit"}},
          examples=(("in a few days", "2017-01-27", "a few days"), ("rose in a few days", "PXD", "a few days"))),

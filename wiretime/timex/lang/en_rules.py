@@ -31,6 +31,9 @@ NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|to
             r"houses|hectares|euros|yuan|rupees|words|pages|"
             r"/\d|[.,]\d|\s*\$|million|billion|trillion))")
 
+# "2010-11", "1999-00": a season or fiscal year across two years, written as "the 1998-99 season"
+TWO_YEAR_SEASON = "(?:" + "|".join(f"{y}[-/]{(y + 1) % 100:02d}" for y in range(1950, 2050)) + r")(?![\d/-])"
+
 DATES = [
     Rule("month day year", rf"{{month}}{DOT}\s*,?\s*(?:the\s+)?{DAY}(?:\s*,?\s*(?:of\s+|in\s+)?{YEAR_OR_2})?",
          {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"},
@@ -102,7 +105,8 @@ DATES = [
          {"month": "$month", "day": "$day"}, examples=(("mar4", "2017-03-04"), ("dec31", "2016-12-31"))),
     Rule("month name slash day", r"{month}\s*[/-]\s*(?P<day>[0-3]?\d)(?![\d/])", {"month": "$month", "day": "$day"},
          examples=(("Jan/3", "2017-01-03"),)),
-    Rule("year month numeric", r"(?P<year>1[0-9]\d\d|20\d\d)(?:[-/]|\s+[-/]\s*|/\s+)(?P<month>0?[1-9]|1[0-2])(?![\d/-])(?!\s*[-/]\s*\d)",
+    # not a season or fiscal year across two years ("the 2010-11 season" is no November)
+    Rule("year month numeric", r"(?!" + TWO_YEAR_SEASON + r")(?P<year>1[0-9]\d\d|20\d\d)(?:[-/]|\s+[-/]\s*|/\s+)(?P<month>0?[1-9]|1[0-2])(?![\d/-])(?!\s*[-/]\s*\d)",
          {"year": "$year", "month": "$month"}, examples=(("2014-10", "2014-10"), ("2016 / 11", "2016-11"))),
     Rule("day slash month", r"(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])/(?P<month>0?[1-9]|1[0-2])(?![\d/])" + NOT_TIME,
          {"month": "$month", "day": "$day"}, examples=(("29/03", "2017-03-29"),)),
@@ -134,8 +138,9 @@ DECADES_QUARTERS = [
          {"quarter": "$quarter_word", "year": "$year", "year2": "$year2"},
          examples=(("Q3", "2016-Q3"), ("2018Q4", "2018-Q4"), ("18q4", "2018-Q4"),
                    ("from q1 of 2017 - q3 of 2018", "2017-Q1/2018-Q3", "q1 of 2017 - q3 of 2018"))),
-    Rule("half", r"(?:the\s+)?{half_ordinal}\s+half(?!\w)", {"half": "$half_ordinal"},
-         examples=(("the second half", "2016-H2"), ("the first half", "2017-H1"))),
+    Rule("half", r"(?:the\s+(?!\w+-half\b))?{half_ordinal}[\s-]+half(?!\w)", {"half": "$half_ordinal"},
+         examples=(("the second half", "2016-H2"), ("the first half", "2017-H1"),
+                   ("the first-half loss", "2017-H1", "first-half"))),
     Rule("half code", r"(?:(?P<year>1[0-9]\d\d|20\d\d)\s?-?\s?)?h(?P<half>[12])(?!\w)", {"half": "$half", "year": "$year"},
          examples=(("2019-H2", "2019-H2"),)),
     Rule("fiscal year", r"(?:fiscal|fy|calendar|cy)\s*'?(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))(?!\d)",
