@@ -42,3 +42,22 @@ def test_scheduling_forms(text, expected):
 ])
 def test_nearest_and_remaining(text, expected):
     assert values(text, "en", NEWS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of day repeated, no day said: the part of day alone (Recognizers-Text's TMO)
+    ("She walks the dog every evening.", [("every evening", "TEV")]),
+    ("He works nights.", [("nights", "TNI")]),
+    ("We meet on Tuesday evenings.", [("Tuesday evenings", "XXXX-WXX-2TEV")]),
+    ("Two nights in a row it rained.", [("Two nights", "P2D")]),
+    ("The bakery delivers every weekday.", [("every weekday", "P1WD")]),
+    # a work week is a week; a date spaced like a log's
+    ("Ship it next work week.", [("next work week", "2017-W05")]),
+    ("Logged on 2015 07 04, then lost.", [("2015 07 04", "2015-07-04")]),
+    ("In 2015 12 people died.", [("2015", "2015")]),
+    # British half past: alone or after "at", not "half one" of something
+    ("We could meet at half four.", [("half four", "2017-01-24T04:30")]),
+    ("She ate half one.", []),
+])
+def test_habits_and_forms(text, expected):
+    assert values(text, "en", NEWS) == expected

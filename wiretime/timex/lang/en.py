@@ -53,6 +53,8 @@ TABLES = {
     "first_word": {"first": True, "initial": True},
     "last_word": {"last": True, "final": True},
     "pod_plural": {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"},
+    # a part of day repeated, with no day said: "every morning", "mornings" (Recognizers-Text's TMO)
+    "pod_set": {k: "T" + v for k, v in _POD.items() if v in ("MO", "AF", "EV", "NI") and " " not in k},
     "noon_word": {k: 12 for k, v in w.PARTS_OF_DAY.items() if v == "NO"},
     "midnight_word": {k: 0 for k, v in w.PARTS_OF_DAY.items() if v == "MN"},
     "rel_day": w.RELATIVE_DAYS,

@@ -242,6 +242,12 @@ ANCHORS = [
          {"offset": ["$d.amount", "$n"], "offset_unit": "MIN", "anchor": {"hour": ["$hour_word", "$h"]},
           "forbid": {"d": "units"}}, priority=2,
          examples=(("half past three", "2017-01-24T03:30"), ("thirty-six minutes past eight", "2017-01-24T08:36"))),
+    # British "half three" is half past three: after "at/by/until..." or alone, where nothing follows
+    Rule("half an hour", r"(?:" + "|".join(f"(?<=\\b{w}\\s)" for w in ("at", "by", "until", "till", "from", "about", "around"))
+         + r"|(?<![\w,]\s)(?<!\w))"
+         r"half\s+(?:{hour_word}|(?P<h>1[0-2]|[1-9]))(?=\s*(?:[.,;!?)]|$))",
+         {"offset": 30, "offset_unit": "MIN", "anchor": {"hour": ["$hour_word", "$h"]}}, priority=2,
+         examples=(("see you at half three", "2017-01-24T03:30", "half three"),)),
     Rule("a fraction to an hour", r"{@U:d}\s+to\s+(?:{hour_word}|(?P<h>[01]?\d|2[0-3]))(?![\w:.,/-]|\s*(?:%|percent))",
          {"offset": "-$d.amount", "offset_unit": "MIN", "anchor": {"hour": ["$hour_word", "$h"]},
           "require": {"d": {"unit": "MIN"}}}, priority=2, examples=(("a quarter to ten", "2017-01-24T09:45"),)),

@@ -13,6 +13,11 @@ ADJECTIVAL = r"[\w.]+-(?:second|minute|hour|day|week|month|year|decade)\b|\w+\s+
 AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))" \
     r"(?:\s+{and_half}(?=[\s-]))?"
 
+# words that make a plural part of day a count or a description, not a habit
+NOT_HABIT = ("the", "these", "those", "other", "some", "many", "few", "several", "two", "three", "four", "five",
+             "six", "seven", "ten", "dark", "long", "cold", "late", "sleepless", "hot", "warm", "our", "their",
+             "my", "his", "her", "your", "its", "of", "all")
+
 DURATIONS = [
     Rule("duration", r"(?:(?:over|during|throughout|for)\s+(?=(?:the\s+)?(?:past|last|next|coming)\s))?(?P<mention>"
          r"(?:(?:the\s+)?(?:{first_word}|{last_word}|(?P<lead>past(?!\s+\d+h\b)|next|latest|previous|coming|upcoming|"
@@ -81,8 +86,15 @@ SETS = [
          examples=(("each July", "XXXX-07"),)),
     Rule("weekday parts of day", r"{weekday}\s+{pod_plural}", {"every": {"weekday": "$weekday", "pod": "$pod_plural"}},
          examples=(("tuesday afternoons", "XXXX-WXX-2TAF"),)),
-    Rule("every part of day", r"(?:every|each)\s+{pod_word}", {"every": {"pod": "$pod_word"}},
-         examples=(("every morning", "XXXX-XX-XXTMO"),)),
+    Rule("every part of day", r"(?:every|each)\s+{pod_set}(?!\w)", {"set": "$pod_set"},
+         examples=(("every morning", "TMO"), ("each night", "TNI"))),
+    # a plural part of day alone is a habit ("I'm out mornings"), not when counted or described
+    # ("two nights", "the other dark nights", "sleepless nights")
+    Rule("parts of day", r"(?:(?:on|in\s+the)\s+|" + "".join(f"(?<!\\b{w}\\s)" for w in NOT_HABIT)
+         + r")(?=(?:mornings|afternoons|evenings|nights)\b){pod_set}(?!\w)",
+         {"set": "$pod_set"}, examples=(("mornings", "TMO"), ("in the evenings", "TEV"))),
+    Rule("every weekday", r"(?:every|each)\s+(?:single\s+)?week[\s-]?day(?![\w-])", {"set": "P1WD"},
+         examples=(("every weekday", "P1WD"),)),
     Rule("times a unit", r"(?:once|twice|thrice|(?:\d+|{number})\s+times)\s+(?:a|an|per|every|each)\s+{unit}",
          {"every": "$unit"}, examples=(("twice a week", "P1W"), ("once a year", "P1Y"))),
 ]

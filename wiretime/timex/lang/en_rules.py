@@ -94,6 +94,9 @@ DATES = [
     Rule("iso date", r"(?P<year>1[0-9]\d\d|20\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d|-\d)",
          {"year": "$year", "month": "$month", "day": "$day"}, priority=1,
          examples=(("2017-03-15", "2017-03-15"), ("2015-3-3", "2015-03-03"))),
+    # spaced as some forms and logs write it: "2016 10 16"
+    Rule("spaced iso date", r"(?<![\d.,])(?P<year>19\d\d|20\d\d) (?P<month>0?[1-9]|1[0-2]) (?P<day>[0-3]?\d)(?![\d:]|[.,]\d)" + NOT_TIME,
+         {"year": "$year", "month": "$month", "day": "$day"}, examples=(("2016 10 16", "2016-10-16"),)),
     Rule("year month day names", r"(?P<year>1[0-9]\d\d|20\d\d)\s*[-/]\s*{month}\s*[-/]\s*(?P<day>[0-3]?\d)(?!\d)",
          {"year": "$year", "month": "$month", "day": "$day"}, examples=(("2019/aug/01", "2019-08-01"),)),
     Rule("day month names", r"(?P<day>[0-3]?\d)\s*/\s*{month}\s*/\s*(?P<year>1[0-9]\d\d|20\d\d)",

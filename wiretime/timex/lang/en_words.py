@@ -101,7 +101,8 @@ RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tomorrows": 1, "tm
 UNITS = {"day": "D", "week": "W", "wk": "W", "month": "M", "mo": "M", "year": "Y", "yr": "Y",
          "quarter": "Q", "qtr": "Q", "decade": "DE", "century": "CE", "weekend": "WE", "week-end": "WE",
          "week end": "WE", "wkend": "WE", "season": "SEASON", "seasons": "SEASON", "half": "HALF",
-         "hour": "H", "minute": "MIN", "fiscal year": "Y", "calendar year": "Y", "year-end": "Y"}
+         "hour": "H", "minute": "MIN", "fiscal year": "Y", "calendar year": "Y", "year-end": "Y",
+         "workweek": "W", "work week": "W", "work-week": "W"}
 
 # Units of durations, singular and plural.
 DURATION_UNITS = {
