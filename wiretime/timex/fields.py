@@ -47,7 +47,7 @@ def normalized(p: dict) -> dict | None:
     hour = p.get("hour")
     if hour is not None:
         ampm, pod = p.get("ampm"), p.get("pod")
-        if ampm == "pm" and hour < 12 or pod in ("AF", "EV") and hour < 12 or pod == "NI" and 6 <= hour < 12:
+        if ampm == "pm" and hour < 12 or pod in ("AF", "EV") and hour < 12 or pod == "NI" and 5 <= hour < 12:
             hour += 12
         elif (ampm == "am" or pod in ("MO", "MN", "NI")) and hour == 12:
             hour = 0

@@ -66,6 +66,8 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
         return _closest(candidates, ref, int(f["closest"]))
     if matching_weekday and (soft or free == "year"):  # "Sunday, Feb 10": the weekday said which
         direction = "nearest"  # year; the nearest such (a day alone: "Thu 15th" ahead if asked)
+    if free == "day" and direction == "future" and _is_midnight(f):  # midnight ahead: the one ending the day
+        return min((c for c in candidates if c.start > ref), key=lambda c: c.start, default=None)
     if free == "day" and (direction != "future" or not rollover):  # a clock time alone: that day
         today = [c for c in candidates if c.start.date() == ref.date()]
         ahead = [c for c in today if c.start >= ref] if direction == "future" else []
@@ -119,6 +121,13 @@ def _weekday_fits(f: dict, ref: datetime) -> bool:
         if c is not None and c.start.isoweekday() == f["weekday"]:
             return True
     return False
+
+
+def _is_midnight(f: dict) -> bool:
+    """Whether the fields name the instant between two days (00:00): looking ahead it is the
+    coming one even where a clock time otherwise stays on the reference day, since a day's
+    own 00:00 is already behind any moment of it ("enters into force at midnight")."""
+    return f.get("hour") == 0 and not f.get("minute") and not f.get("second") and "ampm" not in f
 
 
 def _clock_readings(c: When, f: dict, direction: str) -> list[When]:

@@ -136,6 +136,11 @@ POD_ALONE = {"الصباح": "MO", "المساء": "EV", "الليل": "NI", "ا
 MEALS = {"العشاء": "EV", "الغداء": "AF"}
 TONIGHT = {"الليلة": "NI", "هذه الليلة": "NI", "هذا المساء": "EV", "هذا الصباح": "MO"}
 LAST_NIGHT = {"الليلة الماضية": "NI", "ليلة أمس": "NI", "ليل أمس": "NI", "ليلة البارحة": "NI", "الليلة الفائتة": "NI"}
+# Which midnight "منتصف ..." of a named night is, in days from the reference day's start:
+# a night runs from one day into the next, its midnight between them.
+MIDNIGHT_OF = {"الليلة": 1, "هذه الليلة": 1, "ليل اليوم": 1, "ليلة اليوم": 1, "الليلة الماضية": 0,
+               "الليلة الفائتة": 0, "ليل أمس": 0, "ليلة أمس": 0, "ليلة البارحة": 0, "ليل البارحة": 0,
+               "ليل الغد": 2, "ليلة الغد": 2, "ليل غد": 2, "ليلة غد": 2}
 # "عطلة نهاية الأسبوع" is the weekend ("نهاية الأسبوع" alone is the end of the week).
 WEEKEND = {"عطلة نهاية الأسبوع": 0, "عطلة الأسبوع": 0, "العطلة الأسبوعية": 0, "عطلة نهاية الاسبوع": 0}
 # Clock-like words: "منتصف الليل" = 00:00, "الظهيرة" = 12:00.
@@ -231,7 +236,7 @@ TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_S
           "unit": UNITS, "unit_one": UNITS_ONE, "plural_unit": PLURAL_UNITS, "unit_now": UNIT_NOW, "month_relative": MONTH_RELATIVE,
           "year_relative": YEAR_RELATIVE, "this_month": THIS_MONTH, "anaphoric_unit": ANAPHORIC_UNITS, "anaphoric": ANAPHORIC, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
-          "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "pod_adverb": POD_ADVERBS, "tonight": TONIGHT, "last_night": LAST_NIGHT, "weekend": WEEKEND, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
+          "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "pod_adverb": POD_ADVERBS, "tonight": TONIGHT, "midnight_of": MIDNIGHT_OF, "last_night": LAST_NIGHT, "weekend": WEEKEND, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,
           "season": SEASONS, "holiday": {**HOLIDAYS, **HIJRI_HOLIDAYS}, "decade": DECADES,
           "decade_number": DECADE_NUMBERS, "feast_day": FEAST_DAYS, "century_decades": CENTURY_DECADES,
           "vague": VAGUE, "few": FEW, "approx": APPROX, "less": LESS, "minus": MINUS, "set_unit": SET_UNITS,

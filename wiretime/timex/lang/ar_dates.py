@@ -112,10 +112,11 @@ RULES = [
          {"nth": ["$ordinal", "$o2"], "nth_unit": "W", "year": YEAR_BUILD, "shift": "$relative", "shift_unit": "Y"},
          examples=(("الأسبوع الثاني من عام 2015", "2015-W02"), ("الأسبوع الأول من هذا العام", "2017-W01"))),
     Rule("day range between", rf"بين\s+(?:يومي\s+)?(?:(?P<d1>{DAY})|{{day_ordinal:o1}})\s*و\s*(?:(?P<d2>{DAY})|{{day_ordinal:o2}})"
-                              rf"{_OF_MONTH}{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year(spelled=False)})?",
+                              rf"{_OF_MONTH}{_MONTH_GLOSS}(?:{_YEAR_LEAD}{year(spelled=False)}|\s+{{direction}}|{_CURRENT})?",
          {"from": {"day": ["$d1", "$o1"], **MONTH_BUILD, "year": YEAR_BUILD},
-          "to": {"day": ["$d2", "$o2"], **MONTH_BUILD, "year": YEAR_BUILD}},
-         examples=(("بين 3 و 12 سبتمبر", "2016-09-03/2016-09-12"), ("بين يومي 5 و7 كانون الأول", "2016-12-05/2016-12-07"))),
+          "to": {"day": ["$d2", "$o2"], **MONTH_BUILD, "year": YEAR_BUILD}, "dir": "$direction"},
+         examples=(("بين 3 و 12 سبتمبر", "2016-09-03/2016-09-12"), ("بين يومي 5 و7 كانون الأول", "2016-12-05/2016-12-07"),
+                   ("بين 5 و7 أيار الماضي", "2016-05-05/2016-05-07"))),
     # Two months a range joins are months even where one alone may be a word ("مارس", "آب").
     Rule("month range", rf"(?:من|بين|ما\s+بين)\s+(?:شهر\s+)?{{month}}\s*(?:-|–|إلى|الى|حتى|وحتى|و)\s*(?:شهر\s+)?{{month:m2}}"
                         rf"(?:{_YEAR_LEAD}{year(spelled=False)})?",
@@ -170,13 +171,17 @@ RULES = [
                                rf"(?![-\d])|(?P<m3>{MONTH_NUM})/(?P<day3>1[3-9]|2\d|3[01])(?![/\d])",
          {"day": ["$day", "$day2", "$day3"], "month": ["$month", "$m2", "$m3"]},
          examples=(("21/09", "2016-09-21"), ("22-4", "2017-04-22"), ("4/22", "2017-04-22")), priority=-2),
+    # KUNA's dateline "الكويت - 13 - 5 (كونا) --": the day and month between dashes, before the
+    # agency's name in brackets
+    Rule("dateline day-month", rf"(?<=[-–]\s)(?P<day>{DAY})\s*[-–]\s*(?P<month>{MONTH_NUM})(?=\s*\(\s*[^()\d\n]{{2,20}}\))",
+         {"day": "$day", "month": "$month"}, examples=(("الكويت - 24 - 1 (كونا)", "2017-01-24", "24 - 1"),)),
     Rule("month/day, comma year", rf"(?P<month>{MONTH_NUM})/(?P<day>{DAY}),\s*(?:(?P<year>{YEAR4})|(?P<y2>\d\d))",
          {"day": "$day", "month": "$month", "year": "$year", "year2": "$y2"},
          examples=(("08/12, 2015", "2015-08-12"), ("08/12, 15", "2015-08-12"))),
     Rule("month/year", rf"(?P<month>{MONTH_NUM})\s*[/\-]\s*(?P<year>{YEAR4})|(?P<y2>{YEAR4})/(?P<m2>{MONTH_NUM})(?![/\d])",
          {"month": ["$month", "$m2"], "year": ["$year", "$y2"]},
          examples=(("3-2015", "2015-03"), ("2015/3", "2015-03"), ("2/2013", "2013-02"))),
-    Rule("year", r"(?:(?:ال)?عام|(?:ال)?سنة|لعام|لسنة)\s+" + year() + r"(?:\s*{era})?|(?P<y2>" + YEAR4
+    Rule("year", r"(?:(?:ال)?عام|(?:ال)?سنة)\s+" + year() + r"(?:\s*{era})?|(?P<y2>" + YEAR4
          + r")\s*(?:م|ميلادية?)(?!\w)|(?:(?:ال)?عام|(?:ال)?سنة)\s+(?P<y3>\d{1,4})\s*{era:era2}",
          {"year": [*YEAR_BUILD, "$y2", "$y3"], "era": ["$era", "$era2"]},
          examples=(("عام 2015", "2015"), ("العام 2015", "2015"), ("عام ألفين وخمسة عشر", "2015"),

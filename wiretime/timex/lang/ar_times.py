@@ -86,6 +86,15 @@ RULES = [
                       r"(?=\s*(?:$|[.,،!؟?:;](?!\d)))", {"hour": ["$hour_ordinal", "$h"]}, priority=-3),
     Rule("clock word", r"{clock_word}", {"hour": "$clock_word"},
          examples=(("منتصف الليل", "2017-01-24T00:00"), ("منتصف النهار", "2017-01-24T12:00"))),
+    # "منتصف الليلة" (tonight's: the one ending the reference day), "منتصف ليل أمس" (last
+    # night's: the one that began it)
+    Rule("midnight of a night", r"منتصف\s+{midnight_of}", {"hour": 0, "offset": "$midnight_of", "offset_unit": "D"},
+         priority=1, examples=(("منتصف الليلة", "2017-01-25T00:00"), ("منتصف ليل أمس", "2017-01-24T00:00"))),
+    # "بعد منتصف الليل بقليل": midnight, the word before it out of the span and kept as the mod
+    # (the two words are also a part of the day, "الواحدة بعد منتصف الليل", which needs an hour)
+    *(Rule(f"{mod.lower()} midnight", rf"{word}\s+(?P<mention>منتصف\s+الليل(?!\w))", {"hour": 0, "mod": mod},
+           priority=1, examples=((f"{word} منتصف الليل", "2017-01-24T00:00", "منتصف الليل"),))
+      for word, mod in (("بعد", "AFTER"), ("قبل", "BEFORE"))),
     Rule("clock range", rf"(?:من|بين)\s+(?:{_CLOCK_WORD}\s+)?(?P<h1>{HOUR})(?::(?P<m1>[0-5]\d))?(?:\s*{{pod:p1}})?"
                         rf"\s*(?:إلى|الى|حتى|وحتى|و|-)\s*(?:{_CLOCK_WORD}\s+)?(?P<h2>{HOUR})(?::(?P<m2>[0-5]\d))?\s*{{pod:p2}}",
          {"from": {"hour": "$h1", "minute": "$m1", "pod": "$p1"}, "to": {"hour": "$h2", "minute": "$m2", "pod": "$p2"}},
