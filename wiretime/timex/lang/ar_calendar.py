@@ -28,7 +28,11 @@ MONTH_NUMBERS.update({f"شهر {w}": n for w, n in CARDINALS.items() if 3 <= n <
 MONTH_NUMBERS.update({f"الشهر {w}": n for w, n in ORDINALS.items() if n <= 12 and w.startswith("ال")})
 # Month names that are also common words ("مارس" = practised, "آب" = Ab, "ماي", "جوان" = Joan): only in a
 # date, after "شهر", or glossed.
-MONTHS = {**MONTHS_SAFE, **MONTH_NUMBERS, "مارس": 3, "آب": 8, "ماي": 5, "جوان": 6}
+_NAMED_MONTHS = {**MONTHS_SAFE, "مارس": 3, "آب": 8, "ماي": 5, "جوان": 6}
+# Reuters names a month twice, unglossed: "مارس آذار", "أكتوبر تشرين الأول", "آب أغسطس".
+MONTHS_SAFE.update({f"{a} {b}": n for a, n in _NAMED_MONTHS.items() for b, m in _NAMED_MONTHS.items()
+                    if n == m and a[:3] != b[:3]})
+MONTHS = {**MONTHS_SAFE, **MONTH_NUMBERS, **_NAMED_MONTHS}
 
 HIJRI_MONTHS = {
     "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الاول": 3, "ربيع أول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4,

@@ -90,6 +90,16 @@ COMPOSE = [
                         {"require": {"w": {"nth": [1, 2, 3, 4, 5]}}, "forbid": {"w": "nth_unit"}},
                         (("الجمعة الأولى بعد عيد الفطر 2016", "2016-07-08"),),
                         (("الأحد الثاني قبل الكريسماس 2017", "2017-12-17"),)),
+    # A part of the day named by a noun is the part of the day the words after it name ("صباح
+    # أمس السبت": its construct state), not of a day before it; a holiday before it stays
+    # apart, the part of the day dated by it ("صلاة عيد الأضحى صباح أمس السبت": the feast, then
+    # the morning of its day; "بعيد الميلاد مساء الأربعاء": the evening of Christmas Day).
+    Rule("part of day of the day after it", r"{@P:p}\s+{@D:d}(?:\s+{@D:e})?",
+         {"*": ["$p", "$d", "$e"], "forbid": {"p": "alone"}}, priority=2,
+         examples=(("صباح أمس الاثنين", "2017-01-23TMO"), ("مساء الأحد 22 كانون الثاني", "2017-01-22TEV"))),
+    Rule("holiday before a part of a day", r"{@D:h}\s+{@D:d}",
+         {"each": {"h": {"*": ["$h"], "require": {"h": {"written": "holiday"}, "d": "pod"}}, "d": {"*": ["$h", "$d"]}}},
+         priority=2),  # (each round again: it keeps the default merge from joining them later)
     Rule("week of a date", r"(?:ال)?أسبوع\s+{@D:x}",
          {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "day"}}, priority=2,
          examples=(("أسبوع 16 سبتمبر", "2016-W37"),)),

@@ -156,6 +156,14 @@ RULES = [
     Rule("month relative", rf"(?:(?:ال)?شهر\s+)?{{month}}(?:\s*/\s*{{month:month2}})?(?:\s+{{direction}}|{_CURRENT})",
          {"month": "$month", "dir": "$direction"},
          examples=(("مارس الماضي", "2016-03"), ("يناير المقبل", "2018-01"), ("آذار/مارس المقبل", "2017-03"))),
+    # "يوم 15 الجاري", "في الـ20 من الجاري": a day of the current month, the month left out
+    Rule("day of the current month", rf"{_DAY_ANY}\s+(?:من\s+)?(?:الجاري|الحالي)(?!\w)",
+         {"day": ["$day", "$day_ordinal"], "shift": 0, "shift_unit": "M"},
+         examples=(("يوم 15 الجاري", "2017-01-15"), ("الـ20 من الجاري", "2017-01-20"))),
+    # "في 20 أيار/مايو وتستمر حتى 25 منه": a day of the month the text last named
+    Rule("day of that month", rf"(?:(?<=حتى\s)|(?<=في\s)|(?<=إلى\s)|(?<=الى\s))(?:ال\s*)?(?P<day>{DAY})\s+منه(?!\w)",
+         {"day": "$day", "offset": 0, "offset_unit": "M", "grain": "M", "anaphora": "relative"},
+         examples=(("حتى 25 منه", "2017-01-25", "25 منه"),)),
     Rule("month number", r"{month_number}(?!\s*(?:و|ساع|يوم|أيام|سنة|عام|دولار|\d))", {"month": "$month_number"},
          examples=(("شهر 3", "2017-03"), ("شهر ثلاثة", "2017-03"), ("الشهر التاسع", "2016-09"))),
     Rule("numeric date", rf"(?P<day>{DAY})\s*(?P<sep>[/.\-])\s*(?P<month>{MONTH_NUM})\s*(?P=sep)\s*(?P<year>{YEAR4}){_GREGORIAN_MARK}",
@@ -244,7 +252,7 @@ RULES = [
          examples=(("ليلة عيد الميلاد", "2016-12-24"), ("ليلة عيد الفطر", "2017-06-24"),
                    ("ليلة رأس السنة الجديدة", "2016-12-31")), priority=-1),
     Rule("holiday", rf"(?:(?:ال)?يوم\s+)?{{holiday}}(?:{_YEAR_LEAD}(?P<year>{YEAR4}))?",
-         {"date": "$holiday", "year": "$year"},
+         {"date": "$holiday", "year": "$year", "written": "holiday"},
          examples=(("عيد الميلاد", "2016-12-25"), ("عيد الفطر", "2017-06-25"), ("عيد الأضحى 2013", "2013-10-15"),
                    ("رأس السنة الهجرية 2019", "2019-08-31"), ("عيد الفصح 2013", "2013-03-31"))),
     Rule("weekday", _THE_TWO + r"(?:(?:ال)?يوم\s+|(?:هذا|هذه)\s+)?{weekday}" + _NOT_ELEVEN +

@@ -87,7 +87,9 @@ RULES = [
     Rule("dual duration", r"{dual}", {"amount": 2, "unit": "$dual"},
          examples=(("يومين", "P2D"), ("ساعتين", "PT2H"), ("عامين", "P2Y"), ("أسبوعين", "P2W"))),
     # ("طيلة يوم أمس" is all of yesterday: the day it names is the mention)
-    Rule("unit duration", r"(?:(?<=لمدة\s)|(?<=مدة\s)|طوال\s+|طيلة\s+|على\s+مدى\s+)(?:ال)?{dur_unit}(?!\s+(?:أمس|غد|الغد|امبارح))"
+    # (a plural after "طوال" is some units, not one: "طوال أيام" PXD, "few units")
+    Rule("unit duration", r"(?:(?<=لمدة\s)|(?<=مدة\s)|طوال\s+|طيلة\s+|على\s+مدى\s+)(?!{plural_unit}(?!\w))(?:ال)?{dur_unit}"
+                          r"(?!\s+(?:أمس|غد|الغد|امبارح))"
                           r"(?:\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة))?|{dur_unit:u2}\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة)"
                           # "خلال ساعة" (within an hour); not "خلال الشهر" (during the month)
                           r"|(?:(?<=خلال\s)|(?<=غضون\s)){unit_one}(?!\s+(?:من|على)\s)"
@@ -101,9 +103,9 @@ RULES = [
          examples=(("ساعة ونصف", "PT90M"),), priority=1),
     Rule("n units and a half", rf"{amount()}\s+{{dur_unit}}\s+و\s*نصف", {"amount": ["$n", 0.5], "unit": "$dur_unit"},
          examples=(("3 ساعات ونصف", "PT210M"),)),
-    Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:(?:منذ|لمدة|طوال)\s+|ل|(?<=غضون\s)){plural_unit}(?=\s|$)",
+    Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:(?:منذ|لمدة|طوال)\s+|ل|(?<=غضون\s)){plural_unit}(?=\s|$)(?!\s+ال)",
          {"amount": "X", "unit": ["$dur_unit", "$u2", "$plural_unit"]},
-         examples=(("بضعة أشهر", "PXM"), ("عدة سنوات", "PXY"), ("منذ سنوات", "PXY"))),
+         examples=(("بضعة أشهر", "PXM"), ("عدة سنوات", "PXY"), ("منذ سنوات", "PXY"), ("طوال أيام", "PXD"))),
     # (not the end of a range of years: "العام الدراسي 2023-2024 الأسبوع المقبل")
     Rule("last n units", rf"(?:ال)?{{dur_unit}}\s+(?:ال)?{amount()}\s+{{period_dir}}"
                          rf"|(?<![-–/])(?!{YEAR4}\s)(?:ال\s*)?{amount('m')}\s+(?:ال)?{{dur_unit:u2}}\s+{{period_dir:p2}}"
