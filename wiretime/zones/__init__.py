@@ -117,10 +117,10 @@ def _stated_zone(m: TimeMention, i: int, mentions: list[TimeMention], text: str,
     if m.stated_zone:
         return tzdb.canonical(m.stated_zone)
     limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-    end = context.utc_after(text, m.end, lang)
-    if end is not None and end <= limit:
-        m.end, m.text = end, text[m.start:end]
-        return "UTC"
+    bracketed = context.utc_after(text, m.end, lang)
+    if bracketed is not None and bracketed[0] <= limit:
+        m.end, m.text = bracketed[0], text[m.start:bracketed[0]]
+        return tzdb.canonical(bracketed[1])
     found = context.place_zone_after(text, m.end, lang)
     if found is None:
         return None

@@ -99,10 +99,11 @@ def is_day_gap(gap: str, lang: str) -> bool:
     return bool(_compiled(lang)["day_gap"].match(fold(gap)))
 
 
-def utc_after(text: str, end: int, lang: str) -> int | None:
-    """End of a bracketed UTC name right after offset `end` ("(GMT)"), else None."""
+def utc_after(text: str, end: int, lang: str) -> tuple[int, str] | None:
+    """A bracketed UTC name right after offset `end` ("(GMT)", "(UTC+05:30)"): the end of the
+    brackets and the zone ("UTC" or "UTC+05:30"), else None."""
     m = _compiled(lang)["utc_after"].match(fold(text[end:end + 40]))
-    return end + m.end() if m else None
+    return (end + m.end(), "UTC" + (m.group("offset") or "").replace(" ", "")) if m else None
 
 
 def local_time_after(text: str, end: int, lang: str) -> int | None:

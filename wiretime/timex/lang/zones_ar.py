@@ -27,7 +27,7 @@ ZONES = {
 }
 
 ZONE_RULES = [
-    Rule("zone offset", r"{utc_name}\s*(?P<zone_offset>[+\-−]\d{1,2}(?:[:.]\d{2})?)(?!\d)",
+    Rule("zone offset", r"{utc_name}\s*(?P<zone_offset>[+\-−]\s?\d{1,2}(?:[:.]\d{2})?)(?!\d)",
          {"zone": "$zone_offset"}),
     Rule("hhmm before named zone", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s*(?:ب|حسب\s+|وفق\s+)?(?:ال)?توقيت\s)",
          {"hhmm": "$hhmm"}),

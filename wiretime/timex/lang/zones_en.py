@@ -22,6 +22,8 @@ ZONES = {
     "eastern time": "America/New_York", "eastern standard time": "-05:00", "eastern daylight time": "-04:00",
     "central time": "America/Chicago", "mountain time": "America/Denver",
     "pacific time": "America/Los_Angeles", "ct": "America/Chicago", "mt": "America/Denver",
+    # "7 p.m. Eastern", "9 a.m. Pacific" (not Central or Mountain alone: "noon central London")
+    "eastern": "America/New_York", "pacific": "America/Los_Angeles",
     "central standard time": "-06:00", "central daylight time": "-05:00", "mountain standard time": "-07:00",
     "mountain daylight time": "-06:00", "pacific standard time": "-08:00", "pacific daylight time": "-07:00",
     "akst": "-09:00", "akdt": "-08:00", "hst": "-10:00", "brt": "-03:00",
@@ -38,7 +40,7 @@ ZONES = {
 }
 
 ZONE_RULES = [
-    Rule("zone offset", r"{utc_name}\s*(?P<zone_offset>[+\-−]\d{1,2}(?::?\d{2})?)(?!\d)",
+    Rule("zone offset", r"{utc_name}\s*(?P<zone_offset>[+\-−]\s?\d{1,2}(?::?\d{2})?)(?!\d)",
          {"zone": "$zone_offset"}),
     Rule("hhmm local time", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s+local\s+time)", {"hhmm": "$hhmm"}),
 ]

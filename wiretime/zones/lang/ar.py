@@ -9,7 +9,8 @@ DAY_GAP        what may stand between a clock time's zone phrase or gloss and th
 RANGE_GAP      what joins the two ends of a range ("من العاشرة حتى الثانية عشرة بتوقيت غرينتش"):
                a zone stated after the end is the start's too.
 LOCATIVE       words before a place saying that things happen there ("في دمشق", "قصفت دمشق").
-UTC_AFTER      "(بتوقيت غرينتش)" in brackets after a clock time.
+UTC_AFTER      "(بتوقيت غرينتش)" in brackets after a clock time, with an offset or not
+               ("(غرينتش+3)"): group `offset`.
 NEXT_LOCATIVE  like LOCATIVE, but only for a time right after the place ("من تبريز الساعة").
 EVENT_AFTER    after a place, words that make it an event's place ("the Vienna talks").
 LOCATIVE_CLITIC  a preposition glued to the place ("بدمشق"); PROCLITICS are stripped to
@@ -34,7 +35,7 @@ LOCATIVE = ("في", "فى", "داخل", "قرب", "على", "غادر", "مغا�
 NEXT_LOCATIVE = ("من",)  # only for a time right after the place: "انطلق الصاروخ من تبريز الساعة"
 EVENT_AFTER = r"(?!)"  # Arabic names the event before the place (see LOCATIVE)
 # UTC in brackets after a clock time, when the time tables did not join it: "08:00 (ت.غ)"
-UTC_AFTER = r"^\s*[(\[]\s*(?:ب|حسب\s+)?(?:ال)?(?:توقيت\s+)?(?:غرينتش|غرينيتش|جرينتش|جرينيتش|GMT|UTC|ت\s*\.?\s*غ\.?)\s*[)\]]"
+UTC_AFTER = r"^\s*[(\[]\s*(?:ب|حسب\s+)?(?:ال)?(?:توقيت\s+)?(?:غرينتش|غرينيتش|جرينتش|جرينيتش|GMT|UTC|ت\s*\.?\s*غ\.?)(?:\s*(?P<offset>[+\-−]\s?\d{1,2}(?::?\d{2})?))?\s*[)\]]"
 LOCATIVE_CLITIC = "ب"
 PROCLITICS = ("وب", "فب", "ول", "و", "ف", "ب", "ل")
 FILLERS = ("إلى", "الى", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "بلدة", "قرية", "مطار", "ميناء")

@@ -19,7 +19,7 @@ NEXT_LOCATIVE = ("from",)
 # After a place, words that make it where things happen ("the Vienna talks", "Cairo airport").
 EVENT_AFTER = (r"\s+(?:summit|talks|meeting|conference|negotiations|airport|stock\s+exchange|bourse|"
                r"marathon|stadium|court|parliament|parliamentary\s+elections?)\b")
-UTC_AFTER = r"^\s*[(\[]\s*(?:GMT|UTC|Z)\s*[)\]]"
+UTC_AFTER = r"^\s*[(\[]\s*(?:GMT|UTC|Z)(?:\s*(?P<offset>[+\-−]\s?\d{1,2}(?::?\d{2})?))?\s*[)\]]"
 LOCATIVE_CLITIC = ""
 PROCLITICS: tuple[str, ...] = ()
 FILLERS = ("the", "city", "town", "capital", "of", "village", "port", "airport", "province", "region",
