@@ -43,6 +43,17 @@ CASES = [
     (WED, "Exports rose 4% in the year to March.", [("the year", "P1Y", None), ("March", "2012-03", None)]),
     (WED, "In the 12 months to June, prices rose.",
      [("the 12 months", "P12M", None), ("June", "2012-06", None)]),
+    # a visit, a match or a report on the calendar, told in the present, is ahead
+    (WED, "The team faces Arsenal on Saturday.", [("Saturday", "2012-10-20", None)]),
+    (WED, "Shares of the bank, which reports earnings Thursday, rose 2 percent.",
+     [("Thursday", "2012-10-18", None)]),
+    (WED, "The bank reported earnings Thursday.", [("Thursday", "2012-10-11", None)]),
+    # a state that will last is no past tense: the banks reopen on the coming Thursday
+    (WED, "Banks have been shut since Saturday and will remain closed until Thursday.",
+     [("Saturday", "2012-10-13", "AFTER"), ("Thursday", "2012-10-18", "BEFORE")]),
+    # "last" the verb stays out of the span
+    (WED, "The talks are expected to last two days.", [("two days", "P2D", None)]),
+    (WED, "Prices rose in the last two days.", [("the last two days", "P2D", None)]),
     # "next to" is a place: the blast on Friday is past
     (SAT, "More than 100 people have been killed in the blasts next to the embassies on Friday.",
      [("Friday", "1998-08-07", None)]),

@@ -87,8 +87,9 @@ TABLES = {
 
 # A past-tense verb near a time expression: it is past ("said Tuesday"). A regular past
 # tense (-ed) counts unless it is a word of plans ("expected", "scheduled") or a passive
-# after "be" ("will be held", "is to be signed").
-PAST_CUES = (r"\b(?<!\bbe\s)(?:said|says|told|added|was|were|had|did|ago|reported|announced|declared|occurred|"
+# after "be" ("will be held", "is to be signed"), or a state that will last ("will remain
+# closed until Thursday", "stay locked").
+PAST_CUES = (r"\b(?<!\bbe\s)(?<!\bremain\s)(?<!\bstay\s)(?:said|says|told|added|was|were|had|did|ago|reported|announced|declared|occurred|"
              r"happened|took\s+place|began|came|went|died|killed|arrived|left|met|held|since|ended|"
              r"closed|rose|fell|gained|lost|dropped|jumped|slipped|climbed|posted|traded|sent|gave|"
              r"got|made|took|saw|won|led|hit|set\s+off|broke|shot|fought|spoke|wrote|cut|quit|spent|paid|sold|bought|"
@@ -116,7 +117,11 @@ FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:
                r"(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|suspended)\b[^.;]{0,40}?\buntil|"
                # a scheduled event in the present tense: "the vote starts Monday"
                r"starts|begins|opens|resumes|convenes|ends|concludes|expires|kicks\s+off|takes\s+effect|"
-               r"goes\s+into\s+effect)\b")
+               r"goes\s+into\s+effect|"
+               # a visit, a match or a report on the calendar: "the team faces Arsenal on Saturday",
+               # "the company, which reports earnings Thursday" (verbs seldom nouns before a time)
+               r"meets|faces|hosts|plays|travels|flies|testifies|departs|arrives|unveils|visits|"
+               r"reports\s+(?:its\s+)?(?:[\w-]+\s+)?(?:earnings|results))\b")
 
 LANGUAGE = Language(
     code="en",

@@ -9,6 +9,8 @@ from wiretime.timex.language import Rule
 
 # "the 14-day waiting period", "the two day rally": the duration is an adjective, "the" is the noun's
 ADJECTIVAL = r"[\w.]+-(?:second|minute|hour|day|week|month|year|decade)\b|\w+\s+(?:hour|day|week|month|year)\s+[a-z]"
+# "talks expected to last two days": "last" the verb, out of the span
+NOT_A_VERB = r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)"
 # "2 and a half": the half is its own capture (a rule's amount sums both: ["$amount", "$and_half"])
 AMOUNT = r"(?P<amount>(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)?(?=[\s-]*\w)|{fraction}(?=\s*\w)|{number}(?=[\s-]))" \
     r"(?:\s+{and_half}(?=[\s-]))?"
@@ -20,7 +22,7 @@ NOT_HABIT = ("the", "these", "those", "other", "some", "many", "few", "several",
 
 DURATIONS = [
     Rule("duration", r"(?:(?:over|during|throughout|for)\s+(?=(?:the\s+)?(?:past|last|next|coming)\s))?(?P<mention>"
-         r"(?:(?:the\s+)?(?:{first_word}|{last_word}|(?P<lead>past(?!\s+\d+h\b)|next|latest|previous|coming|upcoming|"
+         r"(?:(?:the\s+)?(?:{first_word}|" + NOT_A_VERB + r"{last_word}|(?P<lead>past(?!\s+\d+h\b)|next|latest|previous|coming|upcoming|"
          r"following|remaining|ensuing|preceding|prior))\s+|(?P<the>the)\s+(?=\d|\w+\s+\w)(?!" + ADJECTIVAL + r"))?(?!(?:one|two|three)-quarters?\b(?!\s+of\s+an?\s+hour))"
          r"(?:(?<=and\s)|(?!an?\s+quarter\b(?!\s+of\s+an?\s)))" + AMOUNT + r"[\s-]*(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|"
          r"additional\s+|extra\s+)?{dur_unit}(?:[\s-]+long)?)(?![\w-])(?![\s-]+old\b)"
