@@ -14,6 +14,7 @@ from hijridate import Gregorian, Hijri
 
 GREGORIAN_YEARS_FROM = 1600
 _SUPPORTED = range(1343, 1501)  # hijridate's Umm al-Qura table
+_HORIZON_DAYS = 240  # as occurrence._HORIZON for Gregorian dates without a year
 
 
 def gregorian_span(p: dict, ref: datetime, direction: str) -> tuple[date, date] | None:
@@ -39,7 +40,7 @@ def gregorian_span(p: dict, ref: datetime, direction: str) -> tuple[date, date] 
     if year is not None:  # a Gregorian year: the occurrence starting in it
         spans = [s for s in spans if s[0].year == year]
         return spans[0] if spans else None
-    return _choose(spans, today, direction, current=not p.get("dir"))
+    return _choose(spans, today, direction, current=not p.get("dir"), reach=p.get("reach"))
 
 
 def _span(y1: int, m1: int, d1: int | None, y2: int, m2: int, d2: int | None) -> tuple[date, date] | None:
@@ -55,21 +56,28 @@ def _span(y1: int, m1: int, d1: int | None, y2: int, m2: int, d2: int | None) ->
 
 
 def _choose(spans: list[tuple[date, date]], today: date, direction: str,
-            current: bool = True) -> tuple[date, date] | None:
+            current: bool = True, reach: int | None = None) -> tuple[date, date] | None:
     """The span in `direction`; the one under way first unless `current` is False (the words
-    said "last" or "next": "رمضان الماضي" in Ramadan is the one before)."""
+    said "last" or "next": "رمضان الماضي" in Ramadan is the one before). A soft direction (a
+    tense cue: "past~", "future~") gives way to the nearest span when its own is further off
+    than a Gregorian date without a year may be (`_HORIZON` days; back: `reach` days when the
+    language gives one): "أعلنت أن غرة ذي الحجة ستكون الجمعة" is the coming one."""
     if not spans:
         return None
     for start, end in spans:
         if current and start <= today <= end:
             return start, end
+    soft, direction = direction.endswith("~"), direction.rstrip("~")
+    nearest = min(spans, key=lambda s: min(abs((s[0] - today).days), abs((s[1] - today).days)))
     if direction == "future":
         ahead = [s for s in spans if s[0] > today]
-        return ahead[0] if ahead else spans[-1]
+        chosen = ahead[0] if ahead else spans[-1]
+        return nearest if soft and (chosen[0] - today).days > _HORIZON_DAYS else chosen
     if direction == "past":
         behind = [s for s in spans if s[1] < today]
-        return behind[-1] if behind else spans[0]
-    return min(spans, key=lambda s: min(abs((s[0] - today).days), abs((s[1] - today).days)))
+        chosen = behind[-1] if behind else spans[0]
+        return nearest if soft and (today - chosen[1]).days > (reach or _HORIZON_DAYS) else chosen
+    return nearest
 
 
 def as_gregorian(p: dict, ref: datetime, direction: str) -> dict | tuple[dict, dict] | None:

@@ -96,7 +96,7 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
     mod = p.get("mod")
     direction = p.get("dir", direction)
     if p.get("calendar") == "hijri":
-        gregorian = hijri.as_gregorian(p, ref, "past" if direction == "recent" else direction.rstrip("~"))
+        gregorian = hijri.as_gregorian(p, ref, "past~" if direction == "recent" else direction)
         if gregorian is None:
             return None
         if isinstance(gregorian, tuple):

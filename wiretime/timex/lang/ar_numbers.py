@@ -33,7 +33,9 @@ def _tens_forms(n: int) -> tuple[str, ...]:
 
 
 def _and(a: str, b: str) -> tuple[str, ...]:
-    return (f"{a} و{b}",)  # "و {b}" too: the language's loose clitics
+    """"ثلاث وعشرين", and the definite second half a rule's "ال" before the first one asks
+    for ("الساعات الأربع والعشرين"); "و {b}" too: the language's loose clitics."""
+    return (f"{a} و{b}", f"{a} وال{b}")
 
 
 def _cardinals() -> dict[str, int]:
