@@ -61,3 +61,22 @@ def test_nearest_and_remaining(text, expected):
 ])
 def test_habits_and_forms(text, expected):
     assert values(text, "en", NEWS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # primes count minutes and seconds after "in/for"; a height is no time
+    ("Back in 20'.", [("20'", "2017-01-24T00:20")]),
+    ("Boil it for 40\".", [("40\"", "PT40S")]),
+    ("He stood 6' tall.", []),
+    # an approximate hhmm alone is a clock; in a clause, a year or a number
+    ("Around 0945?", [("0945", "2017-01-24T09:45")]),
+    ("The abbey was founded around 1030.", [("around 1030", "1030")]),
+    # "lent" before a year ending the clause is Lent; before an amount, the verb
+    ("Fasting during lent 2019.", [("lent 2019", "2019-03-06/2019-04-20")]),
+    ("The bank lent 2000 pounds.", []),
+    # a two-digit year after an ordinal day and month, ending the clause
+    ("Signed on 3rd March 16.", [("3rd March 16", "2016-03-03")]),
+    ("On 3rd January 16 people died.", [("3rd January", "2017-01-03")]),
+])
+def test_short_forms(text, expected):
+    assert values(text, "en", NEWS) == expected

@@ -36,6 +36,11 @@ DURATIONS = [
                    ("the first nine months", "P9M"))),
     # a count glued to Y: "grown for 3Y", "the 10Y yield" (D, M, W are too often other things:
     # 3D, 5M, a 100W bulb)
+    # minutes and seconds written with primes, counted ("in 15'", "for 30'"); not feet and inches
+    Rule("prime minutes", r"(?:(?<=\bin\s)|(?<=\bfor\s))(?P<amount>\d{1,3})'(?![\w'\"]|\s*\d)",
+         {"amount": "$amount", "unit": "MIN"}, examples=(("for 15'", "PT15M", "15'"),)),
+    Rule("prime seconds", r"(?:(?<=\bin\s)|(?<=\bfor\s))(?P<amount>\d{1,3})\"(?![\w'\"]|\s*\d)",
+         {"amount": "$amount", "unit": "S"}, examples=(("for 30\"", "PT30S", "30\""),)),
     Rule("compact years", r"(?<![\w.$-])(?P<amount>[1-9]\d?)Y(?![\w-])",
          {"amount": "$amount", "unit": "Y"}, examples=(("3Y", "P3Y"),)),
     Rule("duration with fraction", r"(?P<whole>\d+)[\s-]+{fraction}[\s-]*{dur_unit}(?!\w)",

@@ -45,6 +45,10 @@ DATES = [
     Rule("day month year", rf"(?:the\s+)?{DAY}(?:\s+of\s+|\s*|-|/){{month}}\.?(?:\s*(?:,|of|in|-|/)?\s*{YEAR}|(?:\s*[-/]\s*|\s+of\s+'?)(?P<year2>\d\d)(?![\d%]|\s+[a-z]))?",
          {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"},
          examples=(("15 March 2017", "2017-03-15"), ("31-Oct-74", "1974-10-31"), ("the 15th of february", "2017-02-15"))),
+    # a two-digit year after a space: only after an ordinal day, ending the clause ("14th April 15")
+    Rule("ordinal day month short year", r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+{month}\.?\s+(?P<year2>\d\d)"
+         r"(?=\s*(?:[.,;!?)]|$))", {"month": "$month", "day": "$day", "year2": "$year2"},
+         examples=(("14th April 15", "2015-04-14"),)),
     # a spelled day before the month: "fifteenth August", "fifteen August 1993" (a cardinal only
     # with a year after: "two March rallies" is a count)
     Rule("spelled day month", r"(?:the\s+)?(?:{ordinal_day}|{day_word}(?=\s+(?:of\s+)?\w+\.?\s*,?\s*(?:\d{4}|"
@@ -288,6 +292,11 @@ CLOCK = [
          r"(?=\s*(?:$|[.,;!?)](?!\d)|\s(?:in\s+the\s+{pod_word}|tonight|today|tomorrow)\b))",
          {"hhmm": "$hhmm"}, examples=(("at 1030", "2017-01-24T10:30", "1030"),
                                       ("at 730 in the evening", "2017-01-24T19:30", "730 in the evening"))),
+    # an approximate hhmm standing alone is a clock ("Around 1030?"); in a clause, a year or a
+    # number ("built around 1030", "rose to about 1030")
+    Rule("about hhmm", r"(?<![\w,]\s)(?<!\w)(?:about|around|approximately|approx\.?|circa)\s+(?P<mention>(?P<hhmm>(?:1[0-2]|0?[1-9])[0-5]\d))"
+         r"(?=\s*(?:$|[.,;!?)](?!\d)))", {"hhmm": "$hhmm"}, priority=1,
+         examples=(("around 1030", "2017-01-24T10:30", "1030"),)),
     # after a part of day, "around 3" where nothing follows is its hour ("Sunday afternoon around 3");
     # alone, or before a noun ("Friday evening about 12 men"), a count
     Rule("about an hour of the part of day", r"(?:(?<=morning\s)|(?<=afternoon\s)|(?<=evening\s)|(?<=night\s))"
@@ -339,5 +348,9 @@ FEASTS = [
                    ("Rabindra Jayanti 2019", "2019-05-09"), ("Jumu'atul-Wida 2018", "2018-06-08"),
                    ("King's Day 2019", "2019-04-27"))),
 ]
+
+# "lent" is the verb unless a year ending the clause follows ("lent 2018", not "lent 2000 pounds")
+FEASTS.append(Rule("lent of a year", r"lent(?=\s+(?:19|20)\d\d\s*(?:[.,;!?)]|$))", {"feast": "easter:46-46"},
+                   examples=(("during lent 2018.", "2018-02-14/2018-03-31", "lent 2018"),)))
 
 RULES = FEASTS + DATES + DECADES_QUARTERS + RELATIVE + CLOCK + DURATIONS + SETS + REFERENCES
