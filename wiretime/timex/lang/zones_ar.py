@@ -24,11 +24,21 @@ ZONES = {
     "ت غ": "UTC", "ت.غ": "UTC", "ت. غ": "UTC", "ت.غ.": "UTC", "بتوقيت ت غ": "UTC",
     "بالتوقيت العالمي": "UTC", "بالتوقيت العالمي الموحد": "UTC", "بالتوقيت العالمي المنسق": "UTC",
     "بتوقيت GMT": "UTC", "بتوقيت UTC": "UTC", "Z": "UTC",
+    # US time named after a coast, not a place the gazetteer knows
+    **{f"{by} {coast}": zone for by in ("بتوقيت", "بالتوقيت")
+       for coast, zone in (("شرق الولايات المتحدة", "America/New_York"), ("شرق أمريكا", "America/New_York"),
+                           ("شرق أميركا", "America/New_York"), ("الساحل الشرقي", "America/New_York"),
+                           ("غرب الولايات المتحدة", "America/Los_Angeles"),
+                           ("الساحل الغربي", "America/Los_Angeles"))},
+    "بالتوقيت الشرقي": "America/New_York", "بالتوقيت الشرقي للولايات المتحدة": "America/New_York",
 }
 
 ZONE_RULES = [
     Rule("zone offset", r"{utc_name}\s*(?P<zone_offset>[+\-−]\s?\d{1,2}(?:[:.]\d{2})?)(?!\d)",
          {"zone": "$zone_offset"}),
+    # "(الرابعة بتوقيت غرينتش)": an hour alone is a clock time when a zone follows it
+    Rule("hour before zone", r"{hour_ordinal}\s+{zone}", {"hour": "$hour_ordinal", "zone": "$zone"},
+         examples=(("الرابعة بتوقيت غرينتش", "2017-01-24T04:00"),)),
     Rule("hhmm before named zone", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s*(?:ب|حسب\s+|وفق\s+)?(?:ال)?توقيت\s)",
          {"hhmm": "$hhmm"}),
 ]

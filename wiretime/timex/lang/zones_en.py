@@ -36,11 +36,18 @@ ZONES = {
     "ist": "+05:30", "pkt": "+05:00", "gst": "+04:00", "irst": "+03:30", "jst": "+09:00", "kst": "+09:00",
     "hkt": "+08:00", "sgt": "+08:00", "aest": "+10:00", "aedt": "+11:00", "acst": "+09:30", "acdt": "+10:30",
     "awst": "+08:00", "nzst": "+12:00", "nzdt": "+13:00", "npt": "+05:45", "pht": "+08:00", "wib": "+07:00",
-    "indian standard time": "+05:30", "japan standard time": "+09:00",
+    "indian standard time": "+05:30", "japan standard time": "+09:00", "gulf standard time": "+04:00",
+    "gulf time": "+04:00", "arabia standard time": "+03:00", "arabian standard time": "+03:00",
+    "iran standard time": "+03:30", "pakistan standard time": "+05:00", "moscow standard time": "+03:00",
+    "israel standard time": "+02:00", "israel daylight time": "+03:00",
 }
 
 ZONE_RULES = [
     Rule("zone offset", r"{utc_name}\s*(?P<zone_offset>[+\-−]\s?\d{1,2}(?::?\d{2})?)(?!\d)",
          {"zone": "$zone_offset"}),
-    Rule("hhmm local time", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s+local\s+time)", {"hhmm": "$hhmm"}),
+    # "1400 local time", "1000 local (0400 GMT)", and a place-named zone: "1400 Turkey time"
+    Rule("hhmm local time", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s+local(?:\s+time\b|\s*[(\[,.;]))",
+         {"hhmm": "$hhmm"}),
+    Rule("hhmm place time", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=(?:\s+(?-i:[A-Z])[\w'.\-]*){1,3}\s+time\b)",
+         {"hhmm": "$hhmm"}),
 ]
