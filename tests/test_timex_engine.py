@@ -145,7 +145,7 @@ def test_composition_rules_led_by_a_found_expression_are_tried_only_there():
 
 def test_rules_whose_words_are_absent_are_not_run():
     def tried(folded: str) -> list[str]:  # the engine's gate: a rule runs when needs & ~met is 0
-        unmet = ~TOY.clauses_met(folded, folded.lower())
+        unmet = ~TOY.clauses_met(folded, folded.lower(), TOY.case_canon.text(folded))
         gated = zip(TOY.text_rules, TOY.rule_needs, strict=True)
         return [rule.name for rule, needs in gated if not needs & unmet]
 

@@ -70,7 +70,8 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
     ref = reference_datetime(reference, tz)
     folded, back = language.fold_text(text)
     lowered = folded.lower()
-    met = language.clauses_met(folded, lowered)
+    canon = language.case_canon.text(folded)
+    met = language.clauses_met(folded, lowered, canon)
     parts = _compose(_match(folded, lowered, language, ref, met), folded, language, ref, met)
     mentions = []
     previous: list[tuple[int, str]] = []  # the calendar times found so far: (end, value)
@@ -81,7 +82,7 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
                 or kind == "P" and ("pod" not in part.partial
                                     or not (language.bare_parts_of_day or part.partial.get("alone"))):
             continue
-        direction = _direction(_tense(folded, part, language), prefer, language)
+        direction = _direction(_tense(folded, canon, part, language), prefer, language)
         partial = anaphora.anchored(part.partial, part.start, previous, folded, ref)
         if language.past_reach_days:
             partial = {**partial, "reach": language.past_reach_days}
@@ -343,13 +344,14 @@ def _direction(tense: str | None, prefer: str | None, language: Language) -> str
     return chosen if chosen in ("nearest", "recent") else chosen + "~"
 
 
-def _tense(folded: str, part: Part, language: Language) -> str | None:
+def _tense(folded: str, canon: str, part: Part, language: Language) -> str | None:
     """past | future from the cues of the clause around the part: the nearest cue before it
-    (the verb a time adverbial follows: "said Tuesday that he will..."), else the nearest after."""
+    (the verb a time adverbial follows: "said Tuesday that he will..."), else the nearest after.
+    The cues ignore case: they read the case-canonical text (`canon`, see caseless.py)."""
     left = max((m.end() for m in anaphora.CLAUSE_END.finditer(folded, 0, part.start)), default=0)
     right_m = anaphora.CLAUSE_END.search(folded, part.end)
     right = right_m.start() if right_m else len(folded)
-    clause = folded[left:right]
+    clause = canon[left:right]
     at = part.start - left
     future = _cue_distance(language.future_re, clause, at, at + part.end - part.start)
     past = _cue_distance(language.past_re, clause, at, at + part.end - part.start)

@@ -26,6 +26,7 @@ from functools import cached_property
 from typing import Any
 
 from wiretime.timex import prescan
+from wiretime.timex.caseless import CaseCanon
 from wiretime.timex.diskcache import DiskCache, cache_dir
 from wiretime.timex.prescan import PLACEHOLDER as _PLACEHOLDER
 from wiretime.timex.prescan import Gate, StartIndex, TriggerScan, fewest_parts, trigger_clauses
@@ -308,13 +309,14 @@ class Language:
         return self.disk_cache.value("triggers", (prescan.code_digest(), patterns),
                                      lambda: [trigger_clauses(p) for p in patterns])
 
-    def clauses_met(self, folded: str, lowered: str) -> int:
-        """The trigger clauses `folded` (`lowered`: it lower-cased) meets, as a bitmask: text
+    def clauses_met(self, folded: str, lowered: str, canon: str) -> int:
+        """The trigger clauses `folded` (`lowered`: it lower-cased, `canon`: it case-canonical)
+        meets, as a bitmask: text
         rule `i` may match only where `rule_needs[i] & ~met` is 0, composition rule `j` where
         `compose_needs[j] & ~met` is."""
         atom_clauses = self._gate.atom_clauses
         met = 0
-        for atom in self._trigger_scan.atoms(folded, lowered, self._key):
+        for atom in self._trigger_scan.atoms(folded, lowered, canon, self._key):
             met |= atom_clauses.get(atom, 0)
         return met
 
@@ -351,7 +353,7 @@ class Language:
     def _trigger_scan(self) -> TriggerScan:
         literals = {atom[2:] for clauses in self.rule_triggers for clause in clauses for atom in clause
                     if atom.startswith("l:")}
-        return TriggerScan(self.lookup, literals, self.disk_cache.compile)
+        return TriggerScan(self.lookup, literals, self.disk_cache.compile, self.case_canon.compile)
 
     @cached_property
     def compiled_modifiers(self) -> list[tuple[Modifier, re.Pattern[str]]]:
@@ -367,12 +369,19 @@ class Language:
         return re.compile(f"{self.word_boundary_left}(?:{either})\\s*$", re.IGNORECASE)
 
     @cached_property
+    def case_canon(self) -> CaseCanon:
+        """Case-insensitive patterns as case-sensitive ones over `case_canon.text(folded)`."""
+        return CaseCanon(self.disk_cache)
+
+    @cached_property
     def past_re(self) -> re.Pattern[str]:
-        return re.compile(self.fold_pattern(self.past_cues), re.IGNORECASE)
+        """The past tense cues (ignoring case), to match over the case-canonical text."""
+        return self.case_canon.compile(self.fold_pattern(self.past_cues))
 
     @cached_property
     def future_re(self) -> re.Pattern[str]:
-        return re.compile(self.fold_pattern(self.future_cues), re.IGNORECASE)
+        """The future tense cues (ignoring case), to match over the case-canonical text."""
+        return self.case_canon.compile(self.fold_pattern(self.future_cues))
 
     def capture_value(self, name: str, text: str, regex: re.Pattern[str] | None = None) -> Any:
         """The value of a named capture of `regex`: its table's value, else its text as written."""

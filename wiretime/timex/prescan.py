@@ -92,28 +92,31 @@ class TriggerScan:
 
     One regex finds every table word at any position (overlapping, longest first); each
     found word stands for the tables of it and of the shorter table words it begins with
-    (found at the same place). One regex finds the literal atoms' texts in the lower-cased
-    text alike. `tables` maps table names to their (folded, lower-cased) words."""
+    (found at the same place); it ignores case, compiled by `caseless` to match over the
+    case-canonical text (see caseless.py). One regex finds the literal atoms' texts in the
+    lower-cased text alike. `tables` maps table names to their (folded, lower-cased) words."""
 
     def __init__(self, tables: Mapping[str, Iterable[str]], literals: set[str],
-                 compile: Callable[[str, int], re.Pattern[str]] = re.compile) -> None:
+                 compile: Callable[[str, int], re.Pattern[str]],
+                 caseless: Callable[[str], re.Pattern[str]]) -> None:
         owners: dict[str, set[str]] = {}
         for name, words in tables.items():
             for word in words:
                 owners.setdefault(word, set()).add("t:" + name)
-        self.words = compile(f"(?=({words_regex(owners, factor=False)}))", re.IGNORECASE)
+        self.words = caseless(f"(?=({words_regex(owners, factor=False)}))")
         self.closed = {word: frozenset().union(*(owners[word[:i]] for i in range(1, len(word) + 1)
                                                  if word[:i] in owners)) for word in owners}
         self.literals = compile(f"(?=({exact_words_regex(literals)}))" if literals else "(?!)", 0)
         self.with_prefixes = {lit: frozenset("l:" + lit[:i] for i in range(1, len(lit) + 1)
                                              if lit[:i] in literals) for lit in literals}
 
-    def atoms(self, folded: str, lowered: str, key: Callable[[str], str]) -> set[str]:
-        """The atoms present in `folded` (`lowered`: it lower-cased, which the engine has
-        anyway); `key` is a surface form's table key (a found form with spaces may be
-        spelled with other spaces than the table's)."""
+    def atoms(self, folded: str, lowered: str, canon: str, key: Callable[[str], str]) -> set[str]:
+        """The atoms present in `folded` (`lowered`: it lower-cased, `canon`: it case-canonical,
+        which the engine has anyway); `key` is a surface form's table key (a found form with
+        spaces may be spelled with other spaces than the table's). Words are read from
+        `folded` at the offsets found in `canon` (the same: canon maps one to one)."""
         present: set[str] = set()
-        for word in set(self.words.findall(folded)):
+        for word in {folded[m.start(1):m.end(1)] for m in self.words.finditer(canon)}:
             present |= self.closed.get(key(word) if " " in word else word.lower(), frozenset())
         if DIGIT.search(folded):
             present.add("d")
