@@ -13,13 +13,16 @@ from wiretime.timex.grains import UNIT_GRAIN, When, floor, full_units_inside, se
 
 _FINE = ("week", "weekend", "day", "pod", "hour", "minute", "second")
 _CLOCK_GRAINS = ("pod", "hour", "minute", "second")
+# (sets: `not f.keys().isdisjoint(S)` asks "any of S in f" in C; resolving asks it ~10 times)
+_ABSOLUTE = frozenset(("year", "decade", "century"))
+_IN_YEAR = frozenset(("month", "quarter", "half", "season", "feast", "week"))
 
 
 def free_unit(f: dict) -> str | None:
     """The coarsest unit the fields leave open (the one to look around the reference for)."""
-    if any(k in f for k in ("year", "decade", "century")):
+    if not f.keys().isdisjoint(_ABSOLUTE):
         return None
-    if any(k in f for k in ("month", "quarter", "half", "season", "feast", "week")):
+    if not f.keys().isdisjoint(_IN_YEAR):
         return "year"
     if "day" in f:
         return "month"
@@ -88,11 +91,12 @@ def _candidates(f: dict, frame: When, reach: int, matching_weekday: bool, direct
                 after: datetime | None) -> list[When]:
     """The spans the fields name in the `reach` frames before and after `frame`."""
     out = []
+    looking = "future" if after is not None else direction
+    readings = free_unit(f) == "day" or after is not None
     for k in range(-reach, reach + 1):
         c = _construct(f, frame.shift(k).start)
         if c is not None and (not matching_weekday or c.start.isoweekday() == f["weekday"]):
-            looking = "future" if after is not None else direction
-            out.extend(_clock_readings(c, f, looking) if free_unit(f) == "day" or after is not None else [c])
+            out.extend(_clock_readings(c, f, looking) if readings else [c])
     return out
 
 
@@ -302,7 +306,7 @@ def _construct(f: dict, frame: datetime) -> When | None:
         base = When(datetime(year, 6 * f["half"] - 5, 1), "half")
     elif "season" in f:
         base = season(year, f["season"])
-    elif any(k in f for k in ("year",)):
+    elif "year" in f:
         base = When(datetime(year, 1, 1), "year")
     else:
         base = When(datetime(frame.year, frame.month, frame.day), "day")

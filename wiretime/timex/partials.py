@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _CHAR_KIND = {c: k for k, c in KIND_CHAR.items()}
+# (sets: `not p.keys().isdisjoint(S)` asks "any of S in p" in C; every candidate asks it)
+_CLOCK_NOT_POD = frozenset(CLOCK_FIELDS) - {"pod"}
+_DAY_FIELDS = frozenset(DATE_FIELDS) | {"shift_unit", "within", "anchor"}
 
 
 def kind_of(p: dict[str, Any]) -> str:
@@ -35,8 +38,8 @@ def kind_of(p: dict[str, Any]) -> str:
         return "Z" if "zone" in p else "N"
     if keys <= {"pod", "ampm"}:
         return "P"
-    clock = any(k in p for k in CLOCK_FIELDS if k != "pod") or p.get("offset_unit") in ("H", "MIN", "S")
-    day = any(k in p for k in DATE_FIELDS) or any(k in p for k in ("shift_unit", "within", "anchor")) \
+    clock = not p.keys().isdisjoint(_CLOCK_NOT_POD) or p.get("offset_unit") in ("H", "MIN", "S")
+    day = not p.keys().isdisjoint(_DAY_FIELDS) \
         or p.get("offset_unit") not in (None, "H", "MIN", "S")
     if clock and (day or "hour" not in p and "hhmm" not in p and "offset_unit" in p):
         return "T"

@@ -70,6 +70,8 @@ DATE_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month"
 CLOCK_FIELDS = ("hour", "minute", "second", "hhmm", "pod")
 RELATIVE_FIELDS = ("shift_unit", "offset_unit", "within", "anchor", "rel", "nth")
 _CLOCK_GRAINS = ("pod", "hour", "minute", "second")
+# The fields that name a time (rather than only move one): a set, asked in C.
+_NAMING = frozenset(DATE_FIELDS + CLOCK_FIELDS + ("nth",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,9 +272,9 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
     outer = _relative_base(f, ref, direction, rollover)
     if outer is False:
         return None
-    if outer is not None and not any(k in f for k in DATE_FIELDS + CLOCK_FIELDS + ("nth",)):
+    if outer is not None and f.keys().isdisjoint(_NAMING):
         return outer
-    if not any(k in f for k in DATE_FIELDS + CLOCK_FIELDS + ("nth",)):
+    if f.keys().isdisjoint(_NAMING):
         return None
     if "weekday" in f and "day" not in f and outer is None and free_unit(f) in (None, "year", "month"):
         return None  # "Monday" + "March" names no day unless an nth or a span says which
