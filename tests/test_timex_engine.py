@@ -235,3 +235,25 @@ def test_a_rule_may_share_fields_among_expressions_that_keep_their_spans():
     mentions = engine.tag("at 10h (9h) fri", toy, "2017-01-24T10:00", prefer="future")
     found = [(m.text, m.value) for m in mentions]
     assert found == [("10h", "2017-01-27T10:00"), ("9h", "2017-01-27T09:00"), ("fri", "2017-01-27")]
+
+
+def test_scans_led_by_their_first_characters_find_what_a_scan_of_every_position_finds():
+    import re
+
+    from wiretime.timex.prescan import at_each
+    from wiretime.timex.wordset import exact_words_regex
+
+    words = ["to", "today", "tonight", "a b", "ab"]
+    body = exact_words_regex(words)
+    text = "to todays tonigh a b, Today ab-to\ntoday"
+    every = [m.regs for m in re.finditer(f"(?=({body}))", text)]
+    led = at_each(body, {w[0] for w in words})
+    assert led.startswith("[")  # led by a character set, which the regex engine skips to
+    assert [m.regs[1] for m in re.finditer(led, text)] == [r[1] for r in every]
+    assert re.findall(led, text) == ["to", "today", "to", "a b", "ab", "to", "today"]
+    # the word starts of a language, looked behind: the same places as a scan of every position
+    for boundary in (TOY.word_boundary_left, r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"):
+        sample = "وفي 5 mar, x-ray 12h وبعد"
+        toy = Language(code="toy", tables={}, rules=[], word_boundary_left=boundary)
+        assert [m.start() for m in toy.word_start_re.finditer(sample)] \
+            == [m.start() for m in re.finditer(f"(?:{boundary})(?=\\w)", sample)]

@@ -235,14 +235,15 @@ def _compose(parts: list[Part], folded: str, language: Language, ref: datetime, 
     needs, sizes, leads = language.compose_gate
     triggers, unmet = language.compose_needs, ~met
     stray = not KIND_CHARS.isdisjoint(folded)  # the text itself holds a kind symbol (never, in news)
-    for _ in range(_ROUNDS if rules and parts else 0):
+    met_rules = [order for order in range(len(rules)) if not triggers[order] & unmet]  # (met is fixed)
+    for _ in range(_ROUNDS if met_rules else 0):
         abstract, offsets, parts_at = _abstract(parts, folded)
         present = {abstract[i] for i in parts_at}  # the kind symbols (_abstract wrote them)
         found = []
-        for order, (rule, regex) in enumerate(rules):
-            if sizes[order] > len(parts) or needs[order] and not needs[order] & present \
-                    or triggers[order] & unmet:
+        for order in met_rules:
+            if sizes[order] > len(parts) or needs[order] and not needs[order] & present:
                 continue
+            rule, regex = rules[order]
             lead = None if stray else leads[order]
             matches = regex.finditer(abstract) if lead is None else \
                 _matches_at(regex, abstract, [i for i in parts_at if abstract[i] in lead])

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from re import _parser
 from typing import Any
 
 from wiretime.timex import prescan
@@ -346,7 +347,12 @@ class Language:
 
     @cached_property
     def word_start_re(self) -> re.Pattern[str]:
-        """Where a mention may start: the language's left word boundary, before a word character."""
+        """Where a mention may start: the language's left word boundary, before a word character.
+        Written as the word character with the boundary looked behind it when the boundary
+        reads no text (it is then found by the regex engine's skip to word characters, not
+        tried at every position); the matches start at the same places."""
+        if _parser.parse(self.word_boundary_left).getwidth() == (0, 0):
+            return re.compile(f"\\w(?<=(?:{self.word_boundary_left})\\w)")
         return re.compile(f"(?:{self.word_boundary_left})(?=\\w)")
 
     @cached_property

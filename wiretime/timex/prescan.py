@@ -103,10 +103,11 @@ class TriggerScan:
         for name, words in tables.items():
             for word in words:
                 owners.setdefault(word, set()).add("t:" + name)
-        self.words = caseless(f"(?=({words_regex(owners, factor=False)}))")
+        self.words = caseless(at_each(words_regex(owners, factor=False), {w[0] for w in owners}))
         self.closed = {word: frozenset().union(*(owners[word[:i]] for i in range(1, len(word) + 1)
                                                  if word[:i] in owners)) for word in owners}
-        self.literals = compile(f"(?=({exact_words_regex(literals)}))" if literals else "(?!)", 0)
+        self.literals = compile(at_each(exact_words_regex(literals), {w[0] for w in literals})
+                                if literals else "(?!)", 0)
         self.with_prefixes = {lit: frozenset("l:" + lit[:i] for i in range(1, len(lit) + 1)
                                              if lit[:i] in literals) for lit in literals}
 
@@ -123,6 +124,17 @@ class TriggerScan:
         for literal in set(self.literals.findall(lowered)):
             present |= self.with_prefixes[literal]
         return present
+
+
+def at_each(body: str, firsts: set[str]) -> str:
+    """A pattern whose matches' group 1 is `body`'s match at each position where it matches
+    (overlapping), as `(?=(body))` finds them, when every match of `body` starts with one of
+    the characters `firsts`. Written as that character followed by a look-behind holding
+    the look-ahead: a pattern opening with a character set lets the regex engine skip to the
+    next such character in C; one opening with a look-ahead is tried at every position."""
+    if not firsts or any(c.isspace() for c in firsts):
+        return f"(?=({body}))"
+    return "[" + "".join(re.escape(c) for c in sorted(firsts)) + rf"](?<=(?=({body}))[\s\S])"
 
 
 class StartIndex:
