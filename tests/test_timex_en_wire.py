@@ -54,6 +54,12 @@ CASES = [
     # "last" the verb stays out of the span
     (WED, "The talks are expected to last two days.", [("two days", "P2D", None)]),
     (WED, "Prices rose in the last two days.", [("the last two days", "P2D", None)]),
+    # a decade with its century left out after an apostrophe (curly or straight)
+    (WED, "Junk bonds boomed in the '80s and crashed in the early ’90s.",
+     [("the '80s", "198", None), ("the early ’90s", "199", None)]),
+    # a holiday's week is the calendar week it falls in
+    (WED, "Pilgrims filled the city as Easter week began.", [("Easter week", "2012-W14", None)]),
+    (WED, "Retailers expect record sales in Christmas week.", [("Christmas week", "2012-W52", None)]),
     # "next to" is a place: the blast on Friday is past
     (SAT, "More than 100 people have been killed in the blasts next to the embassies on Friday.",
      [("Friday", "1998-08-07", None)]),

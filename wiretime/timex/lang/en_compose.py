@@ -188,6 +188,13 @@ ANCHORS = [
     Rule("week of date", r"(?:the\s+)?week\s+of\s+{@D:x}",
          {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "day"}}, priority=2,
          examples=(("the week of March 6", "2017-W10"),)),
+    # a feast's week: the calendar week it falls in ("Easter week", "Christmas week")
+    Rule("feast week", r"{@D:x}\s+week(?![\w-])",
+         {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "feast"}}, priority=2,
+         examples=(("Easter week", "2017-W15"), ("Thanksgiving week", "2016-W47"))),
+    Rule("holiday week", r"{@D:x}\s+week(?![\w-])",
+         {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "day"}}, priority=2,
+         examples=(("Christmas week", "2016-W51"),)),
     Rule("week beginning date", r"{@D:w}\s+(?:beginning|starting(?:\s+(?:on|from))?|commencing)\s+{@D:x}",
          {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x",
           "require": {"w": {"shift_unit": "W", "shift": 0}, "x": "day"}}, priority=2,

@@ -132,6 +132,11 @@ DATES = [
 DECADES_QUARTERS = [
     Rule("decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?P<decade>1[0-9]\d|20\d)0\s?'?s(?!\w)",
          {"decade": "$decade"}, examples=(("the 1990s", "199"), ("1980's", "198"))),
+    # the century left out after an apostrophe: "the '80s", "the mid-'90s" (this century's '00s and '10s)
+    Rule("short decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?'(?P<d>[2-9])0\s?'?s(?!\w)", {"decade": ["$d", 190]},
+         examples=(("the '80s", "198"), ("the mid-'90s", "199"))),
+    Rule("short decade of this century", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?'(?P<d>[01])0\s?'?s(?!\w)",
+         {"decade": ["$d", 200]}, examples=(("the '00s", "200"),)),
     Rule("decade word", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?{decade_word}", {"decade": "$decade_word"},
          examples=(("the nineties", "199"),)),
     Rule("century", r"(?:the\s+)?{century_ordinal}[\s-]+century", {"century": "$century_ordinal"},
