@@ -176,10 +176,14 @@ RULES = [
     Rule("iso date", rf"(?P<year>{YEAR4})\s*[-/.]\s*(?P<month>{MONTH_NUM})\s*[-/.]\s*(?P<day>{DAY}){_GREGORIAN_MARK}",
          {"day": "$day", "month": "$month", "year": "$year"},
          examples=(("2017-03-15", "2017-03-15"), ("2016/02/22", "2016-02-22"))),
-    Rule("day month, no year", rf"(?P<day>{DAY})/(?P<month>{MONTH_NUM})(?![/\d])|(?P<day2>1[3-9]|2\d|3[01])-(?P<m2>{MONTH_NUM})"
-                               rf"(?![-\d])|(?P<m3>{MONTH_NUM})/(?P<day3>1[3-9]|2\d|3[01])(?![/\d])",
+    # (not inside decimals, "5.25-5.50%", nor "24/7", around the clock, unless a day is meant:
+    # "في 24/7")
+    Rule("day month, no year", rf"(?<![\d.,٫])(?:(?!(?<!في\s)(?<!يوم\s)24/7(?!\d))(?P<day>{DAY})/(?P<month>{MONTH_NUM})(?![/\d])"
+                               rf"|(?P<day2>1[3-9]|2\d|3[01])-(?P<m2>{MONTH_NUM})(?![-\d]|[.,٫]\d)"
+                               rf"|(?P<m3>{MONTH_NUM})/(?P<day3>1[3-9]|2\d|3[01])(?![/\d]))",
          {"day": ["$day", "$day2", "$day3"], "month": ["$month", "$m2", "$m3"]},
-         examples=(("21/09", "2016-09-21"), ("22-4", "2017-04-22"), ("4/22", "2017-04-22")), priority=-2),
+         examples=(("21/09", "2016-09-21"), ("22-4", "2017-04-22"), ("4/22", "2017-04-22"),
+                   ("في 24/7", "2017-07-24", "24/7")), priority=-2),
     # KUNA's dateline "الكويت - 13 - 5 (كونا) --": the day and month between dashes, before the
     # agency's name in brackets
     Rule("dateline day-month", rf"(?<=[-–]\s)(?P<day>{DAY})\s*[-–]\s*(?P<month>{MONTH_NUM})(?=\s*\(\s*[^()\d\n]{{2,20}}\))",
