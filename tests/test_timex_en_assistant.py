@@ -80,3 +80,16 @@ def test_habits_and_forms(text, expected):
 ])
 def test_short_forms(text, expected):
     assert values(text, "en", NEWS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # minutes before noon or midnight; a range still runs from its start hour
+    ("The train will leave at 25 to midnight.", [("25 to midnight", "2017-01-24T23:35")]),
+    ("The desk is staffed from 14 to midnight.",
+     [("from 14 to midnight", "2017-01-24T14:00/2017-01-25T00:00")]),
+    # no article: the next few days from tomorrow, a few being three; with it, TimeML's PXD
+    ("Let's meet up next few days.", [("next few days", "2017-01-25/2017-01-27")]),
+    ("Talks will go on over the next few days.", [("the next few days", "PXD")]),
+])
+def test_minutes_to_and_few_days(text, expected):
+    assert values(text, "en", NEWS) == expected

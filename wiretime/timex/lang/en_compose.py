@@ -96,6 +96,10 @@ RANGES = [
          {"from": "$x", "to": {"offset": "$d.amount", "offset_unit": "$d.unit", "anchor": "$x"},
           "require": {"x": "day", "d": "amount"}, "forbid": {"x": "weekday"}}, priority=3,
          examples=(("18th Dec for 10 days", "2016-12-18/2016-12-28"),)),
+    # minutes before noon or midnight: a range cannot run from 15:00 back to noon ("15 to noon")
+    Rule("minutes to noon", r"(?<![\d:.])(?<!\bfrom\s)(?<!\bbetween\s)(?P<n>1[3-9]|[2-5]\d)\s+(?:to|till|before)\s+{@C:h}",
+         {"offset": "-$n", "offset_unit": "MIN", "anchor": "$h", "require": {"h": {"hour": [0, 12]}}}, priority=4,
+         examples=(("15 to noon", "2017-01-24T11:45"), ("it will end at 20 to midnight", "2017-01-24T23:40", "20 to midnight"))),
     Rule("hour to clock", r"(?:from\s+|between\s+)?" + HOUR + r"\s*" + TO + r"\s*{@CT:b}",
          {"from": {"hour": "$hour", "minute": "$minute"}, "to": "$b", "require": {"b": "hour"}}, priority=3,
          examples=(("3-4pm", "2017-01-24T15:00/2017-01-24T16:00"),

@@ -61,6 +61,11 @@ DURATIONS = [
          {"from": {"offset": 1, "offset_unit": "D"},
           "to": {"offset": "$amount", "offset_unit": "D"}}, priority=1,
          examples=(("next 3 days", "2017-01-25/2017-01-27"),)),
+    # likewise "next few days", a few being three as Duckling and Recognizers-Text count it
+    # ("the next few days", news style, stays TimeML's PXD)
+    Rule("next few days ahead", r"(?<!\bthe\s)next\s+(?:a\s+)?few\s+days(?![\w-])",
+         {"from": {"offset": 1, "offset_unit": "D"}, "to": {"offset": 3, "offset_unit": "D"}}, priority=1,
+         examples=(("next few days", "2017-01-25/2017-01-27"), ("over the next few days", "PXD", "the next few days"))),
     Rule("fortnight", r"(?:a|one|(?:the\s+)?(?:past|last|next|coming|previous|following))\s+fortnight", {"amount": 2, "unit": "W"}, examples=(("a fortnight", "P2W"), ("the past fortnight", "P2W"))),
     Rule("unspecified duration", r"(?:the\s+|recent\s+|(?:the\s+)?(?:past|last|next|coming)\s+)?{plural_unit}(?!\w)(?![\s-]+old\b)",
          {"amount": "X", "unit": "$plural_unit"}, priority=-2,
