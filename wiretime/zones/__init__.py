@@ -136,20 +136,46 @@ def _day_after(mentions: list[TimeMention], stated: list[str | None], text: str,
     """Put a clock time on the day named right after its zone phrase or gloss ("at 9 a.m. Tehran
     time on Wednesday", "2 p.m. (1100 GMT) on Thursday", "الساعة 14:00 (11:00 ت.غ) يوم الخميس"),
     and its gloss with it: the time tables cannot join a day across zone words they do not know
-    (a gloss on the other side of midnight is moved back by _pair)."""
+    (a gloss on the other side of midnight is moved back by _pair). When the stated time comes
+    first ("at 2300 GMT (0200 local) on Saturday") the day is its own, and the local time is
+    the wall time nearest to its instant."""
+    second_of_pair = set()
     for i, m in enumerate(mentions):
-        if m.local is None:
+        if m.local is None or i in second_of_pair:
             continue
         last, end = i, context.local_time_after(text, m.end, lang) or m.end
-        if i + 1 < len(mentions) and stated[i + 1] and mentions[i + 1].local and \
-                context.is_gloss_gap(text[m.end:mentions[i + 1].start], lang):
-            last, end = i + 1, mentions[i + 1].end
+        if i + 1 < len(mentions) and mentions[i + 1].local and bool(stated[i]) != bool(stated[i + 1]) \
+                and context.is_gloss_gap(text[m.end:mentions[i + 1].start], lang):
+            last = i + 1
+            end = context.local_time_after(text, mentions[last].end, lang) or mentions[last].end
+            second_of_pair.add(last)
         day = mentions[last + 1] if last + 1 < len(mentions) else None
-        if day is not None and day.local is None and day.type == "DATE" and _DAY.fullmatch(day.value) \
-                and context.is_day_gap(text[end:day.start], lang):
-            shift = date.fromisoformat(day.value) - datetime.fromisoformat(m.local).date()
-            for moved in mentions[i:last + 1] if shift else ():
-                _shift_day(moved, shift)
+        if day is None or day.local is not None or day.type != "DATE" or not _DAY.fullmatch(day.value) \
+                or not context.is_day_gap(text[end:day.start], lang):
+            continue
+        shift = date.fromisoformat(day.value) - datetime.fromisoformat(m.local).date()
+        if shift:
+            _shift_day(m, shift)
+        if last == i:
+            continue
+        if stated[i]:
+            _nearest_wall_time(mentions[last], m, stated[i])
+        elif shift:
+            _shift_day(mentions[last], shift)
+
+
+def _nearest_wall_time(local: TimeMention, stated: TimeMention, zone: str) -> None:
+    """Move a local time glossing a stated one onto the day that puts it nearest its instant."""
+    converted = tzdb.to_utc(datetime.fromisoformat(stated.local), zone)
+    if converted is None:
+        return
+    instant = converted[0].replace(tzinfo=None)
+    wall = datetime.fromisoformat(local.local)
+    days = min((-1, 0, 1), key=lambda k: abs(datetime.combine(instant.date(), wall.time())
+                                             + timedelta(days=k) - instant))
+    shift = instant.date() + timedelta(days=days) - wall.date()
+    if shift:
+        _shift_day(local, shift)
 
 
 def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.Place, ...],

@@ -23,6 +23,9 @@ ALIASES: dict[str, str] = {
     "طرابلس الغرب": "Africa/Tripoli",
     # bare عمان is Amman in wire copy (Oman is سلطنة عمان or مسقط); واشنطن is the capital
     "عمان": "Asia/Amman", "واشنطن": "America/New_York",
+    # the data's Arabic name is a larger namesake's (Bethlehem, Pennsylvania) or another spelling
+    "بيت لحم": "Asia/Hebron", "كراكاس": "America/Caracas", "كانبيرا": "Australia/Sydney",
+    "ولينغتون": "Pacific/Auckland", "ويلينغتون": "Pacific/Auckland",
 }
 
 # Tokens that are place names in some gazetteer but ordinary words in news copy.

@@ -45,8 +45,8 @@ ZONES = {
 ZONE_RULES = [
     Rule("zone offset", r"{utc_name}\s*(?P<zone_offset>[+\-−]\s?\d{1,2}(?::?\d{2})?)(?!\d)",
          {"zone": "$zone_offset"}),
-    # "1400 local time", "1000 local (0400 GMT)", and a place-named zone: "1400 Turkey time"
-    Rule("hhmm local time", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s+local(?:\s+time\b|\s*[(\[,.;]))",
+    # "1400 local time", "1000 local (0400 GMT)", "2300 GMT (0200 local)", and a place-named zone: "1400 Turkey time"
+    Rule("hhmm local time", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s+local(?:\s+time\b|\s*[()\[\],.;]))",
          {"hhmm": "$hhmm"}),
     Rule("hhmm place time", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=(?:\s+(?-i:[A-Z])[\w'.\-]*){1,3}\s+time\b)",
          {"hhmm": "$hhmm"}),
