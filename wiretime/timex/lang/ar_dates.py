@@ -47,8 +47,9 @@ def year(name: str = "year", spelled: bool = True) -> str:
 
 YEAR_BUILD = ["$year", *_SPELLED_YEAR_BUILD]
 # A day of the month: digits or an ordinal ("الخامس عشر"), maybe after "يوم"/"اليوم".
-# "الـ15 من"; not an ordinal before "في" ("الجولة الأولى في أغسطس" is the first round)
-_DAY_ANY = rf"(?:(?:ال)?يوم\s+)?(?:(?:ال\s*)?(?P<day>{DAY})|{{day_ordinal}}(?!\s+في\s))"
+# "الـ15 من"; not an ordinal before "في" ("الجولة الأولى في أغسطس" is the first round), nor
+# after "النصف" ("النصف الثاني من الشهر": a half, see the modifiers)
+_DAY_ANY = rf"(?:(?:ال)?يوم\s+)?(?:(?:ال\s*)?(?P<day>{DAY})|(?<!النصف\s){{day_ordinal}}(?!\s+في\s))"
 # "23 آذار/مارس الجاري": a month named and said to be the current one.
 _CURRENT = r"\s+(?:الجاري|الحالي)"
 _MONTH_GLOSS = r"(?:{month}(?:\s*[/(\-]\s*{month:month2}\)?)?|(?:ال)?شهر\s+{month_relative}|{this_month})"

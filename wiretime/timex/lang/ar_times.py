@@ -126,6 +126,10 @@ RULES = [
          examples=(("وصل الوفد فجرا", "2017-01-24TMO", "فجرا"),), priority=1),
     Rule("last night", r"{last_night}", {"pod": "$last_night", "offset": -1, "offset_unit": "D"},
          examples=(("الليلة الماضية", "2017-01-23TNI"), ("ليلة أمس", "2017-01-23TNI"))),
+    Rule("the night before last", r"(?:الليلة|ليلة|ليل)\s+(?:(?:ما\s+)?قبل\s+(?:الماضية|البارحة|الفائتة)"
+                                  r"|أول\s+أمس|أمس\s+الأول)",
+         {"pod": "NI", "offset": -2, "offset_unit": "D"}, priority=1,
+         examples=(("الليلة قبل الماضية", "2017-01-22TNI"), ("ليلة أول أمس", "2017-01-22TNI"))),
     # ("من صباح" names the part of day of an hour before it: "العاشرة من صباح اليوم".)
     Rule("part of day", r"(?!من\s){pod}", {"pod": "$pod"}),
     Rule("part of day noun", r"{pod_noun}", {"pod": "$pod_noun"}),
