@@ -60,6 +60,8 @@ CASES = [
     # a holiday's week is the calendar week it falls in
     (WED, "Pilgrims filled the city as Easter week began.", [("Easter week", "2012-W14", None)]),
     (WED, "Retailers expect record sales in Christmas week.", [("Christmas week", "2012-W52", None)]),
+    # wire shorthand for the end of a period, the modifier in the span (TimeML)
+    (WED, "Reserves stood at $3 billion at end-June.", [("end-June", "2012-06", "END")]),
     # "next to" is a place: the blast on Friday is past
     (SAT, "More than 100 people have been killed in the blasts next to the embassies on Friday.",
      [("Friday", "1998-08-07", None)]),

@@ -107,9 +107,10 @@ RANGES = [
 ]
 
 MODIFIERS = [
-    Rule("end of", r"(?:the\s+)?(?:very\s+)?(?:end|close|last\s+part|latter\s+part)\s+of\s+(?:the\s+)?{@DR:x}|(?:late|later)[\s-]+(?:in\s+)?(?:the\s+)?{@D:y}",
-         {"*": ["$x", "$y"], "mod": "END"}, priority=2,
-         examples=(("the end of the year", "2017"), ("late last week", "2017-W03"), ("end of April", "2017-04"))),
+    Rule("end of", r"(?:the\s+)?(?:very\s+)?(?:end|close|last\s+part|latter\s+part)\s+of\s+(?:the\s+)?{@DR:x}|(?:late|later)[\s-]+(?:in\s+)?(?:the\s+)?{@D:y}|end-{@D:z}",
+         {"*": ["$x", "$y", "$z"], "mod": "END"}, priority=2,
+         examples=(("the end of the year", "2017"), ("late last week", "2017-W03"), ("end of April", "2017-04"),
+                   ("by end-2013", "2013", "end-2013"))),
     Rule("start of", r"(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|first\s+part|dawn)\s+of\s+(?:the\s+)?{@DR:x}|(?:early|earlier)[\s-]+(?:in\s+)?(?:the\s+)?{@D:y}",
          {"*": ["$x", "$y"], "mod": "START"}, priority=2,
          examples=(("early next week", "2017-W05"), ("the beginning of 2000", "2000"))),
