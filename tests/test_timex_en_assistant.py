@@ -36,6 +36,7 @@ def test_scheduling_forms(text, expected):
     ("the 2nd closest Friday to April 1st", [("the 2nd closest Friday to April 1st", "2017-04-07")]),
     ("the closest Halloween to today", [("the closest Halloween to today", "2016-10-31")]),
     ("the second closest Halloween to today", [("the second closest Halloween to today", "2017-10-31")]),
+    ("the nearest Sunday to May 4", [("the nearest Sunday to May 4", "2017-05-07")]),
     # the days left of this week run through Sunday; of a year, TimeML's year
     ("Take the rest of the week off.", [("the rest of the week", "2017-01-24/2017-01-29")]),
     ("Sales will stay flat for the rest of the year.", [("the rest of the year", "2017")]),

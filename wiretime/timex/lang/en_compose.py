@@ -229,10 +229,10 @@ ANCHORS = [
          {"weekday": "$w.weekday", "occurrence": "-$ordinal", "anchor": {"*": ["$x", "$y"]},
           "require": {"w": "weekday"}}, priority=5, examples=(("the second Sunday before Christmas 2016", "2016-12-11"),)),
     # the nearest ones either side of a day: "the closest Monday to Oct 5th", "the 2nd closest xmas to today"
-    Rule("closest to date", r"(?:the\s+)?closest\s+{@D:w}\s+to\s+(?:the\s+)?{@D:x}",
+    Rule("closest to date", r"(?:the\s+)?(?:closest|nearest)\s+{@D:w}\s+to\s+(?:the\s+)?{@D:x}",
          {"*": ["$w"], "closest": 1, "anchor": "$x", "forbid": {"w": "shift_unit"}}, priority=5,
          examples=(("the closest Monday to March 16th", "2017-03-13"), ("the closest Christmas to today", "2016-12-25"))),
-    Rule("nth closest to date", r"(?:the\s+)?{ordinal}\s+closest\s+{@D:w}\s+to\s+(?:the\s+)?{@D:x}",
+    Rule("nth closest to date", r"(?:the\s+)?{ordinal}\s+(?:closest|nearest)\s+{@D:w}\s+to\s+(?:the\s+)?{@D:x}",
          {"*": ["$w"], "closest": "$ordinal", "anchor": "$x", "forbid": {"w": "shift_unit"}}, priority=5,
          examples=(("the second closest Monday to March 16th", "2017-03-20"),
                    ("the third closest Christmas to today", "2015-12-25"))),
