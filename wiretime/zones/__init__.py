@@ -249,14 +249,17 @@ def _range_end_utc(m: TimeMention, zone: str) -> str | None:
 def _pair(m: TimeMention, gloss: TimeMention, gloss_index: int, expected: _Reading | None) -> None:
     """A local time from its gloss: the instant is the gloss's, the offset local minus it.
 
-    A gloss on the other side of midnight ("1 a.m. (2200 GMT)") is moved a day, and so is its
-    own value: the local time's day is the one the sentence speaks of.
+    The local time's day is the one the sentence speaks of: a gloss on the other side of
+    midnight ("1 a.m. (2200 GMT)"), or without the day the local time names ("10 p.m. on
+    Thursday (1300 GMT)"), is moved to the day nearest the local time, and so is its own value.
     """
     instant = datetime.fromisoformat(gloss.utc.replace("Z", "+00:00")).replace(tzinfo=None)
     local = datetime.fromisoformat(m.local)
     if abs(local - instant) > _MAX_OFFSET:
-        shift = timedelta(days=1 if local > instant else -1)
-        instant += shift
+        same_day = datetime.combine(local.date(), instant.time())
+        nearest = min((same_day + timedelta(days=k) for k in (-1, 0, 1)), key=lambda t: abs(local - t))
+        shift = nearest - instant
+        instant = nearest
         _shift_day(gloss, shift)
     delta = local - instant
     if abs(delta) > _MAX_OFFSET or delta % timedelta(minutes=15):  # not a gloss after all
