@@ -62,6 +62,10 @@ CASES = [
     (WED, "Retailers expect record sales in Christmas week.", [("Christmas week", "2012-W52", None)]),
     # wire shorthand for the end of a period, the modifier in the span (TimeML)
     (WED, "Reserves stood at $3 billion at end-June.", [("end-June", "2012-06", "END")]),
+    # a round spelled number before what it counts is a count (radio transcripts spell them)
+    (WED, "Some two thousand protesters gathered, and two thousand more watched.", []),
+    (WED, "The approach of the year two thousand worried them.", [("the year two thousand", "2000", None)]),
+    (WED, "In two thousand five, two thousand troops left.", [("two thousand five", "2005", None)]),
     # "next to" is a place: the blast on Friday is past
     (SAT, "More than 100 people have been killed in the blasts next to the embassies on Friday.",
      [("Friday", "1998-08-07", None)]),

@@ -34,6 +34,10 @@ NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|to
 # "2010-11", "1999-00": a season or fiscal year across two years, written as "the 1998-99 season"
 TWO_YEAR_SEASON = "(?:" + "|".join(f"{y}[-/]{(y + 1) % 100:02d}" for y in range(1950, 2050)) + r")(?![\d/-])"
 
+# "two thousand protesters", "nineteen hundred more": a round spelled number counting what follows
+ROUND_COUNT = (r"(?:two\s+thousand|(?:nineteen|twenty)\s+hundred)[\s-]+(?:more|others?|of|"
+               r"(?!(?:was|is|has|as|this|its|his)\b)[a-z]+s)\b")
+
 DATES = [
     Rule("month day year", rf"{{month}}{DOT}\s*,?\s*(?:the\s+)?{DAY}(?:\s*,?\s*(?:of\s+|in\s+)?{YEAR_OR_2})?",
          {"month": "$month", "day": "$day", "year": "$year", "year2": "$year2"},
@@ -81,7 +85,10 @@ DATES = [
          examples=(("1998", "1998"), ("1990-1995", "1990/1995")), priority=-1),
     Rule("year with era", r"(?P<year>\d{1,4})\s*{era}(?!\w)", {"year": "$year", "bc": "$era"},
          examples=(("2014 BC", "BC2014"), ("14 a.d.", "0014"))),
-    Rule("spelled year", r"(?:the\s+year\s+)?{year_word}(?![\s-]+(?:years?|months?|days?|dollars|people|miles|times)\b)",
+    # a round spelled number is a count before what it counts ("two thousand protesters",
+    # "two thousand more") unless "the year" says otherwise
+    Rule("spelled year", r"(?:the\s+year\s+|(?!" + ROUND_COUNT + r"))"
+         r"{year_word}(?![\s-]+(?:years?|months?|days?|dollars|people|miles|times)\b)",
          {"year": "$year_word"},
          examples=(("nineteen ninety-six", "1996"), ("the year two thousand", "2000"))),
     Rule("apostrophe year", r"'(?P<year2>\d\d)(?!\d|s)", {"year2": "$year2"}, examples=(("'99", "1999"),)),
