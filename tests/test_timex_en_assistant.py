@@ -94,3 +94,12 @@ def test_short_forms(text, expected):
 ])
 def test_minutes_to_and_few_days(text, expected):
     assert values(text, "en", NEWS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stated day with a week: that day if the week holds it, else two times
+    ("Is it Jan 26 this week?", [("Jan 26 this week", "2017-01-26")]),
+    ("Either mar7 this week or next.", [("mar7", "2017-03-07"), ("this week", "2017-W04")]),
+])
+def test_day_and_week(text, expected):
+    assert values(text, "en", NEWS) == expected

@@ -246,6 +246,8 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
     f = normalized(p)
     if f is None:
         return None
+    if f.get("shift_unit") == "W" and "month" in f and "day" in f and "weekday" not in f:
+        return _day_in_week(f, ref, direction, after, rollover)  # "March 3 this week": only if it is
     stated = {"Y": ("year",), "M": ("year", "month")}.get(f.get("shift_unit"), ("year", "month", "day"))
     if "shift_unit" in f and f["shift_unit"] in ("Y", "M", "W", "D") and any(k in f for k in stated):
         f.pop("shift_unit")  # what the words state wins over the relative default ("summer 2016")
@@ -288,6 +290,20 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
             day -= timedelta(days=2)
         return span_of(day, UNIT_GRAIN[f["widen"]])
     return found
+
+
+def _day_in_week(f: dict, ref: datetime, direction: str, after: datetime | None,
+                 rollover: bool) -> When | None:
+    """A stated month and day with a week ("March 3 this week"): that day when the week holds it,
+    else nothing (the two are two times: "mar3 this week or next")."""
+    week = span_of(ref, "week").shift(int(f.get("shift", 0)))
+    days = (week.start + timedelta(days=i) for i in range(7))
+    inside = [d for d in days if (d.month, d.day) == (f["month"], f["day"])
+              and f.get("year", d.year) == d.year]
+    if not inside:
+        return None
+    rest = {k: v for k, v in f.items() if k not in ("shift", "shift_unit")}
+    return when({**rest, "year": inside[0].year}, ref, direction, after, rollover)
 
 
 def _relative_base(f: dict, ref: datetime, direction: str, rollover: bool) -> When | None | bool:
