@@ -88,7 +88,8 @@ RULES = [
          examples=(("يومين", "P2D"), ("ساعتين", "PT2H"), ("عامين", "P2Y"), ("أسبوعين", "P2W"))),
     # ("طيلة يوم أمس" is all of yesterday: the day it names is the mention)
     # (a plural after "طوال" is some units, not one: "طوال أيام" PXD, "few units")
-    Rule("unit duration", r"(?:(?<=لمدة\s)|(?<=مدة\s)|طوال\s+|طيلة\s+|على\s+مدى\s+)(?!{plural_unit}(?!\w))(?:ال)?{dur_unit}"
+    # ("مدة العقد" is the contract's term: after "مدة" a unit without the article)
+    Rule("unit duration", r"(?:(?<=لمدة\s)|(?<=مدة\s)(?!ال)|طوال\s+|طيلة\s+|على\s+مدى\s+)(?!{plural_unit}(?!\w))(?:ال)?{dur_unit}"
                           r"(?!\s+(?:أمس|غد|الغد|امبارح))"
                           r"(?:\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة))?|{dur_unit:u2}\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة)"
                           # "خلال ساعة" (within an hour); not "خلال الشهر" (during the month)
