@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
 from tests.timex_read import values
@@ -43,3 +45,12 @@ def test_offsets_survive_diacritics_and_tatweel():
 def test_bad_prefer_is_a_clear_error():
     with pytest.raises(ValueError, match="prefer"):
         timex.tag("today", "en", "2017-01-24", prefer="sideways")
+
+
+def test_reference_may_be_a_date_or_datetime():
+    """The API takes the reference as an ISO string or as the date/datetime a caller holds."""
+    text = "He left yesterday at 3 p.m."
+    as_text = [m.value for m in timex.tag(text, "en", "2017-01-24T10:00")]
+    assert as_text == ["2017-01-23T15:00"]
+    assert [m.value for m in timex.tag(text, "en", datetime(2017, 1, 24, 10))] == as_text
+    assert [m.value for m in timex.tag("قال الخميس", "ar", date(2017, 1, 24))] == ["2017-01-19"]
