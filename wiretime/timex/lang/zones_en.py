@@ -48,6 +48,10 @@ ZONE_RULES = [
     # "1400 local time", "1000 local (0400 GMT)", "2300 GMT (0200 local)", and a place-named zone: "1400 Turkey time"
     Rule("hhmm local time", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s+local(?:\s+time\b|\s*[()\[\],.;]))",
          {"hhmm": "$hhmm"}),
+    # "from 0600 to 1800 GMT": the start of a range whose end states the zone
+    Rule("hhmm before zoned range end",
+         r"(?P<hhmm>[0-2]\d[0-5]\d)(?=\s*(?:to|and|until|till|through|-|–)\s*[0-2]\d[0-5]\d\s*(?:gmt|utc|z)\b)",
+         {"hhmm": "$hhmm"}),
     Rule("hhmm place time", r"(?P<hhmm>[0-2]\d[0-5]\d)(?=(?:\s+(?-i:[A-Z])[\w'.\-]*){1,3}\s+time\b)",
          {"hhmm": "$hhmm"}),
 ]
