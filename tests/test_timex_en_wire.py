@@ -66,6 +66,8 @@ CASES = [
     (WED, "Some two thousand protesters gathered, and two thousand more watched.", []),
     (WED, "The approach of the year two thousand worried them.", [("the year two thousand", "2000", None)]),
     (WED, "In two thousand five, two thousand troops left.", [("two thousand five", "2005", None)]),
+    # a quarter named by its first and last months is that quarter
+    (WED, "Toyota's profit fell in the April-June quarter.", [("the April-June quarter", "2012-Q2", None)]),
     # "next to" is a place: the blast on Friday is past
     (SAT, "More than 100 people have been killed in the blasts next to the embassies on Friday.",
      [("Friday", "1998-08-07", None)]),

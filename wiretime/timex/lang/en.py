@@ -41,6 +41,7 @@ TABLES = {
     "quarter_ordinal": {k: v for k, v in w.ORDINALS.items() if 1 <= v <= 4},
     "half_ordinal": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2},
     "quarter_word": w.QUARTER_WORDS,
+    "quarter_months": w.QUARTER_MONTHS,
     "year_word": w.YEAR_WORDS,
     "decade_word": {k: 190 + v for k, v in w.DECADE_WORDS.items()},
     "era": {"bc": True, "b.c.": True, "b.c": True, "bce": True, "ad": False, "a.d.": False, "a.d": False},

@@ -157,6 +157,10 @@ DECADES_QUARTERS = [
          {"quarter": "$quarter_word", "year": "$year", "year2": "$year2"},
          examples=(("Q3", "2016-Q3"), ("2018Q4", "2018-Q4"), ("18q4", "2018-Q4"),
                    ("from q1 of 2017 - q3 of 2018", "2017-Q1/2018-Q3", "q1 of 2017 - q3 of 2018"))),
+    # a quarter named by its months: "the July-September quarter" (Japan's fiscal first is April-June)
+    Rule("quarter by its months", r"(?:the\s+)?{quarter_months}\.?\s+(?:quarter|period)(?!\w)",
+         {"quarter": "$quarter_months"}, priority=1,
+         examples=(("the July-September quarter", "2016-Q3"), ("the Jan.-March period", "2017-Q1"))),
     Rule("half", r"(?:the\s+(?!\w+-half\b))?{half_ordinal}[\s-]+half(?!\w)", {"half": "$half_ordinal"},
          examples=(("the second half", "2016-H2"), ("the first half", "2017-H1"),
                    ("the first-half loss", "2017-H1", "first-half"))),
