@@ -32,6 +32,9 @@ DATELINES = (
     r"^\s*(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?)(?:/[A-Z][A-Za-z'.\- ]{1,40}?)*"
     r"\s*(?:,\s*(?P<region>[A-Z][A-Za-z'.\- ]{1,40}?))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(\s*[^()\n]{1,30}\)\s*[-–—_]",
+    # RIYADH, April 9, 2024, SPA --   |   MOSCOW, March 15. /TASS/.   |   Damascus, SANA -
+    r"^\s*(?P<place>[A-Z][A-Za-z'.\- ]{1,40}?),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}[.,]?\s*(?:\d{4},?\s*)?)?"
+    r"(?:[A-Z]{2,8}|/[A-Za-z]{2,10}/)\.?\s*(?:--|[-–—_.])",
     # WASHINGTON _ (a place in capitals, then a dash or underscore, no agency)
     r"^\s*(?P<place>[A-Z][A-Z'.\- ]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z'.\- ]{1,40}?))?\s+(?:_|--|[–—])\s",
 )
