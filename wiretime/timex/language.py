@@ -315,11 +315,7 @@ class Language:
         meets, as a bitmask: text
         rule `i` may match only where `rule_needs[i] & ~met` is 0, composition rule `j` where
         `compose_needs[j] & ~met` is."""
-        atom_clauses = self._gate.atom_clauses
-        met = 0
-        for atom in self._trigger_scan.atoms(folded, lowered, canon, self._key):
-            met |= atom_clauses.get(atom, 0)
-        return met
+        return self._trigger_scan.met(folded, lowered, canon, self._key, self._gate.atom_clauses)
 
     @cached_property
     def rule_needs(self) -> list[int]:

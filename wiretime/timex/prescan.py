@@ -110,20 +110,43 @@ class TriggerScan:
                                 if literals else "(?!)", 0)
         self.with_prefixes = {lit: frozenset("l:" + lit[:i] for i in range(1, len(lit) + 1)
                                              if lit[:i] in literals) for lit in literals}
+        self._masks: dict[str, int] = {}  # a found word's (literal's: "\x00" + it) clauses
+        self._clauses: Mapping[str, int] | None = None
 
-    def atoms(self, folded: str, lowered: str, canon: str, key: Callable[[str], str]) -> set[str]:
-        """The atoms present in `folded` (`lowered`: it lower-cased, `canon`: it case-canonical,
-        which the engine has anyway); `key` is a surface form's table key (a found form with
-        spaces may be spelled with other spaces than the table's). Words are read from
-        `folded` at the offsets found in `canon` (the same: canon maps one to one)."""
-        present: set[str] = set()
+    def met(self, folded: str, lowered: str, canon: str, key: Callable[[str], str],
+            clauses: Mapping[str, int]) -> int:
+        """The clauses the atoms present in `folded` satisfy, OR-ed (`clauses`: each atom's
+        bitmask, see Gate; each found word's and literal's is OR-ed once and remembered, so
+        a text costs one integer OR per word, not a union of atom sets). `lowered`: the text
+        lower-cased, `canon`: case-canonical (the engine has both anyway); `key` is a
+        surface form's table key (a found form with spaces may be spelled with other spaces
+        than the table's). Words are read from `folded` at the offsets found in `canon` (the
+        same: canon maps one to one)."""
+        met = 0
+        if clauses is not self._clauses:  # (the masks remembered are those of one mapping)
+            self._masks, self._clauses = {}, clauses
+        masks = self._masks
         for word in {folded[m.start(1):m.end(1)] for m in self.words.finditer(canon)}:
-            present |= self.closed.get(key(word) if " " in word else word.lower(), frozenset())
+            word = key(word) if " " in word else word.lower()
+            mask = masks.get(word)
+            if mask is None:
+                mask = masks[word] = _or(self.closed.get(word, ()), clauses)
+            met |= mask
         if DIGIT.search(folded):
-            present.add("d")
+            met |= clauses.get("d", 0)
         for literal in set(self.literals.findall(lowered)):
-            present |= self.with_prefixes[literal]
-        return present
+            mask = masks.get("\x00" + literal)
+            if mask is None:
+                mask = masks["\x00" + literal] = _or(self.with_prefixes[literal], clauses)
+            met |= mask
+        return met
+
+
+def _or(atoms: Iterable[str], clauses: Mapping[str, int]) -> int:
+    mask = 0
+    for atom in atoms:
+        mask |= clauses.get(atom, 0)
+    return mask
 
 
 def at_each(body: str, firsts: set[str]) -> str:
