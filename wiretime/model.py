@@ -7,7 +7,7 @@ Stages import this module and their own data only; nothing here imports a stage.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 TZ_SOURCES = ("explicit", "paired", "place", "source", "none")
@@ -51,7 +51,10 @@ class TimeMention:
     an IANA name); `paired_with` is the index, in the same mention list, of the mention this
     one glosses ("14:00 (0800 GMT)"); `conflict` describes a disagreement between readings;
     `tz_flag` is "gap" or "fold" when `local` is skipped or repeated in its zone (DST);
-    `utc_end` is the end's instant of a range of clock times (`utc` is its start).
+    `utc_end` is the end's instant of a range of clock times (`utc` is its start);
+    `day_named` says the text names the day of this mention (a date, weekday or relative
+    day) rather than leaving it to the reference, so pairing a clock time with its gloss
+    moves the other one onto this day ("at 4 in the morning (4 a.m. EDT Thursday)").
     """
 
     start: int
@@ -70,7 +73,7 @@ class TimeMention:
     tz_flag: str | None = None
     utc_end: str | None = None
     rule: str = ""
-    extra: dict = field(default_factory=dict)
+    day_named: bool = False
 
     def to_contract(self) -> dict:
         """The mention as the `wiretime tag` JSONL contract spells it (no empty fields)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,6 +25,7 @@ from wiretime.timex import anaphora
 from wiretime.timex.language import KIND_CHAR, KIND_CHARS, START_CHARS, Language, Rule
 from wiretime.timex.partials import build, kind_of
 from wiretime.timex.recall import resolve_once
+from wiretime.timex.resolve import names_day
 
 _ROUNDS = 6
 # Kinds that are never a mention on their own.
@@ -45,7 +46,6 @@ class Part:
     priority: int = 0
     lo: int = -1
     hi: int = -1
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.lo < 0:
@@ -95,7 +95,8 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
         mentions.append(TimeMention(
             start=start, end=end, text=text[start:end], type=part.partial.get("type", reading.type),
             value=reading.value, mod=reading.mod, local=reading.local,
-            stated_zone=_stated_zone(part.partial), rule=part.rule, extra=part.extra))
+            stated_zone=_stated_zone(part.partial), rule=part.rule,
+            day_named=names_day(part.partial)))
     return mentions
 
 

@@ -74,6 +74,12 @@ _CLOCK_GRAINS = ("pod", "hour", "minute", "second")
 _NAMING = frozenset(DATE_FIELDS + CLOCK_FIELDS + ("nth",))
 
 
+def names_day(p: dict[str, Any]) -> bool:
+    """Whether the partial states its day (a date, weekday, feast or a move from the
+    reference) rather than leaving a clock time on the reference's day."""
+    return any(k in p for k in DATE_FIELDS + RELATIVE_FIELDS)
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """A TIMEX3 reading: type, value, mod, and for clock times the local wall time."""

@@ -251,8 +251,12 @@ def _pair(m: TimeMention, gloss: TimeMention, gloss_index: int, expected: _Readi
 
     The local time's day is the one the sentence speaks of: a gloss on the other side of
     midnight ("1 a.m. (2200 GMT)"), or without the day the local time names ("10 p.m. on
-    Thursday (1300 GMT)"), is moved to the day nearest the local time, and so is its own value.
+    Thursday (1300 GMT)"), is moved to the day nearest the local time, and so is its own value;
+    unless only the gloss names its day ("4 in the morning (4 a.m. EDT Thursday)"): then the
+    local time moves to the day nearest the gloss's instant.
     """
+    if gloss.day_named and not m.day_named and gloss.tz:  # the day is the gloss's to give
+        _nearest_wall_time(m, gloss, gloss.tz)
     instant = datetime.fromisoformat(gloss.utc.replace("Z", "+00:00")).replace(tzinfo=None)
     local = datetime.fromisoformat(m.local)
     if abs(local - instant) > _MAX_OFFSET:
