@@ -237,6 +237,14 @@ def test_a_rule_may_share_fields_among_expressions_that_keep_their_spans():
     assert found == [("10h", "2017-01-27T10:00"), ("9h", "2017-01-27T09:00"), ("fri", "2017-01-27")]
 
 
+def test_a_rule_that_keeps_expressions_apart_every_round_is_named_once():
+    apart = Rule("apart", r"{@D:a} {@D:b}", {"each": {"a": {"*": ["$a"]}, "b": {"*": ["$b"]}}})
+    toy = Language(code="toy3", tables=TOY.tables, rules=TOY.rules + [apart])
+    mentions = engine.tag("3 mar fri", toy, "2017-01-24T10:00", prefer="future")
+    assert [(m.text, m.value, m.rule) for m in mentions] \
+        == [("3 mar", "2017-03-03", "apart(day month)"), ("fri", "2017-01-27", "apart(weekday)")]
+
+
 def test_scans_led_by_their_first_characters_find_what_a_scan_of_every_position_finds():
     import re
 

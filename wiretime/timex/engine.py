@@ -260,12 +260,21 @@ def _compose(parts: list[Part], folded: str, language: Language, ref: datetime, 
             break
         kept = [p for p in parts if not any(n.lo <= p.lo and p.hi <= n.hi for n in made)]
         for n in made:
-            inner = [p.rule for p in parts if n.lo <= p.lo and p.hi <= n.hi]
-            n.rule = f"{n.rule}({'+'.join(inner)})"
+            n.rule = _made_name(n, [p for p in parts if n.lo <= p.lo and p.hi <= n.hi])
         parts = sorted(kept + made, key=lambda p: p.lo)
     for part in parts:
         _attach_modifier(part, folded, language)
     return parts
+
+
+def _made_name(made: Part, inner: list[Part]) -> str:
+    """The rule field of a part a composition round made: its rule over the rules of the parts
+    it covers. A rule that made the same part again (an `each` rule keeps its expressions
+    apart by matching them every round) is named once, not nested once a round."""
+    if len(inner) == 1 and (inner[0].lo, inner[0].hi) == (made.lo, made.hi) \
+            and inner[0].rule.startswith(made.rule + "("):
+        return inner[0].rule
+    return f"{made.rule}({'+'.join(p.rule for p in inner)})"
 
 
 def _matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
