@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from wiretime.timex import engine
-from wiretime.timex.language import Language, RangeForm, Rule
+from wiretime.timex.language import Language
 from wiretime.timex.resolve import resolve
+from wiretime.timex.rules import RangeForm, Rule
 
 REF = datetime(2017, 1, 24, 10, 0)  # a Tuesday
 

@@ -22,10 +22,11 @@ from zoneinfo import ZoneInfo
 
 from wiretime.model import TimeMention
 from wiretime.timex import anaphora
-from wiretime.timex.language import KIND_CHAR, KIND_CHARS, START_CHARS, Language, Rule
+from wiretime.timex.language import KIND_CHAR, KIND_CHARS, START_CHARS, Language
 from wiretime.timex.partials import build, kind_of
 from wiretime.timex.recall import resolve_once
 from wiretime.timex.resolve import names_day
+from wiretime.timex.rules import Rule
 
 _ROUNDS = 6
 # Kinds that are never a mention on their own.

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from wiretime.timex.lang import ar_calendar, ar_compose, ar_dates, ar_numbers, ar_periods, ar_times
 from wiretime.timex.lang.zones_ar import UTC_NAMES, ZONE_RULES, ZONES
-from wiretime.timex.language import Language, Modifier, RangeForm
+from wiretime.timex.language import Language
+from wiretime.timex.rules import Modifier, RangeForm
 
 # A clitic (و ف ب ل ك, or two: وب، فل...) may precede a word; the mention starts after it.
 _LEFT = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"

@@ -10,7 +10,7 @@ Examples resolve against Tuesday 2017-01-24 and are run as tests.
 
 from __future__ import annotations
 
-from wiretime.timex.language import Rule
+from wiretime.timex.rules import Rule
 
 _AND = r"\s*و\s*"
 _FROM_NOW = r"\s+من\s+(?:{@F:n}|اليوم)"

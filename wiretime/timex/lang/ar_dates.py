@@ -6,7 +6,7 @@ Each rule's examples resolve against Tuesday 2017-01-24 and are run as tests.
 from __future__ import annotations
 
 from wiretime.timex.lang.ar_numbers import spelled_number
-from wiretime.timex.language import Rule
+from wiretime.timex.rules import Rule
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 MONTH_NUM = r"(?:1[0-2]|0?[1-9])"

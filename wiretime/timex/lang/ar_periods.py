@@ -7,7 +7,7 @@ Each rule's examples resolve against Tuesday 2017-01-24 and are run as tests.
 from __future__ import annotations
 
 from wiretime.timex.lang.ar_dates import YEAR4, YEAR_BUILD, year
-from wiretime.timex.language import Rule
+from wiretime.timex.rules import Rule
 
 
 def amount(name: str = "n") -> str:

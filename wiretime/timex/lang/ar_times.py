@@ -4,7 +4,7 @@ the day, clock ranges. Examples resolve against Tuesday 2017-01-24 and are run a
 
 from __future__ import annotations
 
-from wiretime.timex.language import Rule
+from wiretime.timex.rules import Rule
 
 HOUR = r"(?:[01]?\d|2[0-4])"
 # "تمام الساعة" (exactly at) is part of the time; "عند" (at) is a preposition, left out (TimeML).

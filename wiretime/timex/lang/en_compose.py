@@ -6,7 +6,7 @@ ranges (3) before modifiers and anchors (2) before plain merges (1), so that
 "9:30 - 11:00 on Thursday" is a range first, then a range on Thursday.
 """
 
-from wiretime.timex.language import Rule
+from wiretime.timex.rules import Rule
 
 _RANGE_WORDS = r"-|to|till|til|'til|until|untill|through|thru|up\s+to"
 # between two found expressions "and" joins no range without "between" ("July 13 and July 15"

@@ -5,7 +5,7 @@ Each rule as in en_rules.py (which lists these among its RULES): a pattern over 
 en.py, the partial time it builds and its examples (tested by tests/test_timex_rules.py).
 """
 
-from wiretime.timex.language import Rule
+from wiretime.timex.rules import Rule
 
 # "the 14-day waiting period", "the two day rally": the duration is an adjective, "the" is the noun's
 ADJECTIVAL = r"[\w.]+-(?:second|minute|hour|day|week|month|year|decade)\b|\w+\s+(?:hour|day|week|month|year)\s+[a-z]"

@@ -7,7 +7,7 @@ Combinations of what these find ("Friday at 3pm", "9:30 - 11:00") are in en_comp
 """
 
 from wiretime.timex.lang.en_durations import DURATIONS, SETS
-from wiretime.timex.language import Rule
+from wiretime.timex.rules import Rule
 
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
