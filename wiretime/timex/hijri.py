@@ -12,9 +12,10 @@ from datetime import date, datetime, timedelta
 
 from hijridate import Gregorian, Hijri
 
+from wiretime.timex.occurrence import HORIZON
+
 GREGORIAN_YEARS_FROM = 1600
 _SUPPORTED = range(1343, 1501)  # hijridate's Umm al-Qura table
-_HORIZON_DAYS = 240  # as occurrence._HORIZON for Gregorian dates without a year
 
 
 def gregorian_span(p: dict, ref: datetime, direction: str) -> tuple[date, date] | None:
@@ -60,7 +61,7 @@ def _choose(spans: list[tuple[date, date]], today: date, direction: str,
     """The span in `direction`; the one under way first unless `current` is False (the words
     said "last" or "next": "رمضان الماضي" in Ramadan is the one before). A soft direction (a
     tense cue: "past~", "future~") gives way to the nearest span when its own is further off
-    than a Gregorian date without a year may be (`_HORIZON` days; back: `reach` days when the
+    than a Gregorian date without a year may be (occurrence.HORIZON; back: `reach` days when the
     language gives one): "أعلنت أن غرة ذي الحجة ستكون الجمعة" is the coming one."""
     if not spans:
         return None
@@ -72,11 +73,12 @@ def _choose(spans: list[tuple[date, date]], today: date, direction: str,
     if direction == "future":
         ahead = [s for s in spans if s[0] > today]
         chosen = ahead[0] if ahead else spans[-1]
-        return nearest if soft and (chosen[0] - today).days > _HORIZON_DAYS else chosen
+        return nearest if soft and chosen[0] - today > HORIZON else chosen
     if direction == "past":
         behind = [s for s in spans if s[1] < today]
         chosen = behind[-1] if behind else spans[0]
-        return nearest if soft and (today - chosen[1]).days > (reach or _HORIZON_DAYS) else chosen
+        back = timedelta(days=reach) if reach else HORIZON
+        return nearest if soft and today - chosen[1] > back else chosen
     return nearest
 
 

@@ -68,7 +68,7 @@ class Language:
     # Looking ahead, is a clock time already past on the reference day the next day's?
     clock_rollover: bool = True
     # How many days back a past tense cue may send a date that names no year ("ended Jan. 31"
-    # in October); None: as far as the other directions (occurrence._HORIZON).
+    # in October); None: as far as the other directions (occurrence.HORIZON).
     past_reach_days: int | None = None
     # Which occurrence an unmarked time is when the caller does not say (tense cues first).
     default_prefer: str = "nearest"

@@ -211,15 +211,15 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
 # news writes the year for what is further away, so beyond this the nearest occurrence is
 # meant. A language may let a past cue reach further back (`reach`, days: the partial time's
 # field, from Language.past_reach_days); the habit (no cue) and a future cue never do.
-_HORIZON = timedelta(days=240)
+HORIZON = timedelta(days=240)
 
 
 def _within_horizon(c: When, ref: datetime, free: str, habit: bool = False, reach: int | None = None) -> bool:
     if free != "year":
         return True
     if c.start > ref:
-        return c.start - ref <= _HORIZON
-    return ref - c.end <= (timedelta(days=reach) if reach and not habit else _HORIZON)
+        return c.start - ref <= HORIZON
+    return ref - c.end <= (timedelta(days=reach) if reach and not habit else HORIZON)
 
 
 def _inside(f: dict, outer: When, free: str | None) -> When | None:

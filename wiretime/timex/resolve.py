@@ -96,7 +96,7 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
     `direction` is past | future | nearest: which occurrence an underspecified
     expression (a weekday, a month without a year, a clock time) refers to; "past~" and
     "future~" (a tense cue, a habit) give way to the nearest occurrence when theirs is
-    more than a few months off (see `_HORIZON`); "recent" (the habit of news) is "past~"
+    more than a few months off (see occurrence.HORIZON); "recent" (the habit of news) is "past~"
     except that a day at most two days ahead is meant ("Thursday" on a Tuesday). `rollover`:
     looking ahead, a clock time already past on the reference day is the next day's
     (assistant convention); without it, it stays on the reference day.
