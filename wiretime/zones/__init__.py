@@ -169,13 +169,16 @@ def _nearest_wall_time(local: TimeMention, stated: TimeMention, zone: str) -> No
     converted = tzdb.to_utc(datetime.fromisoformat(stated.local), zone)
     if converted is None:
         return
-    instant = converted[0].replace(tzinfo=None)
     wall = datetime.fromisoformat(local.local)
-    days = min((-1, 0, 1), key=lambda k: abs(datetime.combine(instant.date(), wall.time())
-                                             + timedelta(days=k) - instant))
-    shift = instant.date() + timedelta(days=days) - wall.date()
+    shift = _nearest_day(wall, converted[0].replace(tzinfo=None)) - wall
     if shift:
         _shift_day(local, shift)
+
+
+def _nearest_day(clock: datetime, to: datetime) -> datetime:
+    """`clock`'s time of day on the day before, of or after `to` that lies nearest `to`."""
+    same_day = datetime.combine(to.date(), clock.time())
+    return min((same_day + timedelta(days=k) for k in (-1, 0, 1)), key=lambda t: abs(t - to))
 
 
 def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.Place, ...],
@@ -260,8 +263,7 @@ def _pair(m: TimeMention, gloss: TimeMention, gloss_index: int, expected: _Readi
     instant = datetime.fromisoformat(gloss.utc.replace("Z", "+00:00")).replace(tzinfo=None)
     local = datetime.fromisoformat(m.local)
     if abs(local - instant) > _MAX_OFFSET:
-        same_day = datetime.combine(local.date(), instant.time())
-        nearest = min((same_day + timedelta(days=k) for k in (-1, 0, 1)), key=lambda t: abs(local - t))
+        nearest = _nearest_day(instant, local)
         shift = nearest - instant
         instant = nearest
         _shift_day(gloss, shift)
