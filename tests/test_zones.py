@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.zones_read import read
 from wiretime import timex, zones
 
 SEED = "أن تنتهي جولة المباحثات نحو الساعة الثانية بعد الظهر (0800 بتوقيت غرينتش)، على أن"
 
 
 def tagged(text: str, lang: str, reference: str, *, tz: str | None = None, place: str | None = None):
-    home = zones.publication_zone(text, lang, tz=tz, place=place)
-    mentions = timex.tag(text, lang, zones.local_reference(reference, home))
-    zones.assign(mentions, text, lang=lang, source_tz=tz, place=place)
-    return [m for m in mentions if m.local]
+    return [m for m in read(text, lang, reference, tz=tz, place=place) if m.local]
 
 
 def test_seed_paired_and_consistent_2017():

@@ -22,7 +22,7 @@ from tests import (
     zones_adversarial_b8_cases,
     zones_adversarial_cases,
 )
-from wiretime import timex, zones
+from tests.zones_read import read
 
 CASES = (zones_adversarial_cases.CASES + zones_adversarial_b2_cases.CASES + zones_adversarial_b3_cases.CASES
          + zones_adversarial_b4_cases.CASES + zones_adversarial_b5_cases.CASES
@@ -49,10 +49,7 @@ def _tzdata_zone(name: str):
 
 
 def _predict(lang: str, reference: str, tz: str | None, text: str):
-    home = zones.publication_zone(text, lang, tz=tz)
-    mentions = timex.tag(text, lang, zones.local_reference(reference, home))
-    zones.assign(mentions, text, lang=lang, source_tz=tz)
-    return mentions
+    return read(text, lang, reference, tz=tz)
 
 
 def _score(cases=CASES):

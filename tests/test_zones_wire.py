@@ -9,7 +9,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wiretime import timex, zones
+from tests.zones_read import read
 
 CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "zones_wire.jsonl").open(encoding="utf-8")]
 
@@ -19,11 +19,7 @@ def _instant(value: str | None) -> datetime | None:
 
 
 def _predict(case: dict):
-    text, tz = case["text"], case.get("tz")
-    home = zones.publication_zone(text, case["lang"], tz=tz)
-    mentions = timex.tag(text, case["lang"], zones.local_reference(case["reference"], home))
-    zones.assign(mentions, text, lang=case["lang"], source_tz=tz)
-    return mentions
+    return read(case["text"], case["lang"], case["reference"], tz=case.get("tz"))
 
 
 def test_wire_set_meets_the_goals():
