@@ -161,9 +161,10 @@ def _resolve_range(p: dict, ref: datetime, direction: str, mod: str | None,
                 return None
             piece.clear()
             piece.update(gregorian[end] if isinstance(gregorian, tuple) else gregorian)
-    if "reach" in p:  # the language's reach back holds for both ends ("rose from January to September")
-        a.setdefault("reach", p["reach"])
-        b.setdefault("reach", p["reach"])
+    for key in ("reach", "dir"):  # the language's reach and a stated direction hold for both ends
+        if key in p:  # ("rose from January to September", «من 5 إلى 7 مايو المقبل»)
+            a.setdefault(key, p[key])
+            b.setdefault(key, p[key])
     for key in ("century", "decade", "year", "month", "day", "ampm", "pod", "zone", "weekday", "quarter"):
         if key in b and key not in a and _coarser_than_finest(key, a) \
                 and (key not in ("ampm", "pod") or int(a.get("hour", 0)) <= int(b.get("hour", 0))):
