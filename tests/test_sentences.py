@@ -224,22 +224,38 @@ def test_random_text_keeps_the_invariants():
             assert all(i in covered for i, char in enumerate(text) if not char.isspace())
 
 
+def test_ascii_expression_agrees_with_the_whole_one():
+    """An ASCII text is split by the expression of the ASCII first characters alone, with the
+    spans of the expression of all of them (random ASCII text, both languages)."""
+    alphabet = [*"ab Z.?!\"()[]\n\t 1,:;/@-", "Mr.", "U.S.", "etc.", "http://x.io", " The ", "...", "\r",
+                "  \n", ":-)", "x@y.org ", "Regards, ", "04/26/2001 07:17 AM "]
+    rng = random.Random(20261130)
+    splitters = [Splitter(rules_for(lang)) for lang in ("en", "ar", None)]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80))).strip()
+        for lang, splitter in zip(("en", "ar", None), splitters, strict=True):
+            assert splitter._ascii_separator.split(text) == splitter._separator.split(text), (lang, text)
+
+
+_SPLITTERS: dict[str, Splitter] = {}
+
+
 def _two_ways(lang: str, text: str) -> tuple[list | None, list]:
     """(the fast way's spans or None, the one-expression way's spans) of `text`."""
-    splitter = Splitter(rules_for(lang))
+    splitter = _SPLITTERS.get(lang) or _SPLITTERS.setdefault(lang, Splitter(rules_for(lang)))
     body = text.strip()
     return splitter._by_full_stops(body, 0), splitter._at_once(body, 0)
 
 
 def test_full_stops_alone_agree_with_one_expression():
-    """The fast way (an ASCII text, the full stop's expression alone) answers only with the
-    spans the one-expression way gives: on every ASCII case above and on random ASCII text."""
-    cases = [(lang, text) for lang, table in (("ar", ARABIC), ("en", ENGLISH))
-             for _, text, _ in table if text.isascii()]
+    """The fast way (the full stop's expression alone) answers only with the spans the
+    one-expression way gives: on every case above and on random text, ASCII or not."""
+    cases = [(lang, text) for lang, table in (("ar", ARABIC), ("en", ENGLISH)) for _, text, _ in table]
     alphabet = [*"ab Z.?!\"()[]\n\t 1,:;/@", "Mr.", "U.S.", "etc.", "http://x.io", " The ", "...", "\r"]
+    other = [*alphabet, "؟", "…", "•", " ", "«", "»", " وقال ", "د.", "ه"]
     rng = random.Random(20261129)
-    cases += [(lang, "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80))))
-              for _ in range(300) for lang in ("en", "ar")]
+    cases += [(lang, "".join(rng.choice(chars) for _ in range(rng.randint(1, 80))))
+              for _ in range(300) for lang in ("en", "ar") for chars in (alphabet, other)]
     answered = 0
     for lang, text in cases:
         fast, at_once = _two_ways(lang, text)
