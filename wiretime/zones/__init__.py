@@ -258,10 +258,13 @@ def _pair(m: TimeMention, gloss: TimeMention, gloss_index: int, expected: _Readi
     unless only the gloss names its day ("4 in the morning (4 a.m. EDT Thursday)"): then the
     local time moves to the day nearest the gloss's instant.
     """
-    if gloss.day_named and not m.day_named and gloss.tz:  # the day is the gloss's to give
-        _nearest_wall_time(m, gloss, gloss.tz)
     instant = datetime.fromisoformat(gloss.utc.replace("Z", "+00:00")).replace(tzinfo=None)
     local = datetime.fromisoformat(m.local)
+    if gloss.day_named and not m.day_named:  # the day is the gloss's to give
+        moved = _nearest_day(local, instant)
+        if moved != local:
+            _shift_day(m, moved - local)
+            local = moved
     if abs(local - instant) > _MAX_OFFSET:
         nearest = _nearest_day(instant, local)
         shift = nearest - instant
