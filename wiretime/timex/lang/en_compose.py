@@ -38,6 +38,12 @@ RANGES = [
     Rule("from now to date", r"from\s+{@F:n}\s+(?:to|until|till|through|thru)\s+{@D:b}",
          {"from": {"offset": 0, "offset_unit": "D"}, "to": "$b", "require": {"n": {"ref": "PRESENT_REF"}}},
          priority=3, examples=(("from now until Friday", "2017-01-24/2017-01-27"),)),
+    # a range ending at the reference: "from March to date", "from June until now" (day grain)
+    Rule("from date to now", r"from\s+(?P<mention>{@D:a}\s+(?:(?:until|till|through|thru)\s+)?{@F:n})",
+         {"from": {"nth": 1, "nth_unit": "D", "within": "$a"}, "to": {"offset": 0, "offset_unit": "D"},
+          "require": {"n": {"ref": "PRESENT_REF"}}}, priority=3,
+         examples=(("from October to date", "2016-10-01/2017-01-24", "October to date"),
+                   ("from 2015 until now", "2015-01-01/2017-01-24", "2015 until now"))),
     # a clock time counted from the moment of speaking: PRESENT_REF is that end
     Rule("between now and a clock time", r"between\s+{@F:n}\s+and\s+{@CT:b}",
          {"from": {"ref": "PRESENT_REF"}, "to": "$b", "require": {"n": {"ref": "PRESENT_REF"}}},
@@ -268,6 +274,10 @@ ANCHORS = [
          examples=(("20 minutes to 2pm", "2017-01-24T13:40"), ("a quarter to noon", "2017-01-24T11:45"))),
     Rule("relative feast", r"{relative}\s+{@D:f}", {"*": ["$f"], "rel": "$relative", "require": {"f": "feast"}},
          priority=2, examples=(("next thanksgiving", "2017-11-23"), ("last easter", "2016-03-27"))),
+    # "this" before a day of the year names this year's, past or not ("done this 3/4" in May)
+    Rule("this day of the year", r"this\s+{@D:f}",
+         {"*": ["$f"], "within": {"shift": 0, "shift_unit": "Y"}, "require": {"f": "day"}, "forbid": {"f": "year"}},
+         priority=2, examples=(("this 1/12", "2017-01-12"), ("this 12/30", "2017-12-30"))),
     Rule("relative fixed holiday", r"{relative}\s+{@D:f}", {"*": ["$f"], "rel": "$relative", "require": {"f": "day"}},
          priority=1),
     Rule("holiday weekend", r"{@D:f}\s+week[\s-]?end", {"*": ["$f"], "widen": "WE", "forbid": {"f": "shift_unit"}},

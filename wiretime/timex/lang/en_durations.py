@@ -105,6 +105,11 @@ SETS = [
     Rule("parts of day", r"(?:(?:on|in\s+the)\s+|" + "".join(f"(?<!\\b{w}\\s)" for w in NOT_HABIT)
          + r")(?=(?:mornings|afternoons|evenings|nights)\b){pod_set}(?!\w)",
          {"set": "$pod_set"}, examples=(("mornings", "TMO"), ("in the evenings", "TEV"))),
+    # weekends alone are a habit as "every weekend" is ("the shop opens weekends"), not when
+    # counted or described ("two weekends", "the last weekends of May")
+    Rule("weekends", r"(?:(?:on|at)\s+|" + "".join(f"(?<!\\b{w}\\s)" for w in NOT_HABIT + ("last", "past", "next", "recent"))
+         + r")week[\s-]?ends(?![\w-])(?!\s+(?:of|in)\b)", {"every": "WE"},
+         examples=(("The museum opens weekends.", "P1WE", "weekends"),)),
     Rule("every weekday", r"(?:every|each)\s+(?:single\s+)?week[\s-]?day(?![\w-])", {"set": "P1WD"},
          examples=(("every weekday", "P1WD"),)),
     Rule("times a unit", r"(?:once|twice|thrice|(?:\d+|{number})\s+times)\s+(?:a|an|per|every|each)\s+{unit}",

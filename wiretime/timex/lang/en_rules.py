@@ -110,6 +110,14 @@ DATES = [
          {"year": "$year", "month": "$month", "day": "$day"}, examples=(("2016 10 16", "2016-10-16"),)),
     Rule("year month day names", r"(?P<year>1[0-9]\d\d|20\d\d)\s*[-/]\s*{month}\s*[-/]\s*(?P<day>[0-3]?\d)(?!\d)",
          {"year": "$year", "month": "$month", "day": "$day"}, examples=(("2019/aug/01", "2019-08-01"),)),
+    # the year between the month and the day, either way round: "March-2021-14", "14-2021-March"
+    Rule("month year day", r"{month}\.?-(?P<year>1[0-9]\d\d|20\d\d)-(?P<day>[0-3]?\d)(?!\d)",
+         {"year": "$year", "month": "$month", "day": "$day"}, priority=1, examples=(("March-2021-14", "2021-03-14"),)),
+    Rule("day year month", r"(?<![\d-])(?P<day>[0-3]?\d)-(?P<year>1[0-9]\d\d|20\d\d)-{month}(?![\w-])",
+         {"year": "$year", "month": "$month", "day": "$day"}, priority=1, examples=(("14-2021-March", "2021-03-14"),)),
+    # month and day with a dot after "on" ("on 4.17"), not a decimal amount ("on 4.17 percent")
+    Rule("month dot day", r"(?<=\bon\s)(?P<month>1[0-2]|0?[1-9])\.(?P<day>3[01]|[12]\d|0[1-9])(?![\d.]|,\d)" + NOT_TIME,
+         {"month": "$month", "day": "$day"}, examples=(("on 4.17", "2017-04-17", "4.17"),)),
     Rule("day month names", r"(?P<day>[0-3]?\d)\s*/\s*{month}\s*/\s*(?P<year>1[0-9]\d\d|20\d\d)",
          {"year": "$year", "month": "$month", "day": "$day"}, examples=(("22/Jan/2019", "2019-01-22"),)),
     Rule("month slash day", r"(?<![\d/.])(?<!\d\s)(?!1/2\b|[13]/4\b|[1357]/8\b|\d\d?/(?:16|32)\b)(?P<month>[01]?\d)\s?/\s?(?P<day>[0-3]?\d)(?![\d/])" + NOT_TIME,
@@ -231,6 +239,10 @@ RELATIVE = [
     Rule("next part of day", r"(?<!\bthe\s)next\s+(?=(?:morning|afternoon|evening|night)\b){pod_word}",
          {"offset": 1, "offset_unit": "D", "pod": "$pod_word"},
          examples=(("next evening", "2017-01-25TEV"),)),
+    # "last" before a part of day other than the night is yesterday's ("last evening"; not
+    # "the last morning of the trip")
+    Rule("last part of day", r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)last\s+(?=(?:morning|afternoon|evening)\b){pod_word}(?!\s+of\b)",
+         {"offset": -1, "offset_unit": "D", "pod": "$pod_word"}, examples=(("last evening", "2017-01-23TEV"),)),
     Rule("this part of day", r"this\s+{pod_word}", {"shift": 0, "shift_unit": "D", "pod": "$pod_word"},
          examples=(("this morning", "2017-01-24TMO"), ("this evening", "2017-01-24TEV"))),
     Rule("relative unit", r"{relative}\s+{unit}(?!\w)", {"shift": "$relative", "shift_unit": "$unit"},
@@ -319,7 +331,7 @@ CLOCK = [
          r"(?:around|about)\s+(?:(?P<hour>[01]?\d)|{hour_word})(?=\s*(?:$|[.,;!?)](?!\d)|\s+(?:o'?clock|local)\b))",
          {"hour": ["$hour", "$hour_word"], "mod": "APPROX", "latent": True}),
     Rule("hour ish", r"(?P<hour>1[0-2]|0?[1-9])\s*ish(?!\w)", {"hour": "$hour"}, examples=(("11ish", "2017-01-24T11:00"),)),
-    Rule("between bare hours", r"between\s+(?P<mention>(?P<h1>[01]?\d|2[0-3])\s+and\s+(?P<h2>[01]?\d|2[0-3]))(?=\s+(?:on|in\s+the|o'?clock|today|tomorrow|tonight))",
+    Rule("between bare hours", r"between\s+(?P<mention>(?P<h1>[01]?\d|2[0-3])\s+and\s+(?P<h2>[01]?\d|2[0-3]))(?=\s+(?:on|in\s+the|o'?clock|today|tomorrow|tonight|yesterday|last\s+night|(?:this|last|next)\s+(?:morning|afternoon|evening)))",
          {"from": {"hour": "$h1"}, "to": {"hour": "$h2"}, "latent": True}),
     Rule("quarter or half hour", r"(?:a\s+)?{clock_fraction}(?=\s+(?:past|after|to|till|before)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight))", {"amount": "$clock_fraction", "unit": "MIN"},
          priority=1),
