@@ -155,6 +155,10 @@ ANCHORS = [
          {"offset": "-$d.amount", "offset_unit": "$d.unit", "mod": "$d.mod", "anaphora": "deictic",
           "require": {"d": "amount"}}, priority=2,
          examples=(("three days ago", "2017-01-21"), ("two years ago", "2015"))),
+    # an uncounted stretch back names no period, only the past (TimeML: "ago" in the span)
+    Rule("vague duration ago", r"{@U:d}\s+(?:ago|back)(?!\s+than\b)",
+         {"ref": "PAST_REF", "require": {"d": {"amount": "X"}}}, priority=2,
+         examples=(("several years ago", "PAST_REF"), ("a few weeks ago", "PAST_REF"))),
     Rule("duration earlier", r"{@U:d}\s+(?:earlier|previously|before)(?!\s+than\b)(?!\s+\S*\d)",
          {"offset": "-$d.amount", "offset_unit": "$d.unit", "mod": "$d.mod", "anaphora": "relative",
           "require": {"d": {"unit": COARSE_UNITS}}}, priority=2,
