@@ -56,6 +56,12 @@ CASES = [
     (MON, "Each July, marchers parade through the town.", [("Each July", "XXXX-07")]),
     (MON, "The government is currently reviewing the law.", [("currently", "PRESENT_REF")]),
     (MON, "The plant will reopen in the near future.", [("the near future", "FUTURE_REF")]),
+    (MON, "The mill closed several years ago and never reopened.", [("several years ago", "PAST_REF")]),
+    (WED, "Rebels seized the town a few weeks back.", [("a few weeks back", "PAST_REF")]),
+    # a future tense reaches the months of the year ahead; a quarter to report is the one just closed
+    (WED, "The agency will launch the probe in December.", [("December", "2017-12")]),
+    (WED, "Officials said the museum would reopen on Dec. 2.", [("Dec. 2", "2017-12-02")]),
+    (FRI, "The bank expects to report a third-quarter loss.", [("third-quarter", "2018-Q3")]),
     # calendar periods
     (WED, "The deal is expected to close in the first half of 2018.",
      [("the first half of 2018", "2018-H1")]),

@@ -210,15 +210,20 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
 # How far a tense cue may send a date that names no year ("said ... by Feb. 10", "in April"):
 # news writes the year for what is further away, so beyond this the nearest occurrence is
 # meant. A language may let a past cue reach further back (`reach`, days: the partial time's
-# field, from Language.past_reach_days); the habit (no cue) and a future cue never do.
+# field, from Language.past_reach_days); the habit (no cue) never does. A future cue reaches
+# some ten months ahead: "will be launched in December", written in March, is this
+# December (no nearer one is ahead, and the tense rules out the one behind); not a quarter or
+# a half, which a company "will report" once it has ended ("expects to report a third-quarter
+# loss" in October: the quarter just closed).
 HORIZON = timedelta(days=240)
+FUTURE_HORIZON = timedelta(days=300)  # as far as the English and Arabic past reach
 
 
 def _within_horizon(c: When, ref: datetime, free: str, habit: bool = False, reach: int | None = None) -> bool:
     if free != "year":
         return True
     if c.start > ref:
-        return c.start - ref <= HORIZON
+        return c.start - ref <= (HORIZON if c.grain in ("quarter", "half") else FUTURE_HORIZON)
     return ref - c.end <= (timedelta(days=reach) if reach and not habit else HORIZON)
 
 
