@@ -98,8 +98,8 @@ _LANGUAGE = Language(
         RangeForm(r"\s+(?:إلى|الى|حتى|وحتى|لغاية|ولغاية|إلى\s+غاية)\s+", opener=r"من|منذ|ما\s+بين|اعتبارا\s+من|ابتداء\s+من"),
         RangeForm(r"\s+و\s*", opener=r"بين|ما\s+بين", opener_required=True),
     ],
-    past_cues=rf"(?<!\w)[وف]?(?:{_PAST_FORMS}|{_PAST_T}|منذ|الماضي|الماضية|أمس|سابق|قد\s+\w+|لقد|لم|كانت?)(?!\w)",
-    future_cues=rf"(?<!\w)[وف]?(?:سوف|{_FUTURE_PREFIXED}|المقرر|المتوقع|يعتزم|تعتزم|المقبل|المقبلة|القادم|القادمة"
+    past_cues=rf"(?<!\w)[وف]?(?:{_PAST_FORMS}|{_PAST_T}|منذ|الماضي|الماضية|الماضيين|أمس|سابق|قد\s+\w+|لقد|لم|كانت?)(?!\w)",
+    future_cues=rf"(?<!\w)[وف]?(?:سوف|{_FUTURE_PREFIXED}|المقرر|المتوقع|يعتزم|تعتزم|المقبل|المقبلة|المقبلين|القادم|القادمة|القادمين"
                 rf"|يتوقع|من\s+المنتظر|غدا|ينتظر|يرتقب|لن|{_FIRST_PERSON_PLANS}|{_IMPERFECT})(?!\w)",
     word_boundary_left=_LEFT,
     loose_clitics="و",

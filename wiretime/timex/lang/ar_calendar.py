@@ -100,7 +100,9 @@ PERIOD_DIRECTION = {"المقبلة": "future", "المقبلين": "future", "�
 
 DIRECTION = {"المقبل": "future", "المقبلة": "future", "القادم": "future", "القادمة": "future",
              "الماضي": "past", "الماضية": "past", "المنصرم": "past", "الفائت": "past", "السابق": "past",
-             "الفائتة": "past", "المنصرمة": "past", "الجاي": "future"}
+             "الفائتة": "past", "المنصرمة": "past", "الجاي": "future",
+             # duals after two days ("يومي الأربعاء والخميس المقبلين")
+             "المقبلين": "future", "القادمين": "future", "الماضيين": "past", "المنصرمين": "past"}
 
 RELATIVE_DAYS = {
     "أمس": -1, "الأمس": -1, "البارحة": -1, "امبارح": -1, "أول أمس": -2, "أول من أمس": -2,
@@ -206,6 +208,8 @@ VAGUE = {
     "في وقت سابق": "PAST_REF", "وقت سابق": "PAST_REF", "في المستقبل": "FUTURE_REF", "مستقبلا": "FUTURE_REF",
     "في وقت لاحق": "FUTURE_REF", "لاحقا": "FUTURE_REF", "قريبا": "FUTURE_REF", "في المستقبل القريب": "FUTURE_REF",
     "في القريب العاجل": "FUTURE_REF", "المستقبل القريب": "FUTURE_REF", "في وقت مبكر": "PAST_REF",
+    # "in recent years" (TimeBank mostly, and the English tables); "the past N years" stays a duration
+    "السنوات الأخيرة": "PAST_REF", "الأعوام الأخيرة": "PAST_REF",
 }
 # Wire copy's "as of this writing": "حتى ساعة إعداد هذا الخبر", "حتى لحظة كتابة هذا التقرير".
 VAGUE.update({f"حتى {moment} {act} هذا {piece}": "PRESENT_REF" for moment in ("ساعة", "لحظة", "وقت")

@@ -117,6 +117,7 @@ DAY_ORDINALS_AFTER_L = {k[1:]: v for k, v in DAY_ORDINALS_HIGH.items() if k.star
 HOUR_ORDINALS = {"الواحدة": 1, "الحادية عشرة": 11, "الحادية عشر": 11, "الثانية عشرة": 12, "الثانية عشر": 12,
                  **{definite[-1]: n for n, (_, definite) in _ORDINAL_STEMS.items() if n > 1}}
 HOUR_WORDS = {**{k: v for k, v in CARDINALS.items() if v <= 12 and k not in ("أحد", "إحدى")}, **HOUR_ORDINALS}
+TEEN_HOURS = {k: v for k, v in HOUR_WORDS.items() if v in (11, 12)}
 
 # Spelled-out years: "ألفين وخمسة عشر" = 2000 + 15, "ألف وتسعمائة وواحد" = 1000 + 900 + 1.
 THOUSANDS = {"ألف": 1000, "ألفين": 2000, "ألفان": 2000}
@@ -148,6 +149,6 @@ def spelled_number(name: str) -> tuple[str, list[str]]:
 
 # `ordinal` is the small ones (nth week, quarter, month); days have their own table.
 TABLES = {"cardinal": CARDINALS, "ordinal": SMALL_ORDINALS, "day_ordinal": DAY_ORDINALS, "day_ordinal_high": DAY_ORDINALS_HIGH,
-          "day_ordinal_after_l": DAY_ORDINALS_AFTER_L, "hour_word": HOUR_WORDS,
+          "day_ordinal_after_l": DAY_ORDINALS_AFTER_L, "hour_word": HOUR_WORDS, "teen_hour": TEEN_HOURS,
           "hour_ordinal": HOUR_ORDINALS,
           "thousand": THOUSANDS, "hundred": HUNDREDS}

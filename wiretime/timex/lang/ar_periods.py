@@ -78,6 +78,13 @@ RULES = [
     Rule("after two units", r"بعد\s+{dual}" + _NOT_FROM_EVENT + _NOT_FIRST_PART,
          {"offset": 2, "offset_unit": "$dual", "past_reading": {"amount": 2, "unit": "$dual"}},
          examples=(("بعد يومين", "2017-01-26"),)),
+    Rule("after one unit", r"بعد\s+{unit_one}(?:\s+(?:واحد|واحدة))?(?:" + _FROM_NOW + "|" + _NOT_FROM_EVENT + ")"
+                           + _NOT_FIRST_PART,
+         {"offset": 1, "offset_unit": "$unit_one", "past_reading": {"amount": 1, "unit": "$unit_one"}},
+         examples=(("بعد أسبوع", "2017-01-31"), ("بعد شهر", "2017-02"), ("بعد أسبوع من الآن", "2017-01-31"))),
+    # "بعد أسبوع من الهجوم": counted from an event, the length alone
+    Rule("a unit after an event", r"(?<=بعد\s){unit_one}(?=\s+من\s(?!(?:الآن|اليوم)(?!\w)))", {"amount": 1, "unit": "$unit_one"},
+         examples=(("بعد أسبوع من الهجوم", "P1W", "أسبوع"),)),
     Rule("duration", _NOT_AGE + rf"{amount()}\s+{{dur_unit}}(?!\s*\))", {"amount": "$n", "unit": "$dur_unit"},
          examples=(("ثلاثة أيام", "P3D"), ("3 ساعات", "PT3H"), ("خمس سنوات", "P5Y"), ("3.5 ثانية", "PT3.5S"),
                    ("أربع وعشرين ساعة", "PT24H"), ("30 دقيقة", "PT30M"), ("عشرة أشهر", "P10M"))),
@@ -104,9 +111,10 @@ RULES = [
          examples=(("ساعة ونصف", "PT90M"),), priority=1),
     Rule("n units and a half", rf"{amount()}\s+{{dur_unit}}\s+و\s*نصف", {"amount": ["$n", 0.5], "unit": "$dur_unit"},
          examples=(("3 ساعات ونصف", "PT210M"),)),
-    Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:(?:منذ|لمدة|طوال)\s+|ل|(?<=غضون\s)){plural_unit}(?=\s|$)(?!\s+ال)",
+    Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:(?:منذ|لمدة|طوال)\s+|(?<=(?<!\w)ل)|(?<=(?<!\w)[وف]ل)|(?<=غضون\s)){plural_unit}(?=\s|$)(?!\s+ال)",
          {"amount": "X", "unit": ["$dur_unit", "$u2", "$plural_unit"]},
-         examples=(("بضعة أشهر", "PXM"), ("عدة سنوات", "PXY"), ("منذ سنوات", "PXY"), ("طوال أيام", "PXD"))),
+         examples=(("بضعة أشهر", "PXM"), ("عدة سنوات", "PXY"), ("منذ سنوات", "PXY"), ("طوال أيام", "PXD"),
+                   ("ظلت مهملة لعقود", "PXDE", "عقود"))),
     # (not the end of a range of years: "العام الدراسي 2023-2024 الأسبوع المقبل")
     Rule("last n units", rf"(?:ال)?{{dur_unit}}\s+(?:ال)?{amount()}\s+{{period_dir}}"
                          rf"|(?<![-–/])(?!{YEAR4}\s)(?:ال\s*)?{amount('m')}\s+(?:ال)?{{dur_unit:u2}}\s+{{period_dir:p2}}"
@@ -116,8 +124,11 @@ RULES = [
          examples=(("الأيام الخمسة الماضية", "P5D"), ("الأشهر التسعة الأولى من", "P9M", "الأشهر التسعة الأولى"), ("الأشهر الثلاثة المقبلة", "P3M"), ("الثلاثة عقود القادمة", "P3DE"), ("الـ 48 ساعة المقبلة", "PT48H"))),
     Rule("last two units", r"{dual}\s+{period_dir}", {"amount": 2, "unit": "$dual"},
          examples=(("اليومين المقبلين", "P2D"), ("العقدين الماضيين", "P2DE"))),
-    Rule("last few units", r"(?:ال)?{dur_unit}\s+(?:{few}\s+)?{period_dir}", {"amount": "X", "unit": "$dur_unit"},
-         examples=(("الأيام القليلة الماضية", "PXD"), ("السنوات الأخيرة", "PXY"), ("الأسابيع الماضية", "PXW"))),
+    # ("السنوات الأخيرة" is "recent years", a vague past: ar_calendar.VAGUE)
+    Rule("last few units", r"(?!(?:السنوات|الأعوام)\s+الأخيرة(?!\w))(?:ال)?{dur_unit}\s+(?:{few}\s+)?{period_dir}",
+         {"amount": "X", "unit": "$dur_unit"},
+         examples=(("الأيام القليلة الماضية", "PXD"), ("الأشهر الأخيرة", "PXM"), ("الأسابيع الماضية", "PXW"),
+                   ("السنوات القليلة الأخيرة", "PXY"))),
     Rule("every unit", r"كل\s+{set_unit}|{set_adverb}", {"set": ["$set_unit", "$set_adverb"]},
          examples=(("كل يوم", "P1D"), ("أسبوعيا", "P1W"), ("سنويا", "P1Y"), ("كل صباح", "XXXX-XX-XXTMO"))),
     Rule("every weekday", r"كل\s+(?:يوم\s+)?(?:{set_weekday}|{set_weekday_bare})",

@@ -13,12 +13,21 @@ _CLOCK_WORD = r"(?:ال)?ساعة"
 _NOT_OF_A_DAY = r"(?!\s+(?:ال|يوم|أمس|غد)\w*)"
 
 
-def minutes(n: str = "") -> str:
-    """What may follow an hour to give its minutes: ":30", "والنصف", "إلا ربعا", "و18 دقيقة"."""
+# Minutes without "دقيقة" end the time: the text or clause ends, or a word that goes on with
+# a time (its zone, day, range) follows; not a noun counted ("الدورة الحادية عشرة و20 مشاركا").
+_BARE_END = (r"(?=\s*(?:$|[.,،:;؛!؟?)(\-–]|(?:من|في|بتوقيت|بالتوقيت|حسب|بحسب|وفق|يوم|اليوم|أمس|غد|غدا|الغد|حتى"
+             r"|إلى|الى|ثم|حيث|قبل|بعد|على|عندما|وذلك|وقد|و)(?!\w)))")
+
+
+def minutes(n: str = "", *, bare: bool = False) -> str:
+    """What may follow an hour to give its minutes: ":30", "والنصف", "إلا ربعا", "و18 دقيقة".
+    `bare`: where the hour cannot be a mere count (after "الساعة", or eleven/twelve, which no
+    Arabic number joins with "و"), minutes need not say "دقيقة": "الساعة العاشرة وعشرين"."""
+    unit = rf"(?:\s*(?:دقيقة|دقائق)|(?=\s*{{pod:px{n}}}){'|' + _BARE_END if bare else ''})"
     return (rf"(?::(?P<mm{n}>[0-5]\d)(?::(?P<ss{n}>[0-5]\d))?"
             rf"|\s*و\s*{{fraction:fr{n}}}(?!\s*(?:ساع|يوم|أيام|شهر|سن|عام))"
             rf"|\s+{{minus:hb{n}}}\s*{{less:less{n}}}"
-            rf"|\s*و\s*(?:(?P<md{n}>[0-5]?\d)|{{cardinal:mw{n}}})(?:\s*(?:دقيقة|دقائق)|(?=\s*{{pod:px{n}}})))")
+            rf"|\s*و\s*(?:(?P<md{n}>[0-5]?\d)|{{cardinal:mw{n}}}){unit})")
 
 
 def clock_build(n: str = "", hour: tuple[str, ...] = ("$h", "$hour_word")) -> dict:
@@ -34,7 +43,8 @@ _CLOCK_OF_A_DAY = (rf"{_AT}{_CLOCK_WORD}\s+(?:(?:ال\s*)?(?P<h>{HOUR})|{{hour_w
                    r"\s+(?:من\s+)?{pod_noun}\s+")
 
 RULES = [
-    Rule("o'clock", rf"{_AT}{_CLOCK_WORD}\s+(?:(?:ال\s*)?(?P<h>{HOUR})|{{hour_word}})(?:{minutes()})?(?:\s+(?:{{pod}}|{{meal}}))?",
+    Rule("o'clock", rf"{_AT}{_CLOCK_WORD}\s+(?:(?:ال\s*)?(?P<h>{HOUR})|{{hour_word}})(?:{minutes(bare=True)})?"
+                    r"(?:\s+(?:{pod}|{meal}))?",
          {**clock_build(), "pod": ["$pod", "$meal"]},
          examples=(("الساعة الثانية بعد الظهر", "2017-01-24T14:00"), ("الساعة العاشرة والنصف", "2017-01-24T10:30"),
                    ("الساعة 3 صباحا", "2017-01-24T03:00"), ("الساعة ثلاثة الصبح", "2017-01-24T03:00"),
@@ -42,7 +52,13 @@ RULES = [
                    ("الساعة ثلاثة وثمانية عشرة دقيقة صباحا", "2017-01-24T03:18"),
                    ("الساعة 12 الا ربع قبل الظهر", "2017-01-24T11:45"), ("الساعة 8 مساء", "2017-01-24T20:00"),
                    ("الساعة 10:30", "2017-01-24T10:30"), ("الساعة 8 العشاء", "2017-01-24T20:00"), ("عند الساعة السابعة", "2017-01-24T07:00", "الساعة السابعة"),
-                   ("الساعة الـ11 ليلا", "2017-01-24T23:00"))),
+                   ("الساعة الـ11 ليلا", "2017-01-24T23:00"), ("الساعة العاشرة وعشرين", "2017-01-24T10:20"),
+                   ("الساعة الحادية عشرة وخمس وأربعين دقيقة", "2017-01-24T11:45"))),
+    # "أحد عشر وخمسة": eleven or twelve and a number is a clock time (no number is said so)
+    Rule("eleven or twelve and minutes", rf"{{teen_hour}}{minutes(bare=True)}(?:\s+{{pod}})?",
+         {**clock_build(hour=("$teen_hour",)), "pod": "$pod"},
+         examples=(("أحد عشر وخمسة", "2017-01-24T11:05"), ("الحادية عشرة والنصف ليلا", "2017-01-24T23:30"),
+                   ("اثنا عشر وعشر دقائق", "2017-01-24T12:10"))),
     Rule("clock of a named day", rf"{_CLOCK_OF_A_DAY}(?:(?:ال)?يوم\s+)?{{weekday}}",
          {**clock_build(), "pod": "$pod_noun", "weekday": "$weekday"}, priority=1,
          examples=(("الساعة 7 صباح الجمعة", "2017-01-27T07:00"),)),
