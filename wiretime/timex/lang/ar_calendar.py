@@ -62,6 +62,9 @@ DURATION_UNITS = {
     "سنين": "Y", "عقد": "DE", "عقود": "DE", "العقود": "DE", "قرن": "CE", "قرون": "CE", "الساعات": "H",
     "الدقائق": "MIN", "الساعة": "H", "الدقيقة": "MIN", "أسبوعا": "W", "عقدا": "DE", "قرنا": "CE",
 }
+# A unit alone in the accusative is one of it ("قضى شهرا في السجن"); a decade only "of time"
+# ("عقدا" is also a contract), and no day ("يوما وطنيا" names one).
+UNITS_ONE_ACCUSATIVE = {"أسبوعا": "W", "شهرا": "M", "عاما": "Y", "عقدا من الزمن": "DE", "قرنا من الزمن": "CE"}
 UNITS_ONE = {"يوم": "D", "أسبوع": "W", "شهر": "M", "عام": "Y", "سنة": "Y", "ساعة": "H", "دقيقة": "MIN",
              "ثانية": "S", "عقد": "DE", "قرن": "CE"}
 # "منذ بداية العام": after a word of position, the unit alone is the one at hand.
@@ -241,7 +244,7 @@ FEW = {"بضعة": "X", "بضع": "X", "عدة": "X", "بعض": "X", "القلي
 
 TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTHS,
           "hijri_month_safe": HIJRI_MONTHS_SAFE, "weekday": WEEKDAYS, "weekday_bare": WEEKDAYS_BARE,
-          "unit": UNITS, "unit_one": UNITS_ONE, "plural_unit": PLURAL_UNITS, "unit_now": UNIT_NOW, "month_relative": MONTH_RELATIVE,
+          "unit": UNITS, "unit_one": UNITS_ONE, "unit_one_acc": UNITS_ONE_ACCUSATIVE, "plural_unit": PLURAL_UNITS, "unit_now": UNIT_NOW, "month_relative": MONTH_RELATIVE,
           "year_relative": YEAR_RELATIVE, "this_month": THIS_MONTH, "anaphoric_unit": ANAPHORIC_UNITS, "anaphoric": ANAPHORIC, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
           "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "pod_adverb": POD_ADVERBS, "tonight": TONIGHT, "midnight_of": MIDNIGHT_OF, "last_night": LAST_NIGHT, "weekend": WEEKEND, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,

@@ -37,6 +37,10 @@ _REST = r"(?:بقية|باقي|ما\s+تبقى\s+من|ما\s+بقي\s+من)\s+"
 _NOT_CIVIL_YEAR = r"(?!\s+(?:ال)?(?:دراسي|دراسية|مالي|مالية|جامعي|هجري|قضائي|تشريعي|زراعي)(?!\w))"
 # "اليوم العالمي للمرأة", "اليوم الوطني" name a day of the year, not today.
 _NOT_NAMED_DAY = r"(?!\s+(?:العالمي|الوطني|الدولي|العربي|الأممي)(?!\w))"
+# A singular unit after a number from eleven on is that many ("ثلاثين عاما", "أحد عشر يوما").
+_NOT_COUNTED = r"(?<!\d)(?<!\d\s)(?<!ين\s)(?<!ون\s)(?<!عشر\s)(?<!عشرة\s)(?<!مائة\s)(?<!مئة\s)"
+# "عاما بعد عام", "يوما بعد يوم": year after year, no date a year ahead.
+_NOT_ONE_BY_ONE = "".join(rf"(?<!{unit}\s)" for unit in ("عاما", "يوما", "شهرا", "أسبوعا", "عام", "يوم", "شهر", "ساعة"))
 # After a word of quantity, a unit alone is one of it: "لأكثر من شهر", "أقل من أسبوع", "نحو عام".
 _AFTER_QUANTITY = "|".join(rf"(?<={cue}\s)" for cue in ("أكثر من", "أقل من", "أزيد من", "نحو", "حوالي", "قرابة", "زهاء"))
 
@@ -78,7 +82,7 @@ RULES = [
     Rule("after two units", r"بعد\s+{dual}" + _NOT_FROM_EVENT + _NOT_FIRST_PART,
          {"offset": 2, "offset_unit": "$dual", "past_reading": {"amount": 2, "unit": "$dual"}},
          examples=(("بعد يومين", "2017-01-26"),)),
-    Rule("after one unit", r"بعد\s+{unit_one}(?:\s+(?:واحد|واحدة))?(?:" + _FROM_NOW + "|" + _NOT_FROM_EVENT + ")"
+    Rule("after one unit", _NOT_ONE_BY_ONE + r"بعد\s+{unit_one}(?:\s+(?:واحد|واحدة))?(?:" + _FROM_NOW + "|" + _NOT_FROM_EVENT + ")"
                            + _NOT_FIRST_PART,
          {"offset": 1, "offset_unit": "$unit_one", "past_reading": {"amount": 1, "unit": "$unit_one"}},
          examples=(("بعد أسبوع", "2017-01-31"), ("بعد شهر", "2017-02"), ("بعد أسبوع من الآن", "2017-01-31"))),
@@ -105,6 +109,12 @@ RULES = [
          {"amount": 1, "unit": ["$dur_unit", "$u2", "$unit_one", "$u3"]},
          examples=(("طوال أسبوع", "P1W"), ("عام كامل", "P1Y"), ("شهر كامل", "P1M"), ("طوال السنة", "P1Y"),
                    ("أسبوعا كاملا", "P1W"), ("خلال ساعة", "PT1H", "ساعة"), ("لأكثر من شهر", "P1M", "أكثر من شهر"))),
+    # (not a count's unit, "20 عاما" or an age "ثلاثين عاما"; not "عاما بعد عام" year after year,
+    # "عاما جديدا" a new year, "عاما دراسيا" a school year)
+    Rule("a unit in the accusative", _NOT_COUNTED + r"{unit_one_acc}(?!\s+(?:ما|بعد|تلو|جديدا|\w+يا)(?!\w))",
+         {"amount": 1, "unit": "$unit_one_acc"},
+         examples=(("عاش البلد عقدا من الزمن", "P1DE", "عقدا من الزمن"), ("قضى شهرا في السجن", "P1M", "شهرا"),
+                   ("ثلاثين يوما", "P30D"), ("انتظر عاما", "P1Y", "عاما"))),
     Rule("half a unit", r"نصف\s+(?:ال)?{dur_unit}", {"amount": 0.5, "unit": "$dur_unit"},
          examples=(("نصف ساعة", "PT30M"), ("نصف عام", "P6M"))),
     Rule("unit and a half", r"{dur_unit}\s+و\s*نصف", {"amount": 1.5, "unit": "$dur_unit"},
