@@ -22,6 +22,10 @@ CASES = [
     ("The offer expired at 12 midnight Friday.", [("12 midnight Friday", "1989-10-27T24:00")]),
     ("The deadline is midnight on March 3.", [("midnight on March 3", "1989-03-03T24:00")]),
     ("Crowds gathered on New Year's Eve at midnight.", [("New Year's Eve at midnight", "1989-12-31T24:00")]),
+    # a day named by a relative word: tonight's midnight ends today, tomorrow's ends tomorrow
+    ("Polls close at midnight tonight.", [("midnight tonight", "1989-10-30T24:00")]),
+    ("The strike ends tomorrow at midnight.", [("tomorrow at midnight", "1989-10-31T24:00")]),
+    ("Police were called at midnight last night.", [("midnight last night", "1989-10-29T24:00")]),
     # moved off midnight: "before" is late in the named day, "after"/"past" early in it
     ("It began a quarter to midnight Friday.", [("a quarter to midnight Friday", "1989-10-27T23:45")]),
     ("It began a quarter past midnight on Friday.",

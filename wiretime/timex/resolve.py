@@ -288,8 +288,9 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
     if "weekday" in f and "day" not in f and outer is None and free_unit(f) in (None, "year", "month"):
         return None  # "Monday" + "March" names no day unless an nth or a span says which
     found = calendar_span(f, ref, direction, outer, after, rollover)
-    if found is not None and f.get("day_end") and free_unit(f) != "day" and found.grain == "minute" \
-            and found.start.time() == time(0):  # "midnight Friday" ends Friday; a bare midnight stays as read
+    if found is not None and f.get("day_end") and (free_unit(f) != "day" or outer is not None) \
+            and found.grain == "minute" and found.start.time() == time(0):
+        # "midnight Friday", "midnight tonight" end that day; a bare midnight stays as read
         return end_of_day(found)
     if found is not None and "widen" in f:
         day = found.start

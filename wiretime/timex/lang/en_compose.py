@@ -38,12 +38,17 @@ RANGES = [
     Rule("from now to date", r"from\s+{@F:n}\s+(?:to|until|till|through|thru)\s+{@D:b}",
          {"from": {"offset": 0, "offset_unit": "D"}, "to": "$b", "require": {"n": {"ref": "PRESENT_REF"}}},
          priority=3, examples=(("from now until Friday", "2017-01-24/2017-01-27"),)),
-    # a range ending at the reference: "from March to date", "from June until now" (day grain)
-    Rule("from date to now", r"from\s+(?P<mention>{@D:a}\s+(?:(?:until|till|through|thru)\s+)?{@F:n})",
-         {"from": {"nth": 1, "nth_unit": "D", "within": "$a"}, "to": {"offset": 0, "offset_unit": "D"},
-          "require": {"n": {"ref": "PRESENT_REF"}}}, priority=3,
-         examples=(("from October to date", "2016-10-01/2017-01-24", "October to date"),
-                   ("from 2015 until now", "2015-01-01/2017-01-24", "2015 until now"))),
+    # a range ending at the reference, both ends days: "from March to date", "from June until
+    # now"; the start is the latest such before the reference (the current month's when it is
+    # the current month: the second form is for those the nearest reading puts ahead)
+    Rule("from date to now", r"from\s+(?P<mention>{@D:a}\s+(?:(?:to|until|till|through|thru)\s+)?{@F:n})",
+         {"from": "$a", "to": {"offset": 0, "offset_unit": "D"}, "require": {"n": {"ref": "PRESENT_REF"}}},
+         priority=3, examples=(("from January to date", "2017-01-01/2017-01-24", "January to date"),
+                               ("from 2015 until now", "2015-01-01/2017-01-24", "2015 until now"))),
+    Rule("from an earlier date to now", r"from\s+(?P<mention>{@D:a}\s+(?:(?:to|until|till|through|thru)\s+)?{@F:n})",
+         {"from": {"*": ["$a"], "dir": "past"}, "to": {"offset": 0, "offset_unit": "D"},
+          "require": {"n": {"ref": "PRESENT_REF"}}}, priority=2,
+         examples=(("from June to date", "2016-06-01/2017-01-24", "June to date"),)),
     # a clock time counted from the moment of speaking: PRESENT_REF is that end
     Rule("between now and a clock time", r"between\s+{@F:n}\s+and\s+{@CT:b}",
          {"from": {"ref": "PRESENT_REF"}, "to": "$b", "require": {"n": {"ref": "PRESENT_REF"}}},
