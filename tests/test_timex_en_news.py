@@ -62,6 +62,9 @@ CASES = [
     (WED, "The agency will launch the probe in December.", [("December", "2017-12")]),
     (WED, "Officials said the museum would reopen on Dec. 2.", [("Dec. 2", "2017-12-02")]),
     (FRI, "The bank expects to report a third-quarter loss.", [("third-quarter", "2018-Q3")]),
+    # an -ed adjective after an article is no past tense
+    (FRI, "The shares would be issued on a still undisclosed date in March.", [("March", "2019-03")]),
+    (FRI, "The bonus will be paid in an agreed amount in February.", [("February", "2019-02")]),
     # calendar periods
     (WED, "The deal is expected to close in the first half of 2018.",
      [("the first half of 2018", "2018-H1")]),

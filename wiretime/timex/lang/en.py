@@ -104,6 +104,8 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?<!\bremain\s)(?<!\bstay\s)(?:said|says|told|added|
              r"(?:would|could|might|may|must|should)\s+(?:not\s+)?have|"
              # not "-eed" verbs: "will succeed him Feb. 1", "proceed", "exceed"
              r"(?!(?:expect|schedul|plann|slat|intend|propos|need|indeed|unit|suppos|succe|proce|exce|bre|ble|spe)ed\b)"
+             # an -ed word after a determiner is an adjective ("on a still unspecified date in January")
+             r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bstill\s)"
              r"\w{3,}ed)\b")
 # A future marker: it is ahead ("will meet Tuesday", "is expected to", "as soon as").
 FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for|an?|the)|planning|"
