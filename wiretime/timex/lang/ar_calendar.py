@@ -240,7 +240,8 @@ TIMES = {"مرة": 1, "مرتين": 2, "مرتان": 2, "ثلاث مرات": 3, 
 
 APPROX = {"نحو": "APPROX", "حوالي": "APPROX", "حوالى": "APPROX", "قرابة": "APPROX", "زهاء": "APPROX",
           "أكثر من": "MORE_THAN", "أقل من": "LESS_THAN", "ما يقرب من": "APPROX", "ما يزيد على": "MORE_THAN"}
-FEW = {"بضعة": "X", "بضع": "X", "عدة": "X", "بعض": "X", "القليلة": "X", "قليلة": "X", "عديدة": "X"}
+FEW = {"بضعة": "X", "بضع": "X", "عدة": "X", "بعض": "X", "القليلة": "X", "قليلة": "X", "عديدة": "X", "طويلة": "X",
+       "مديدة": "X"}
 
 TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTHS,
           "hijri_month_safe": HIJRI_MONTHS_SAFE, "weekday": WEEKDAYS, "weekday_bare": WEEKDAYS_BARE,

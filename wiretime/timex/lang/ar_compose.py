@@ -104,6 +104,7 @@ COMPOSE = [
          {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "day"}}, priority=2,
          examples=(("أسبوع 16 سبتمبر", "2016-W37"),)),
     Rule("a date every year", r"{@D:x}\s+(?:من\s+|في\s+)?{@S:s}",
-         {"every": "$x", "require": {"s": _ANNUAL, "x": "month"}}, priority=2,
+         # (a Gregorian month: Ramadan "every year" is no ninth month of a TIMEX3 year)
+         {"every": "$x", "require": {"s": _ANNUAL, "x": "month"}, "forbid": {"x": "calendar"}}, priority=2,
          examples=(("15 أيار/مايو من كل عام", "XXXX-05-15"),)),
 ]

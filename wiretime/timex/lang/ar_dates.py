@@ -49,7 +49,9 @@ YEAR_BUILD = ["$year", *_SPELLED_YEAR_BUILD]
 # A day of the month: digits or an ordinal ("الخامس عشر"), maybe after "يوم"/"اليوم".
 # "الـ15 من"; not an ordinal before "في" ("الجولة الأولى في أغسطس" is the first round), nor
 # after "النصف" ("النصف الثاني من الشهر": a half, see the modifiers)
-_DAY_ANY = rf"(?:(?:ال)?يوم\s+)?(?:(?:ال\s*)?(?P<day>{DAY})|(?<!النصف\s){{day_ordinal}}(?!\s+في\s))"
+# (an ordinal after a half or plural units is theirs: "النصف الأول من", "الأيام الأولى من الشهر")
+_NOT_OF_UNITS = "".join(rf"(?<!{word}\s)" for word in ("النصف", "الأيام", "الأسابيع", "الأشهر", "الشهور", "الساعات"))
+_DAY_ANY = rf"(?:(?:ال)?يوم\s+)?(?:(?:ال\s*)?(?P<day>{DAY})|{_NOT_OF_UNITS}{{day_ordinal}}(?!\s+في\s))"
 # "23 آذار/مارس الجاري": a month named and said to be the current one.
 _CURRENT = r"\s+(?:الجاري|الحالي)"
 _MONTH_GLOSS = r"(?:{month}(?:\s*[/(\-]\s*{month:month2}\)?)?|(?:ال)?شهر\s+{month_relative}|{this_month})"
@@ -168,13 +170,14 @@ RULES = [
          examples=(("حتى 25 منه", "2017-01-25", "25 منه"),)),
     Rule("month number", r"{month_number}(?!\s*(?:و|ساع|يوم|أيام|سنة|عام|دولار|\d))", {"month": "$month_number"},
          examples=(("شهر 3", "2017-03"), ("شهر ثلاثة", "2017-03"), ("الشهر التاسع", "2016-09"))),
-    Rule("numeric date", rf"(?P<day>{DAY})\s*(?P<sep>[/.\-])\s*(?P<month>{MONTH_NUM})\s*(?P=sep)\s*(?P<year>{YEAR4}){_GREGORIAN_MARK}",
+    # ("يوم" before the date is in the span, as before a named one: "يوم 14/6/2021")
+    Rule("numeric date", rf"(?:يوم\s+)?(?P<day>{DAY})\s*(?P<sep>[/.\-])\s*(?P<month>{MONTH_NUM})\s*(?P=sep)\s*(?P<year>{YEAR4}){_GREGORIAN_MARK}",
          {"day": "$day", "month": "$month", "year": "$year"},
          examples=(("15/3/2017", "2017-03-15"), ("21-04-2016", "2016-04-21"), ("15.3.2017", "2017-03-15"),
-                   ("14/4/2024م", "2024-04-14"))),
+                   ("14/4/2024م", "2024-04-14"), ("يوم 14/6/2021", "2021-06-14"))),
     Rule("numeric date, month first", rf"(?P<month>{MONTH_NUM})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>{YEAR4})",
          {"day": "$day", "month": "$month", "year": "$year"}, examples=(("3/15/2017", "2017-03-15"),)),
-    Rule("iso date", rf"(?P<year>{YEAR4})\s*[-/.]\s*(?P<month>{MONTH_NUM})\s*[-/.]\s*(?P<day>{DAY}){_GREGORIAN_MARK}",
+    Rule("iso date", rf"(?:يوم\s+)?(?P<year>{YEAR4})\s*[-/.]\s*(?P<month>{MONTH_NUM})\s*[-/.]\s*(?P<day>{DAY}){_GREGORIAN_MARK}",
          {"day": "$day", "month": "$month", "year": "$year"},
          examples=(("2017-03-15", "2017-03-15"), ("2016/02/22", "2016-02-22"))),
     # (not inside decimals, "5.25-5.50%", nor "24/7", around the clock, unless a day is meant:

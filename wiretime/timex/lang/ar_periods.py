@@ -41,6 +41,10 @@ _NOT_NAMED_DAY = r"(?!\s+(?:العالمي|الوطني|الدولي|العرب�
 _NOT_COUNTED = r"(?<!\d)(?<!\d\s)(?<!ين\s)(?<!ون\s)(?<!عشر\s)(?<!عشرة\s)(?<!مائة\s)(?<!مئة\s)"
 # "عاما بعد عام", "يوما بعد يوم": year after year, no date a year ahead.
 _NOT_ONE_BY_ONE = "".join(rf"(?<!{unit}\s)" for unit in ("عاما", "يوما", "شهرا", "أسبوعا", "عام", "يوم", "شهر", "ساعة"))
+# "الأيام الأولى من الشهر": the month's start (a modifier in ar.py), the month the one at hand;
+# not "الأشهر التسعة الأولى من العام", a duration.
+_OF_FIRST_OR_LAST_UNITS = "|".join(rf"(?<={units}\s{which}\sمن\s)" for units in ("الأيام", "الأسابيع", "الأشهر", "الشهور")
+                                   for which in ("الأولى", "الأخيرة"))
 # After a word of quantity, a unit alone is one of it: "لأكثر من شهر", "أقل من أسبوع", "نحو عام".
 _AFTER_QUANTITY = "|".join(rf"(?<={cue}\s)" for cue in ("أكثر من", "أقل من", "أزيد من", "نحو", "حوالي", "قرابة", "زهاء"))
 
@@ -135,7 +139,9 @@ RULES = [
     Rule("last two units", r"{dual}\s+{period_dir}", {"amount": 2, "unit": "$dual"},
          examples=(("اليومين المقبلين", "P2D"), ("العقدين الماضيين", "P2DE"))),
     # ("السنوات الأخيرة" is "recent years", a vague past: ar_calendar.VAGUE)
-    Rule("last few units", r"(?!(?:السنوات|الأعوام)\s+الأخيرة(?!\w))(?:ال)?{dur_unit}\s+(?:{few}\s+)?{period_dir}",
+    # ("الأيام الأخيرة من العام": the year's end, a modifier in ar.py)
+    Rule("last few units", r"(?!(?:السنوات|الأعوام)\s+الأخيرة(?!\w))(?:ال)?{dur_unit}\s+(?:{few}\s+)?{period_dir}"
+                           r"(?!\s+من\s)",
          {"amount": "X", "unit": "$dur_unit"},
          examples=(("الأيام القليلة الماضية", "PXD"), ("الأشهر الأخيرة", "PXM"), ("الأسابيع الماضية", "PXW"),
                    ("السنوات القليلة الأخيرة", "PXY"))),
@@ -190,7 +196,8 @@ RULES = [
          {"ref": "PAST_REF"},
          examples=(("قبل بضعة أشهر", "PAST_REF"), ("منذ عدة سنوات", "PAST_REF"), ("قبل أيام", "PAST_REF"))),
     Rule("the period at hand", r"(?:(?<=بداية\s)|(?<=مطلع\s)|(?<=نهاية\s)|(?<=منتصف\s)|(?<=أواخر\s)|(?<=أوائل\s)"
-                               r"|(?<=أواسط\s)|(?<=مستهل\s)|(?<=ختام\s)){unit_now}" + _NOT_CIVIL_YEAR,
+                               r"|(?<=أواسط\s)|(?<=مستهل\s)|(?<=ختام\s)|" + _OF_FIRST_OR_LAST_UNITS + ")"
+                               r"{unit_now}" + _NOT_CIVIL_YEAR,
          {"shift": 0, "shift_unit": "$unit_now"}),
     Rule("vague", r"{vague}(?!\s+(?:من\s|اليوم|هذا|هذه|الشهر|العام|الأسبوع|السنة))", {"ref": "$vague"},
          examples=(("الآن", "PRESENT_REF"), ("حاليا", "PRESENT_REF"), ("في الماضي", "PAST_REF"),

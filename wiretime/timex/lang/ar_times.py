@@ -129,9 +129,10 @@ RULES = [
          examples=(("من 1:30 بعد الظهر إلى 4", "2017-01-24T13:30/2017-01-24T16:00"),
                    ("من 1:30 إلى 3", "2017-01-24T01:30/2017-01-24T03:00"))),
     Rule("part of day today", r"(?:هذا|هذه)\s+{pod_alone}|(?:في|عند|خلال)\s+(?:وقت\s+(?:متأخر|مبكر)\s+من\s+)?{pod_alone:pa}"
-                              r"|{tonight}|(?:في\s+)?(?:أواخر|أوائل)\s+{pod_alone:pb}",
-         {"pod": ["$pod_alone", "$pa", "$pb", "$tonight"], "offset": 0, "offset_unit": "D"},
-         examples=(("هذا الصباح", "2017-01-24TMO"), ("الليلة", "2017-01-24TNI"), ("في المساء", "2017-01-24TEV")),
+                              r"|{tonight}|(?:في\s+)?(?:أواخر|أوائل)\s+{pod_alone:pb}|ساعات\s+{pod_alone:pc}",
+         {"pod": ["$pod_alone", "$pa", "$pb", "$tonight", "$pc"], "offset": 0, "offset_unit": "D"},
+         examples=(("هذا الصباح", "2017-01-24TMO"), ("الليلة", "2017-01-24TNI"), ("في المساء", "2017-01-24TEV"),
+                   ("منذ ساعات الصباح", "2017-01-24TMO", "ساعات الصباح")),
          priority=1),
     # "ليل الأحد الاثنين", "ليلة السبت إلى الأحد": the night between the two days, dated by the first.
     Rule("night between two days", r"(?:ليل|ليلة)\s+{weekday}\s*(?:إلى|الى|على|-|/)?\s*{weekday:w2}",
