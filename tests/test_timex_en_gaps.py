@@ -32,6 +32,12 @@ from tests.timex_read import values
     ("2021-08-10", "The ferry only runs weekends.", [("weekends", "P1WE")]),
     ("2021-08-10", "He spent two weekends there.", [("two weekends", "P2WE")]),
     ("2021-08-10", "They ruined our weekends.", []),
+    # "to date" before a number is a field's name; a count before an adjectival part of day
+    ("2021-08-10", "Filter rows equal to date 3 in the sheet.", []),
+    ("2021-08-10", "She spoke at 3 evening rallies.", [("evening", "2021-08-10TEV")]),
+    # a unit skipped each time; a season repeated
+    ("2021-08-10", "The board meets every other month.", [("every other month", "P2M")]),
+    ("2021-08-10", "The river floods each spring.", [("each spring", "XXXX-SP")]),
 ])
 def test_recognizers_forms(reference, text, expected):
     assert values(text, "en", reference) == expected

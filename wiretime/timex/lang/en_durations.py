@@ -96,6 +96,12 @@ SETS = [
          examples=(("every monday", "XXXX-WXX-1"), ("Sundays", "XXXX-WXX-7"))),
     Rule("every month", r"(?:every|each)\s+{month_alone}", {"every": {"month": "$month_alone"}},
          examples=(("each July", "XXXX-07"),)),
+    # one unit skipped each time: "every other week" is every two weeks
+    Rule("every other unit", r"every\s+(?:other|second)\s+{basic_unit}(?![\w-])",
+         {"every": {"amount": 2, "unit": "$basic_unit"}}, priority=1,
+         examples=(("every other day", "P2D"), ("every second month", "P2M"))),
+    Rule("every season", r"(?:every|each)\s+{season}(?![\w-])", {"every": {"season": "$season"}},
+         examples=(("every autumn", "XXXX-FA"),)),
     Rule("weekday parts of day", r"{weekday}\s+{pod_plural}", {"every": {"weekday": "$weekday", "pod": "$pod_plural"}},
          examples=(("tuesday afternoons", "XXXX-WXX-2TAF"),)),
     Rule("every part of day", r"(?:every|each)\s+{pod_set}(?!\w)", {"set": "$pod_set"},

@@ -310,7 +310,8 @@ CLOCK = [
          examples=(("seven thirty p.m.", "2017-01-24T19:30"), ("three am", "2017-01-24T03:00"))),
     Rule("spelled clock", r"{hour_word}[\s-]+{minute_word}(?!\w)", {"hour": "$hour_word", "minute": "$minute_word", "latent": True}),
     Rule("at hour", r"(?:at|@|(?:from|starting\s+at)(?=\s*\S+\s+for\s))\s*(?P<mention>(?P<hour>[01]?\d|2[0-3])|{hour_word})(?:\s*ish)?(?![\d:,.]?\d)"
-         r"(?!\s+(?:past|after|to|till|before)\s)" + NOT_TIME,
+         # nor a count before a part of day used as an adjective ("at 2 morning sessions")
+         r"(?!\s+(?:past|after|to|till|before)\s)(?!\s+(?:morning|afternoon|evening|night)\s+[a-z])" + NOT_TIME,
          {"hour": ["$hour", "$hour_word"], "latent": True}),
     Rule("at hour and minutes", r"(?:at|@)\s*(?P<mention>(?P<hour>[01]?\d|2[0-3])[.\s](?P<minute>[0-5]\d)|{hour_word}[\s-]+{minute_word})(?![\d:,.]?\d)" + NOT_TIME,
          {"hour": ["$hour", "$hour_word"], "minute": ["$minute", "$minute_word"]},
@@ -358,7 +359,8 @@ CLOCK = [
 ]
 
 REFERENCES = [
-    Rule("present", r"{present}", {"ref": "$present"}, examples=(("now", "PRESENT_REF"), ("currently", "PRESENT_REF"))),
+    # "to date" before a number names a field ("equal to date 2"), not the present
+    Rule("present", r"{present}(?!(?<=date)\s*\d)", {"ref": "$present"}, examples=(("now", "PRESENT_REF"), ("currently", "PRESENT_REF"))),
     Rule("past", r"{past}", {"ref": "$past"}, examples=(("recently", "PAST_REF"),)),
     Rule("future", r"{future}", {"ref": "$future"}, examples=(("the future", "FUTURE_REF"),)),
     # after a modal, "one day" is some day ahead, not a day's length ("Islam will one day be")
