@@ -107,7 +107,8 @@ def _ordinals() -> dict[str, int]:
 ORDINALS = _ordinals()
 """1st..99th: "الأول", "الخامس عشر", "الحادي والعشرين", "ثالث"."""
 
-DAY_ORDINALS = {k: v for k, v in ORDINALS.items() if v <= 31}
+# Maghrebi papers open a month with "فاتح" ("فاتح يناير", "الفاتح من سبتمبر"): its first day.
+DAY_ORDINALS = {**{k: v for k, v in ORDINALS.items() if v <= 31}, "فاتح": 1, "الفاتح": 1}
 SMALL_ORDINALS = {k: v for k, v in ORDINALS.items() if v <= 12}
 DAY_ORDINALS_HIGH = {k: v for k, v in DAY_ORDINALS.items() if v >= 11}
 # After the clitic "ل" the article's alif drops: "للثاني والعشرين" = ل + الثاني والعشرين.
