@@ -65,6 +65,9 @@ CASES = [
     # an -ed adjective after an article is no past tense
     (FRI, "The shares would be issued on a still undisclosed date in March.", [("March", "2019-03")]),
     (FRI, "The bonus will be paid in an agreed amount in February.", [("February", "2019-02")]),
+    # the US Election Day (capitalized: "election day" elsewhere is another date)
+    (FRI, "Both parties will mobilize volunteers before Election Day.", [("Election Day", "2018-11-06")]),
+    (FRI, "Turnout on election day in Brazil was high.", []),
     # calendar periods
     (WED, "The deal is expected to close in the first half of 2018.",
      [("the first half of 2018", "2018-H1")]),

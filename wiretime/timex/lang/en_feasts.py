@@ -42,6 +42,7 @@ _FEASTS: tuple[tuple[dict, tuple[str, ...]], ...] = (
     (_feast("nth:11:4:4+1"), ("black friday",)),
     (_feast("nth:11:4:4+4"), ("cyber monday",)),
     (_feast("nth:9:1:1"), ("labor day", "labour day")),
+    (_feast("nth:11:1:1+1"), ("election day",)),  # the US one, the Tuesday after November's first Monday
     (_feast("nth:5:1:last"), ("memorial day", "decoration day")),
     (_feast("nth:1:1:3"), ("mlk day", "martin luther king day", "martin luther king's day",
                            "martin luther kings day", "martin luther king jr. day",
