@@ -32,6 +32,10 @@ CASES = [
     # a local time glossed in GMT, then the day: two clock mentions, no bracket inside
     (MON, "The summit will open at 10 a.m. (0900 GMT) on Thursday.",
      [("10 a.m.", "2017-02-09T10:00"), ("0900 GMT", "2017-02-09T09:00"), ("Thursday", "2017-02-09")]),
+    (MON, "The truce expires at 6 p.m. local time (1500 GMT) on Friday.",
+     [("6 p.m.", "2017-02-10T18:00"), ("1500 GMT", "2017-02-10T15:00"), ("Friday", "2017-02-10")]),
+    (MON, "The first blast shook the capital at 7:40 a.m. local time Saturday.",
+     [("7:40 a.m. local time Saturday", "2017-02-04T07:40")]),
     # anaphora: the previous time expression, or the quarter a comparison is about
     (MON, "Troops entered the city on Jan. 28. The same day, rebels attacked a convoy.",
      [("Jan. 28", "2017-01-28"), ("The same day", "2017-01-28")]),

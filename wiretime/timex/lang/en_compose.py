@@ -18,6 +18,8 @@ DAY = r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 COARSE_UNITS = ["M", "Q", "Y", "DE", "CE"]  # durations that name a period when counted back or on
 # after a day: no clock time of that day follows ("a day starting this Friday at 5 pm")
 NO_CLOCK = r"(?![\s,]+(?:at\b|@|\d))"
+# wire copy's "local time" after a clock, before the day it falls on
+LOCAL = r"(?:\s+local(?:\s+time)?)?"
 NO_UNIT = r"(?!\s*(?:%|percent|a\.?m|p\.?m|[:.]\d|,\d|\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|people|times)))"
 
 RANGES = [
@@ -322,17 +324,18 @@ ANCHORS = [
 ]
 
 MERGES = [
-    Rule("clock, gloss and date", r"{@C:a}\s*\(\s*{@C:g}\s*\)\s*(?:,\s*|\s+(?:on|of|this)\s+|\s*)(?:the\s+)?{@D:d}",
+    # "at 6 p.m. local time (1500 GMT) on Friday": the day is both clocks' (tests/test_timex_en_news.py)
+    Rule("clock, gloss and date", r"{@C:a}" + LOCAL + r"\s*\(\s*{@C:g}\s*\)\s*(?:,\s*|\s+(?:on|of|this)\s+|\s*)(?:the\s+)?{@D:d}",
          {"each": {"a": {"*": ["$a", "$d"]}, "g": {"*": ["$g", "$d"]}, "d": {"*": ["$d"]}}}, priority=1),
     Rule("date and time", r"{@D:a}(?:\s*,?\s*@\s*|\s*,?\s+(?:(?:shortly|just|soon|right)\s+)?(?:at|on|for|in|by|around|about|from|"
          r"starting\s+at|after|before)\s+|\s*,?\s+(?:shortly|just|soon|right)\s+|\s*,\s*|\s+)(?:the\s+)?{@CTP:b}",
          {"*": ["$a", "$b"]}, priority=1,
          examples=(("Thursday at 3pm", "2017-01-26T15:00"), ("tomorrow evening", "2017-01-25TEV"),
                    ("Wednesday night", "2017-01-25TNI"), ("Sunday, at 10 p.m.", "2017-01-22T22:00"))),
-    Rule("time and date", r"{@CTP:a}(?:\s*,\s*|\s+(?:on|of|in|at|this|for)\s+|\s+)(?:the\s+)?{@D:b}",
+    Rule("time and date", r"{@CTP:a}" + LOCAL + r"(?:\s*,\s*|\s+(?:on|of|in|at|this|for)\s+|\s+)(?:the\s+)?{@D:b}",
          {"*": ["$a", "$b"]}, priority=1,
          examples=(("7:30 PM on Fri, Sep 20", "2019-09-20T19:30"), ("3pm tomorrow", "2017-01-25T15:00"),
-                   ("morning of christmas", "2016-12-25TMO"))),
+                   ("morning of christmas", "2016-12-25TMO"), ("10:35 a.m. local time Friday", "2017-01-20T10:35"))),
     # "this Friday-Jun-15", "next friday (5/12)": the stated date says which day; the word
     # before the weekday only meant that one (before a range reads the hyphen)
     Rule("relative weekday and its date", r"{@D:w}\s*(?:,\s*|-\s*|\(\s*|\s+)(?:the\s+)?{@D:d}\)?",
