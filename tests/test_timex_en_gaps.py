@@ -38,6 +38,8 @@ from tests.timex_read import values
     # a unit skipped each time; a season repeated
     ("2021-08-10", "The board meets every other month.", [("every other month", "P2M")]),
     ("2021-08-10", "The river floods each spring.", [("each spring", "XXXX-SP")]),
+    # "this" + a day of the month: this month's, past or not
+    ("2021-08-10", "Rent was due this 2nd.", [("this 2nd", "2021-08-02")]),
 ])
 def test_recognizers_forms(reference, text, expected):
     assert values(text, "en", reference) == expected

@@ -139,6 +139,9 @@ DATES = [
     Rule("day of month alone", r"(?:on\s+)?(?P<mention>(?:the\s+|(?<=on\s))(?P<day>[0-3]?\d)(?:st|nd|rd|th))"
          r"(?=\s*(?:[.,;:!?)]|$|of\b|this\b|next\b|at\b|-\s))",
          {"day": "$day"}, examples=(("the 4th", "2017-01-04"), ("on 29th.", "2016-12-29", "29th"))),
+    # "this" before a day of the month: this month's ("I'm off this 21st")
+    Rule("this day of the month", r"this\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\w)",
+         {"day": "$day", "within": {"shift": 0, "shift_unit": "M"}}, examples=(("this 3rd", "2017-01-03"),)),
     Rule("weekday day", r"{weekday}" + DOT + r"[ \t]*,?[ \t]+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!\s*(?:[/:.,-]\s*\d|a\.?m\b|p\.?m\b|o'?clock|h\b|in\s+the))|{ordinal_day})" + NOT_A_COUNT,
          {"weekday": "$weekday", "day": ["$day", "$ordinal_day"]},
          examples=(("Tuesday the 31st", "2017-01-31"),)),
