@@ -93,11 +93,32 @@ def _candidates(f: dict, frame: When, reach: int, matching_weekday: bool, direct
     out = []
     looking = "future" if after is not None else direction
     readings = free_unit(f) == "day" or after is not None
-    for k in range(-reach, reach + 1):
-        c = _construct(f, frame.shift(k).start)
+    for c in _each_frame(f, frame, reach):
         if c is not None and (not matching_weekday or c.start.isoweekday() == f["weekday"]):
             out.extend(_clock_readings(c, f, looking) if readings else [c])
     return out
+
+
+_FIXED_DAYS = {"day": timedelta(days=1), "week": timedelta(days=7)}
+
+
+def _each_frame(f: dict, frame: When, reach: int) -> list[When | None]:
+    """What the fields name in each of the `reach` frames before `frame`, in it and after it.
+
+    A day or a week has a fixed length in wall time (no zone here), and what the fields leave
+    to such a frame is only where it starts (a clock time, a weekday: no field names a day of
+    a month or a year then), so the spans are the first one moved by whole frames: one
+    construction, not 2 x reach + 1 (a bare weekday or clock time is most of what news
+    resolves). Out of the calendar's range both ways raise alike: the sum is the same instant.
+    """
+    step = _FIXED_DAYS.get(frame.grain)
+    if step is None:
+        return [_construct(f, frame.shift(k).start) for k in range(-reach, reach + 1)]
+    first = _construct(f, frame.shift(-reach).start)
+    if first is None:
+        return [None] * (2 * reach + 1)
+    start, grain, label = first.start, first.grain, first.label
+    return [first] + [When(start + step * k, grain, label) for k in range(1, 2 * reach + 1)]
 
 
 def _occurrence(cands: list[When], ref: datetime, n: int) -> When | None:

@@ -21,7 +21,11 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
 _WORD = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
 _MAX_WORDS = 4
 # Sentence ends: a new line, ؟ ! ? ؛ ;, or a full stop after a word that is no abbreviation.
-_END = re.compile(r"\n|[!?؟؛;]|(?<![A-Z])(?<!\b[ap]\.m)(?<!\bU\.S)(?<!\b(?:Mr|Dr|St|No))\.(?=\s)")
+# Every alternative opens with its character (the look-behinds come after the full stop and
+# include it), so `re` skips in C to the few characters that may end a sentence instead of
+# trying the look-behinds at every position; each match is that one character.
+_END = re.compile(r"[\n!?؟؛;]|\.(?<![A-Z]\.)(?<!\b[ap]\.m\.)(?<!\bU\.S\.)(?<!\b(?:Mr|Dr|St|No)\.)(?=\s)")
+_POSSESSIVE = ("'s", "’s")
 
 
 def fold(text: str) -> str:
@@ -69,14 +73,16 @@ def _compiled(lang: str) -> dict[str, Any]:
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end]: after the last sentence end before `start` (one
-    scan of the text, cached, then a bisection: a 4 KB article asks once per clock time)."""
+    """The sentence around text[start:end]: after the last sentence end before `start`, up to
+    the first one at or after `end` (one scan of the text, cached, then bisections: a 4 KB
+    article asks once per clock time; every end is one character, so the first end from
+    `end` on is the first listed end past `end`)."""
     ends = _sentence_ends(text)
     at = bisect_right(ends, start)
     if at and ends[at - 1] == start and text[start - 1] == ".":
         at -= 1  # a full stop is an end only before white space, and text[start:] is not looked at
-    right = _END.search(text, end)
-    return ends[at - 1] if at else 0, right.start() if right else len(text)
+    right = bisect_right(ends, end)
+    return ends[at - 1] if at else 0, ends[right] - 1 if right < len(ends) else len(text)
 
 
 @lru_cache(maxsize=4)
@@ -204,7 +210,8 @@ def _place_at(text: str, words: list[re.Match[str]], i: int, data: ModuleType
             continue
         for begin in starts:
             name = text[begin:words[i + n - 1].end()]
-            name = re.sub(r"['’]s$", "", name)
+            if name.endswith(_POSSESSIVE):  # (a word never ends in a new line: no `$` subtlety)
+                name = name[:-2]
             found = _lookup(name)
             if found:
                 return n, begin, found
