@@ -72,6 +72,10 @@ _THE_TWO = (r"(?!(?:(?<=بين\s)" + "".join(rf"|(?<=بين\s\w{{{n}}}ين\s)" f
 _NOT_ELEVEN = r"(?!\s+عشرة?(?!\w))"
 
 RULES = [
+    # A place named after a date is no time: "مدينة 6 أكتوبر", "جسر 15 تموز", "ميدان 23 يوليو"
+    # (matched whole and silent, so no date is read in it).
+    Rule("a place named by a date", r"(?:مدينة|جسر|كوبري|شارع|ميدان|ساحة|حي|مطار|محطة|نفق|مستشفى)\s+"
+                                    rf"(?:(?P<day>{DAY})|{{day_ordinal}})\s+{{month}}(?!\s*\d)", {}),
     Rule("day month year", rf"{_DAY_ANY}\.?{_OF_MONTH}{_MONTH_GLOSS}(?:\.(?=\s*\d))?(?:{_YEAR_LEAD}{year()}|\s+{{direction}}|{_CURRENT}"
                            rf"|{_OF_YEAR_RELATIVE})?",
          {"day": ["$day", "$day_ordinal"], **MONTH_BUILD, "*": ["$month_relative", "$this_month", "$year_relative"], "year": YEAR_BUILD,

@@ -129,12 +129,17 @@ RULES = [
          examples=(("من 1:30 بعد الظهر إلى 4", "2017-01-24T13:30/2017-01-24T16:00"),
                    ("من 1:30 إلى 3", "2017-01-24T01:30/2017-01-24T03:00"))),
     Rule("part of day today", r"(?:هذا|هذه)\s+{pod_alone}|(?:في|عند|خلال)\s+(?:وقت\s+(?:متأخر|مبكر)\s+من\s+)?{pod_alone:pa}"
-                              r"|{tonight}|(?:في\s+)?(?:أواخر|أوائل)\s+{pod_alone:pb}|ساعات\s+{pod_alone:pc}",
-         {"pod": ["$pod_alone", "$pa", "$pb", "$tonight", "$pc"], "offset": 0, "offset_unit": "D"},
+                              r"|{tonight}|(?:في\s+)?(?:أواخر|أوائل)\s+{pod_alone:pb}|ساعات\s+{pod_alone:pc}"
+                              r"|(?<=منذ\s){pod_alone:pd}",
+         {"pod": ["$pod_alone", "$pa", "$pb", "$tonight", "$pc", "$pd"], "offset": 0, "offset_unit": "D"},
          examples=(("هذا الصباح", "2017-01-24TMO"), ("الليلة", "2017-01-24TNI"), ("في المساء", "2017-01-24TEV"),
-                   ("منذ ساعات الصباح", "2017-01-24TMO", "ساعات الصباح")),
+                   ("منذ ساعات الصباح", "2017-01-24TMO", "ساعات الصباح"), ("منذ الصباح", "2017-01-24TMO", "الصباح")),
          priority=1),
     # "ليل الأحد الاثنين", "ليلة السبت إلى الأحد": the night between the two days, dated by the first.
+    # "منتصف ليل الأربعاء الخميس": the midnight between the two days, the second one's start.
+    Rule("midnight between two days", r"منتصف\s+(?:ليل|ليلة)\s+{weekday}\s*(?:إلى|الى|على|-|/)?\s*{weekday:w2}",
+         {"weekday": "$w2", "hour": 0}, priority=2,
+         examples=(("انتهت المهلة منتصف ليل الأحد الاثنين", "2017-01-23T00:00", "منتصف ليل الأحد الاثنين"),)),
     Rule("night between two days", r"(?:ليل|ليلة)\s+{weekday}\s*(?:إلى|الى|على|-|/)?\s*{weekday:w2}",
          {"weekday": "$weekday", "pod": "NI"}, priority=1,
          examples=(("ليل الأحد الاثنين", "2017-01-22TNI"), ("ليلة السبت إلى الأحد", "2017-01-21TNI"))),
