@@ -28,6 +28,8 @@ from tests.timex_read import values
     # a range that ends at the reference: day grain at both ends
     ("2021-08-10", "Claims filed from May to date total 40.", [("May to date", "2021-05-01/2021-08-10")]),
     ("2021-08-10", "Prices rose from 2019 until now.", [("2019 until now", "2019-01-01/2021-08-10")]),
+    ("2021-08-10", "Rainfall between February and now was low.",
+     [("February and now", "2021-02-01/2021-08-10")]),
     # weekends alone are a habit, counted or described they are not
     ("2021-08-10", "The ferry only runs weekends.", [("weekends", "P1WE")]),
     ("2021-08-10", "He spent two weekends there.", [("two weekends", "P2WE")]),

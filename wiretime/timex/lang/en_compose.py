@@ -41,13 +41,13 @@ RANGES = [
          {"from": {"offset": 0, "offset_unit": "D"}, "to": "$b", "require": {"n": {"ref": "PRESENT_REF"}}},
          priority=3, examples=(("from now until Friday", "2017-01-24/2017-01-27"),)),
     # a range ending at the reference, both ends days: "from March to date", "from June until
-    # now"; the start is the latest such before the reference (the current month's when it is
+    # now", "between May and now"; the start is the latest such before the reference (the current month's when it is
     # the current month: the second form is for those the nearest reading puts ahead)
-    Rule("from date to now", r"from\s+(?P<mention>{@D:a}\s+(?:(?:to|until|till|through|thru)\s+)?{@F:n})",
+    Rule("from date to now", r"(?:from|between)\s+(?P<mention>{@D:a}\s+(?:(?:to|until|till|through|thru|and)\s+)?{@F:n})",
          {"from": "$a", "to": {"offset": 0, "offset_unit": "D"}, "require": {"n": {"ref": "PRESENT_REF"}}},
          priority=3, examples=(("from January to date", "2017-01-01/2017-01-24", "January to date"),
                                ("from 2015 until now", "2015-01-01/2017-01-24", "2015 until now"))),
-    Rule("from an earlier date to now", r"from\s+(?P<mention>{@D:a}\s+(?:(?:to|until|till|through|thru)\s+)?{@F:n})",
+    Rule("from an earlier date to now", r"(?:from|between)\s+(?P<mention>{@D:a}\s+(?:(?:to|until|till|through|thru|and)\s+)?{@F:n})",
          {"from": {"*": ["$a"], "dir": "past"}, "to": {"offset": 0, "offset_unit": "D"},
           "require": {"n": {"ref": "PRESENT_REF"}}}, priority=2,
          examples=(("from June to date", "2016-06-01/2017-01-24", "June to date"),)),
