@@ -61,6 +61,9 @@ CASES = [
     (MON, "The government is currently reviewing the law.", [("currently", "PRESENT_REF")]),
     (MON, "The plant will reopen in the near future.", [("the near future", "FUTURE_REF")]),
     (MON, "The mill closed several years ago and never reopened.", [("several years ago", "PAST_REF")]),
+    (MON, "Engineers warned the levee could give way within hours.", [("hours", "PTXH")]),
+    (MON, "The hostages were held for days in a basement.", [("days", "PXD")]),
+    (MON, "Residents queued for days of rations.", []),
     (WED, "Rebels seized the town a few weeks back.", [("a few weeks back", "PAST_REF")]),
     # a future tense reaches the months of the year ahead; a quarter to report is the one just closed
     (WED, "The agency will launch the probe in December.", [("December", "2017-12")]),

@@ -74,6 +74,11 @@ DURATIONS = [
     Rule("unspecified days", r"(?:recent|(?:the\s+)?(?:past|last|next|coming))\s+(?=(?:days|hours)\b){dur_unit}(?!\w)",
          {"amount": "X", "unit": "$dur_unit"}, priority=-2,
          examples=(("recent days", "PXD"), ("the coming days", "PXD"), ("the last hours", "PTXH"))),
+    # ... or after a word of extent ("the dam could burst within hours", "talks went on for hours");
+    # not "for days of protest"
+    Rule("days or hours of extent", r"(?:within|for|over)\s+(?P<mention>(?=(?:days|hours)\b){dur_unit})(?!\w)(?!\s+of\b)",
+         {"amount": "X", "unit": "$dur_unit"}, priority=-2,
+         examples=(("within hours", "PTXH", "hours"), ("for days", "PXD", "days"))),
     Rule("the weekend", r"(?:the|that)\s+weekend|(?:the\s+)?week[\s-]?end(?=\s+of)",
          {"weekday": 6, "widen": "WE"}, examples=(("the weekend", "2017-W03-WE"),)),
 ]
