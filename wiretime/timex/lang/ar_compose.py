@@ -100,6 +100,11 @@ COMPOSE = [
     Rule("holiday before a part of a day", r"{@D:h}\s+{@D:d}",
          {"each": {"h": {"*": ["$h"], "require": {"h": {"written": "holiday"}, "d": "pod"}}, "d": {"*": ["$h", "$d"]}}},
          priority=2),  # (each round again: it keeps the default merge from joining them later)
+    # A feast and the date it falls on are two expressions ("عيد الأضحى في العاشر من ذي الحجة"),
+    # not one merged by the joiner "في".
+    Rule("holiday beside its date", r"{@D:h}\s+(?:في\s+|الموافق\s+)?{@D:d}",
+         {"each": {"h": {"*": ["$h"], "require": {"h": {"written": "holiday"}, "d": "day"}}, "d": {"*": ["$d"]}}},
+         priority=2),
     Rule("week of a date", r"(?:ال)?أسبوع\s+{@D:x}",
          {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "day"}}, priority=2,
          examples=(("أسبوع 16 سبتمبر", "2016-W37"),)),

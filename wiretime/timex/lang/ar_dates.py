@@ -227,9 +227,11 @@ RULES = [
          examples=(("ألفين وعشرين", "2020"), ("ألفان وثمانية عشر", "2018")), priority=-3),
     Rule("spelled year 1000s", r"ألف\s*و\s*{hundred}\s*و\s*{cardinal}", {"year": [1000, "$hundred", "$cardinal"]},
          examples=(("ألف وسبعمائة وتسعة وثمانين", "1789"),), priority=-3),
-    Rule("hijri date", rf"{_DAY_ANY}\s*(?:من\s+)?(?:شهر\s+)?{{hijri_month}}(?:{_YEAR_LEAD}(?P<year>1[34]\d\d)(?:{HIJRI_MARK})?)?",
-         {"day": ["$day", "$day_ordinal"], "month": "$hijri_month", "year": "$year", "calendar": "hijri"},
-         examples=(("1 رمضان 1438 هـ", "2017-05-27"), ("10 ذي الحجة 1437هـ", "2016-09-11"))),
+    Rule("hijri date", rf"{_DAY_ANY}\s*(?:من\s+)?(?:شهر\s+)?{{hijri_month}}(?:{_YEAR_LEAD}(?P<year>1[34]\d\d)(?:{HIJRI_MARK})?"
+                       r"|\s+{direction})?",
+         {"day": ["$day", "$day_ordinal"], "month": "$hijri_month", "year": "$year", "calendar": "hijri", "dir": "$direction"},
+         examples=(("1 رمضان 1438 هـ", "2017-05-27"), ("10 ذي الحجة 1437هـ", "2016-09-11"),
+                   ("العاشر من ذي الحجة الماضي", "2016-09-11"), ("الأول من رمضان المقبل", "2017-05-27"))),
     # Saudi and Gulf papers date by numbers: "١٤٤٥/٥/٣ هـ"; a year of 1350-1499 in such a date is Hijri.
     Rule("numeric hijri date", rf"(?P<year>13[5-9]\d|14\d\d)\s*(?P<sep>[/\-])\s*(?P<month>{MONTH_NUM})\s*(?P=sep)\s*(?P<day>{DAY})"
                                rf"(?:{HIJRI_MARK})?|(?P<d2>{DAY})\s*(?P<sep2>[/\-])\s*(?P<m2>{MONTH_NUM})\s*(?P=sep2)\s*"

@@ -125,10 +125,12 @@ RULES = [
          examples=(("ساعة ونصف", "PT90M"),), priority=1),
     Rule("n units and a half", rf"{amount()}\s+{{dur_unit}}\s+و\s*نصف", {"amount": ["$n", 0.5], "unit": "$dur_unit"},
          examples=(("3 ساعات ونصف", "PT210M"),)),
-    Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:(?:منذ|لمدة|طوال)\s+|(?<=(?<!\w)ل)|(?<=(?<!\w)[وف]ل)|(?<=غضون\s)){plural_unit}(?=\s|$)(?!\s+ال)",
-         {"amount": "X", "unit": ["$dur_unit", "$u2", "$plural_unit"]},
+    Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:(?:منذ|لمدة|طوال)\s+|(?<=(?<!\w)ل)|(?<=(?<!\w)[وف]ل)|(?<=غضون\s)){plural_unit}(?=\s|$)(?!\s+ال)"
+                       # "خلال ساعات" (within hours) ending its clause; not "خلال أيام عيد الفطر"
+                       r"|(?<=خلال\s){plural_unit:pu2}(?=\s*(?:$|[.,،؛:!؟?)]))",
+         {"amount": "X", "unit": ["$dur_unit", "$u2", "$plural_unit", "$pu2"]},
          examples=(("بضعة أشهر", "PXM"), ("عدة سنوات", "PXY"), ("منذ سنوات", "PXY"), ("طوال أيام", "PXD"),
-                   ("ظلت مهملة لعقود", "PXDE", "عقود"))),
+                   ("ظلت مهملة لعقود", "PXDE", "عقود"), ("ستقدم استقالتها خلال ساعات.", "PTXH", "ساعات"))),
     # (not the end of a range of years: "العام الدراسي 2023-2024 الأسبوع المقبل")
     Rule("last n units", rf"(?:ال)?{{dur_unit}}\s+(?:ال)?{amount()}\s+{{period_dir}}"
                          rf"|(?<![-–/])(?!{YEAR4}\s)(?:ال\s*)?{amount('m')}\s+(?:ال)?{{dur_unit:u2}}\s+{{period_dir:p2}}"
