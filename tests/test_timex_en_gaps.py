@@ -42,6 +42,12 @@ from tests.timex_read import values
     ("2021-08-10", "The river floods each spring.", [("each spring", "XXXX-SP")]),
     # "this" + a day of the month: this month's, past or not
     ("2021-08-10", "Rent was due this 2nd.", [("this 2nd", "2021-08-02")]),
+    # hours before a clock time are hours, not minutes (it was read "2 minutes to noon")
+    ("2021-08-10", "Gates open 2 hours before noon.", [("2 hours before noon", "2021-08-10T10:00")]),
+    ("2021-08-10", "Doors shut ten minutes before 9pm.", [("ten minutes before 9pm", "2021-08-10T20:50")]),
+    # a month's abbreviation after "the nth week of"; a skipped weekend
+    ("2021-08-10", "Classes resume the 2nd week of sep, they said.", [("the 2nd week of sep", "2021-W37")]),
+    ("2021-08-10", "She visits every other weekend.", [("every other weekend", "P2WE")]),
 ])
 def test_recognizers_forms(reference, text, expected):
     assert values(text, "en", reference) == expected

@@ -198,7 +198,7 @@ ANCHORS = [
     Rule("duration from date", r"{@U:d}\s+(?:after|from|following|past|since)\s+(?:the\s+)?{@DCT:x}",
          {"offset": "$d.amount", "offset_unit": "$d.unit", "anchor": "$x", "require": {"d": "amount"}}, priority=2,
          examples=(("three days after Easter", "2017-04-19"), ("two weeks after tomorrow", "2017-02-08"))),
-    Rule("duration before date", r"{@U:d}\s+(?:before|prior\s+to|ahead\s+of|earlier\s+than)\s+(?:the\s+)?{@DT:x}",
+    Rule("duration before date", r"{@U:d}\s+(?:before|prior\s+to|ahead\s+of|earlier\s+than)\s+(?:the\s+)?{@DCT:x}",
          {"offset": "-$d.amount", "offset_unit": "$d.unit", "anchor": "$x", "require": {"d": "amount"}}, priority=2,
          examples=(("two days before yesterday", "2017-01-21"),)),
     Rule("unit after date", r"(?:the\s+)?{basic_unit}\s+(?:after|following)\s+{@DT:x}",

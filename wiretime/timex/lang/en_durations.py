@@ -102,9 +102,9 @@ SETS = [
     Rule("every month", r"(?:every|each)\s+{month_alone}", {"every": {"month": "$month_alone"}},
          examples=(("each July", "XXXX-07"),)),
     # one unit skipped each time: "every other week" is every two weeks
-    Rule("every other unit", r"every\s+(?:other|second)\s+{basic_unit}(?![\w-])",
-         {"every": {"amount": 2, "unit": "$basic_unit"}}, priority=1,
-         examples=(("every other day", "P2D"), ("every second month", "P2M"))),
+    Rule("every other unit", r"every\s+(?:other|second)\s+(?=(?:day|week|weekend|month|quarter|year|hour)\b){unit}(?![\w-])",
+         {"every": {"amount": 2, "unit": "$unit"}}, priority=1,
+         examples=(("every other day", "P2D"), ("every second month", "P2M"), ("every other weekend", "P2WE"))),
     Rule("every season", r"(?:every|each)\s+{season}(?![\w-])", {"every": {"season": "$season"}},
          examples=(("every autumn", "XXXX-FA"),)),
     Rule("weekday parts of day", r"{weekday}\s+{pod_plural}", {"every": {"weekday": "$weekday", "pod": "$pod_plural"}},

@@ -139,6 +139,12 @@ DATES = [
     Rule("day of month alone", r"(?:on\s+)?(?P<mention>(?:the\s+|(?<=on\s))(?P<day>[0-3]?\d)(?:st|nd|rd|th))"
          r"(?=\s*(?:[.,;:!?)]|$|of\b|this\b|next\b|at\b|-\s))",
          {"day": "$day"}, examples=(("the 4th", "2017-01-04"), ("on 29th.", "2016-12-29", "29th"))),
+    # the nth week of a month named by its abbreviation, which alone is no month ("the 2nd week of
+    # jan"; not inside "the fifth last day of jan", an nth from the end)
+    Rule("nth unit of a month", r"(?<!th\s)(?<!st\s)(?<!nd\s)(?<!rd\s)(?:the\s+)?{ordinal}\s+{nth_unit}\s+(?:of|in)\s+"
+         r"(?=(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b){month}" + DOT + r"(?!\w)(?!\s*\d)",
+         {"nth": "$ordinal", "nth_unit": "$nth_unit", "within": {"month": "$month"}},
+         examples=(("the 3rd week of feb", "2017-W08"),)),
     # "this" before a day of the month: this month's ("I'm off this 21st")
     Rule("this day of the month", r"this\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!\w)",
          {"day": "$day", "within": {"shift": 0, "shift_unit": "M"}}, examples=(("this 3rd", "2017-01-03"),)),
