@@ -266,3 +266,40 @@ def test_scans_led_by_their_first_characters_find_what_a_scan_of_every_position_
         toy = Language(code="toy", tables={}, rules=[], word_boundary_left=boundary)
         assert [m.start() for m in toy.word_start_re.finditer(sample)] \
             == [m.start() for m in re.finditer(f"(?:{boundary})(?=\\w)", sample)]
+
+
+def test_the_start_index_offers_every_rule_that_matches_at_a_word_start():
+    """The dispatch from a word start's first characters (whitespace runs as one space) to
+    the rules that can start there leaves out no rule that matches there: checked against
+    trying every rule at every word start of random text (the rules' examples with their
+    spaces made runs, tabs or line breaks, between the tables' words, digits, punctuation)."""
+    import random
+
+    from wiretime.timex.lang import load
+    from wiretime.timex.language import START_CHARS
+
+    rng = random.Random(7)
+    spaces = [" ", " ", "  ", "\n", "\t ", " \u00a0"]
+    for code in ("en", "ar"):
+        language = load(code)
+        starts = language.rule_starts
+        words = [w for table in language.lookup.values() for w in table if len(w) < 30]
+        examples = [example[0] for rule in language.rules for example in rule.examples]
+        pieces = [*rng.sample(words, min(300, len(words))), "12", "2017", "3:30", ",", "-", "(", "ال"]
+        for _ in range(60):
+            chosen = [*rng.sample(examples, 3), *rng.sample(pieces, 6)]
+            rng.shuffle(chosen)
+            text = " ".join(chosen)
+            text = "".join(rng.choice(spaces) if ch == " " else ch for ch in text)
+            folded, _ = language.fold_text(text)
+            lowered = folded.lower()
+            plain = starts.spaced_plainly(lowered)
+            for start in language.word_start_re.finditer(folded):
+                at = start.start()
+                head = lowered[at:at + START_CHARS] if plain else starts.head(lowered, at, START_CHARS)
+                offered = set(starts.rules(head)) | set(starts.anywhere)
+                matching = {order for order in range(len(language.text_rules))
+                            if (m := language.rule_regex(order).match(folded, at)) and m.end() > at}
+                assert matching <= offered, (code, text[at:at + 20], matching - offered)
+    head = language.rule_starts.head
+    assert head("the \n\t weekend", 0, 6) == "the we" and head("a  ", 0, 5) == "a "

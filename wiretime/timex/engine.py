@@ -117,23 +117,21 @@ def _match(folded: str, lowered: str, language: Language, ref: datetime, met: in
     (see prescan.py)."""
     found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     unmet = ~met
-    needs = language.rule_needs
+    needs, rules, regex = language.rule_needs, language.text_rules, language.rule_regex
     starts = language.rule_starts
-
-    def add(order: int, m: re.Match[str] | None) -> None:
-        if m is not None and m.end() > m.start():
-            found.append((m.start(), m.end(), language.text_rules[order].priority, order,
-                          language.text_rules[order], m))
-
     for order in starts.anywhere:
         if not needs[order] & unmet:
-            for m in language.rule_regex(order).finditer(folded):
-                add(order, m)
+            found.extend((m.start(), m.end(), rules[order].priority, order, rules[order], m)
+                         for m in regex(order).finditer(folded) if m.end() > m.start())
+    plain = starts.spaced_plainly(lowered)
     for start in language.word_start_re.finditer(folded):
         at = start.start()
-        for order in starts.rules(lowered[at:at + START_CHARS]):
+        for order in starts.rules(lowered[at:at + START_CHARS] if plain
+                                  else starts.head(lowered, at, START_CHARS)):
             if not needs[order] & unmet:
-                add(order, language.rule_regex(order).match(folded, at))
+                m = regex(order).match(folded, at)
+                if m is not None and m.end() > at:
+                    found.append((at, m.end(), rules[order].priority, order, rules[order], m))
     return _select(found, language, None, ref=ref)
 
 

@@ -21,6 +21,8 @@ from wiretime.timex.wordset import exact_words_regex, words_regex
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::(\w+))?\}")
 DIGIT = re.compile(r"\d")
+SPACES = re.compile(r"\s+")
+ODD_SPACES = re.compile(r"[^\S ]|  ")
 
 
 def trigger_clauses(pattern: str) -> tuple[frozenset[str], ...]:
@@ -163,7 +165,9 @@ def at_each(body: str, firsts: set[str]) -> str:
 class StartIndex:
     """Which rules can start where: each start string (see `start_strings`) with the rules
     that can start with it, and the rules that can start anywhere (or with a non-word
-    character: the engine tries those with a scan of the whole text)."""
+    character: the engine tries those with a scan of the whole text). Whitespace counts
+    as one space in both the start strings and the text's `head`, so a rule is told apart
+    by what follows "the " or "في " too, not only by the article."""
 
     KEPT = 200_000  # text beginnings remembered (a bound on memory)
 
@@ -186,10 +190,27 @@ class StartIndex:
                 index.setdefault(start, []).append(order)
         return {start: tuple(orders) for start, orders in index.items()}, tuple(anywhere)
 
+    @staticmethod
+    def spaced_plainly(text: str) -> bool:
+        """Whether every whitespace of `text` is a lone space: its heads are then its slices."""
+        return ODD_SPACES.search(text) is None
+
+    @staticmethod
+    def head(text: str, at: int, k: int) -> str:
+        """The first `k` characters of `text` from `at`, each run of whitespace as one space
+        (what `rules` is asked about when the text has runs or other whitespace than spaces)."""
+        size = k
+        while True:
+            head = SPACES.sub(" ", text[at:at + size])
+            if len(head) >= k or at + size >= len(text):
+                return head[:k]
+            size *= 2
+
     def rules(self, head: str) -> tuple[int, ...]:
         """The rules that can start where the lower-cased text begins with `head` (its next
-        START_CHARS characters): one lookup per word instead of one per prefix length; remembered per
-        `head` (a bounded set: the texts' k-letter word beginnings)."""
+        START_CHARS characters, whitespace runs as one space, see `head`): one lookup per word
+        instead of one per prefix length; remembered per `head` (a bounded set: the texts'
+        k-letter word beginnings)."""
         orders = self._heads.get(head)
         if orders is None:
             orders = tuple(sorted({order for size in range(1, len(head) + 1)
@@ -200,9 +221,9 @@ class StartIndex:
 
 
 def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) -> frozenset[str] | None:
-    """What a match of `pattern` can start with: strings of up to `k` characters, lower-cased
-    (a shorter one where the match may continue with anything or end); None when a match
-    can start anywhere. `words` gives each table's words."""
+    """What a match of `pattern` can start with: strings of up to `k` characters, lower-cased,
+    each run of whitespace as one space (a shorter one where the match may continue with
+    anything or end); None when a match can start anywhere. `words` gives each table's words."""
     parsed = _parse_with_tables(pattern)
     if parsed is None:
         return None
@@ -218,7 +239,7 @@ def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) ->
                 out.add((head[:k], False))
             else:
                 for tail, tail_ended in tails:
-                    joined = head + tail
+                    joined = head + tail[1:] if head[-1] == " " and tail[:1] == " " else head + tail
                     out.add((joined[:k], tail_ended and len(joined) <= k))
         return out
 
@@ -232,7 +253,7 @@ def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) ->
 
     def element(op, av) -> set:
         if op is _c.LITERAL:
-            return {(chr(av).lower(), True)}
+            return {(_lower(av), True)}
         if op is _c.SUBPATTERN:
             name = names.get(av[0]) or ""
             if name.startswith("_table"):
@@ -250,8 +271,10 @@ def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) ->
             return found
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             return {done}
+        if op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]:
+            return {(" ", True)}
         if op is _c.IN and all(_is_digit(item_op, item) or item_op is _c.LITERAL for item_op, item in av):
-            return {(chr(item).lower(), True) for item_op, item in av if item_op is _c.LITERAL} \
+            return {(_lower(item), True) for item_op, item in av if item_op is _c.LITERAL} \
                 | ({(d, True) for d in "0123456789"} if any(_is_digit(o, i) for o, i in av) else set())
         return {wild}
 
@@ -259,11 +282,18 @@ def start_strings(pattern: str, words: dict[str, frozenset[str]], k: int = 2) ->
     return None if "" in starts else frozenset(starts)
 
 
+def _lower(code: int) -> str:
+    """A pattern's literal as start strings write it: lower-cased, whitespace as a space."""
+    return " " if SPACES.fullmatch(chr(code)) else chr(code).lower()
+
+
 @lru_cache(maxsize=256)
 def _table_starts(words: frozenset[str], k: int) -> frozenset[tuple[str, bool]]:
     """What a table's words start with (see start_strings): a big table (spelled-out
-    numbers) is read once, not once per rule that names it."""
-    return frozenset((w[:w.index(" ")], False) if " " in w[:k] else (w[:k], len(w) <= k) for w in words)
+    numbers) is read once, not once per rule that names it. A table word's space matches
+    any whitespace, and a loose clitic after it may be followed by some: the string stops
+    after that space."""
+    return frozenset((w[:w.index(" ") + 1], False) if " " in w[:k] else (w[:k], len(w) <= k) for w in words)
 
 
 def leading_symbols(pattern: str, symbols: frozenset[str]) -> frozenset[str] | None:
