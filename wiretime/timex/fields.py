@@ -4,6 +4,11 @@ rules wrote them in ("0800", "'17", "2 pm", "noon"), `resolve` sees plain 24-hou
 from __future__ import annotations
 
 POD_HOURS = {"NO": 12, "MN": 0}  # the parts of day that are one hour: noon, midnight
+# The fields written as whole numbers, and the range of those that have one.
+_NUMBERS = frozenset(("year", "month", "day", "hour", "minute", "second", "weekday", "quarter", "half",
+                      "week", "decade", "century", "nth"))
+_RANGES = {"month": (1, 12), "day": (1, 31), "weekday": (1, 7), "quarter": (1, 4), "half": (1, 2),
+           "week": (1, 53), "year": (1, 9999)}
 
 
 def normalized(p: dict) -> dict | None:
@@ -26,13 +31,11 @@ def normalized(p: dict) -> dict | None:
     if "year2" in p:
         y = int(p.pop("year2"))
         p["year"] = 2000 + y if y < 50 else 1900 + y
-    for key in ("year", "month", "day", "hour", "minute", "second", "weekday", "quarter", "half", "week",
-                "decade", "century", "nth"):
-        if key in p:
-            try:
-                p[key] = int(p[key])
-            except (TypeError, ValueError):
-                return None
+    for key in _NUMBERS.intersection(p):  # (a set, asked in C: a partial holds two or three of them)
+        try:
+            p[key] = int(p[key])
+        except (TypeError, ValueError):
+            return None
     if "ampm" in p and "hour" not in p and "hhmm" not in p and "pod" not in p:  # "today pm"
         p["pod"] = "MO" if p.pop("ampm") == "am" else "AF"
     pod = p.get("pod")
@@ -56,8 +59,8 @@ def normalized(p: dict) -> dict | None:
             return None
         if hour == 24 and p.get("minute", 0):
             return None
-    checks = (("month", 1, 12), ("day", 1, 31), ("weekday", 1, 7), ("quarter", 1, 4), ("half", 1, 2),
-              ("week", 1, 53), ("year", 1, 9999))
-    if any(key in p and not lo <= p[key] <= hi for key, lo, hi in checks):
-        return None
+    for key in _RANGES.keys() & p.keys():
+        lo, hi = _RANGES[key]
+        if not lo <= p[key] <= hi:
+            return None
     return p

@@ -49,12 +49,12 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
         f = {k: v for k, v in f.items() if k != "weekday"}  # "Saturday the 16th" far off: the 16th
         matching_weekday = False
     reach = 14 if matching_weekday else max(2, abs(f.get("occurrence", 0)) + 1, f.get("closest", 0) + 1)
-    candidates = _candidates(f, span_of(ref, free), reach, matching_weekday, direction, after)
+    candidates = _candidates(f, free, span_of(ref, free), reach, matching_weekday, direction, after)
     if after is not None:
         later = [c for c in candidates if c.end > after]
         if not later and direction == "future":  # looking ahead a range may start far off; its end is near it
-            later = [c for c in _candidates(f, span_of(after, free), 1, matching_weekday, direction, after)
-                     if c.end > after]
+            near_end = _candidates(f, free, span_of(after, free), 1, matching_weekday, direction, after)
+            later = [c for c in near_end if c.end > after]
         if free == "week" and later and candidates:  # a weekday ending a range is the one about the reference
             about_ref = _pick(candidates, ref, direction, f.get("rel"), free, soft, f.get("reach"))
             if about_ref is not None and about_ref.end > after:  # its first clock reading after the start
@@ -87,12 +87,13 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
                  named_month="month" in f)
 
 
-def _candidates(f: dict, frame: When, reach: int, matching_weekday: bool, direction: str,
+def _candidates(f: dict, free: str, frame: When, reach: int, matching_weekday: bool, direction: str,
                 after: datetime | None) -> list[When]:
-    """The spans the fields name in the `reach` frames before and after `frame`."""
+    """The spans the fields name in the `reach` frames before and after `frame` (a span of
+    the fields' free unit `free`)."""
     out = []
     looking = "future" if after is not None else direction
-    readings = free_unit(f) == "day" or after is not None
+    readings = free == "day" or after is not None
     for c in _each_frame(f, frame, reach):
         if c is not None and (not matching_weekday or c.start.isoweekday() == f["weekday"]):
             out.extend(_clock_readings(c, f, looking) if readings else [c])
