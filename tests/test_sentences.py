@@ -156,6 +156,8 @@ ENGLISH = [
     ("emoticon", "That was fun :-) Now I must go.", ["That was fun :-)", "Now I must go."]),
     ("e-mail header", "Kay Mann 04/26/2001 07:17 AM Will you come?",
      ["Kay Mann 04/26/2001 07:17 AM", "Will you come?"]),
+    ("e-mail header closing the text", "Will you come?\nKay Mann 04/26/2001 07:17 AM",
+     ["Will you come?", "Kay Mann 04/26/2001 07:17 AM"]),
     ("direction marks stay", f"{LRM}Talks began.{LRM} They ended.",
      [f"{LRM}Talks began.{LRM}", "They ended."]),
 ]
@@ -211,7 +213,8 @@ def test_seed_article():
 def test_random_text_keeps_the_invariants():
     """Whatever the text: spans in order, inside it, trimmed, non-empty, covering every
     non-space character. A fixed seed, so it fails the same way every time."""
-    alphabet = [*"ab Z.?!…\"«»()[]•\n\t 1٣,؟\u200f", TATWEEL, "Mr.", "U.S.", " ق.م. ", "http://x.io", " و"]
+    alphabet = [*"ab Z.?!…\"«»()[]•\n\t 1٣,؟\u200f", TATWEEL, "Mr.", "U.S.", " ق.م. ", "http://x.io", " و",
+                " 04/26/2001 07:17 AM"]
     rng = random.Random(20170124)
     for _ in range(300):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))

@@ -129,17 +129,12 @@ class Splitter:
     def _at_once(self, body: str, offset: int) -> list[tuple[int, int]]:
         """The spans from one expression with every first character."""
         if body.isascii():
+            # no bullet is ASCII, and every line break is in a separator (its end or its
+            # whitespace): layout needs care only where a sentence's spaces stand before a line
+            # break that is its end, which the pass below sees
             parts = self._ascii_separator.split(body)
             if len(parts) == 1:
                 return [(offset, offset + len(body))]
-            # every line break of the text is in a separator (its end or its whitespace), and
-            # no bullet is ASCII: the layout test below without joining the separators
-            if "\r" in body or "\x0b" in body or "\x0c" in body:
-                laid_out = _SPACE_BEFORE_BREAK.search(body)
-            else:
-                laid_out = "\n" in body and _SPACE_BEFORE_NEWLINE.search(body)
-            if laid_out:
-                return _laid_out(parts, offset)
         else:
             parts = self._separator.split(body)
             if len(parts) == 1:
@@ -160,9 +155,13 @@ class Splitter:
         pieces = iter(parts)
         for piece, ending in zip(pieces, pieces, strict=False):
             end = start + len(piece)
-            spans.append((start, end + len(ending.rstrip())))
+            mark = ending.rstrip()
+            if not mark and (not piece or piece[-1].isspace()):  # spaces before a line break
+                return _laid_out(parts, offset)
+            spans.append((start, end + len(mark)))
             start = end + len(ending)
-        spans.append((start, start + len(parts[-1])))
+        if parts[-1]:  # (an end such as an e-mail header's timestamp may close the text)
+            spans.append((start, start + len(parts[-1])))
         return spans
 
 
