@@ -3,12 +3,13 @@
 TimeML conventions (TempEval-3): prepositions stay outside the mention ("on Friday" ->
 "Friday"), modifiers inside ("early next week"); "2 p.m." is a TIME. Word tables are in
 en_words.py, feasts in en_feasts.py, rules in en_rules.py and en_durations.py (reading the
-text) and en_compose.py (combining what was found). Examples resolve against Tuesday 2017-01-24.
+text) and en_compose.py, en_merges.py (combining what was found). Examples resolve against Tuesday 2017-01-24.
 """
 
 from wiretime.timex.lang import en_words as w
-from wiretime.timex.lang.en_compose import COMPOSE
+from wiretime.timex.lang.en_compose import ANCHORS, MODIFIERS, RANGES
 from wiretime.timex.lang.en_feasts import FEASTS
+from wiretime.timex.lang.en_merges import MERGES
 from wiretime.timex.lang.en_rules import RULES
 from wiretime.timex.lang.zones_en import UTC_NAMES, ZONE_RULES, ZONES
 from wiretime.timex.language import Language
@@ -129,7 +130,7 @@ FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:
 LANGUAGE = Language(
     code="en",
     tables=TABLES,
-    rules=RULES + ZONE_RULES + COMPOSE,
+    rules=RULES + ZONE_RULES + RANGES + MODIFIERS + ANCHORS + MERGES,
     fold={"’": "'", "‘": "'", "´": "'", "–": "-", "—": "-", "\u00a0": " "},
     cased=w.CASED + ("AD", "CE", "EOD", "EOM", "BOM", "EOY", "BOY", "YTD", "MTD", "Spring Festival", "Lent", "Election Day"),
     bare_parts_of_day=True,
