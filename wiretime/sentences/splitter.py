@@ -76,15 +76,10 @@ class Splitter:
 
     def split(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each sentence of `text`: whitespace-trimmed, end exclusive."""
-        offset = 0
-        body = text
-        if text[:1].isspace() or text[-1:].isspace():
-            body = text.strip()
-            if not body:
-                return []
-            offset = len(text) - len(text.lstrip())
-        elif not text:
+        body = text.strip()  # `text` itself where there is nothing to strip (most texts)
+        if not body:
             return []
+        offset = 0 if body is text else len(text) - len(text.lstrip())
         if self.rules.quotes_hold and ('"' in body or "\u00ab" in body or "\u201c" in body):
             body = _hold_quotations(body)
         if (len(body) >= _LONG) == body.isascii():  # long ASCII or short other text
