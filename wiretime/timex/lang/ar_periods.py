@@ -45,6 +45,16 @@ _NOT_ONE_BY_ONE = "".join(rf"(?<!{unit}\s)" for unit in ("عاما", "يوما",
 # not "الأشهر التسعة الأولى من العام", a duration.
 _OF_FIRST_OR_LAST_UNITS = "|".join(rf"(?<={units}\s{which}\sمن\s)" for units in ("الأيام", "الأسابيع", "الأشهر", "الشهور")
                                    for which in ("الأولى", "الأخيرة"))
+# "منذ" after a verb or state that still goes on ("يواصل العمال إضرابهم منذ ثلاثة أيام", "لا يزال
+# مفقودا منذ عامين") counts how long it has lasted: a duration (English "for three days"),
+# not the day it began; after a past verb ("قتل منذ ثلاثة أيام") it stays "three days ago".
+# The cue and up to six words (no digit, no time word) are consumed, outside the mention.
+_ONGOING = (r"(?<!\w)[وف]?(?:لا\s+(?:يزال|تزال|يزالون|تزالان|يزالان)|ما\s*(?:زال|زالت|زالوا)|يواصل|يواصلون|تواصل|"
+            r"تتواصل|يتواصل|متواصل|متواصلة|يستمر|تستمر|مستمر|مستمرة|مستمرا|يعتصم|يعتصمون|معتصم|معتصمون|معتصمين|"
+            r"مضرب|مضربون|مضربين|محتجز|محتجزا|محتجزة|محتجزين|معتقل|معتقلا|معتقلة|معتقلين|مغلق|مغلقا|مغلقة|مفقود|مفقودا|"
+            r"مفقودة|مفقودين|محاصر|محاصرا|محاصرة|يحاصر|تحاصر|يخوض|تخوض|يعاني|تعاني|يعانون|تشهد|يشهد|ينتظر|ينتظرون|"
+            r"عالق|عالقون|عالقين|يسيطر|تسيطر|يقيم|تقيم|يقيمون)(?!\w)"
+            rf"(?:\s+{_NOT_A_TIME_WORD}(?!منذ(?!\w))[^\s\d.،؛:!؟?]+){{0,6}}\s+(?P<mention>منذ\s+(?:{{approx}}\s+)?")
 # After a word of quantity, a unit alone is one of it: "لأكثر من شهر", "أقل من أسبوع", "نحو عام".
 _AFTER_QUANTITY = "|".join(rf"(?<={cue}\s)" for cue in ("أكثر من", "أقل من", "أزيد من", "نحو", "حوالي", "قرابة", "زهاء"))
 
@@ -67,6 +77,18 @@ RULES = [
     Rule("that unit", r"(?:ذلك|تلك)\s+{anaphoric_unit}",
          {"offset": 0, "offset_unit": "$anaphoric_unit", "grain": "$anaphoric_unit", "anaphora": "relative"},
          priority=1, examples=(("ذلك اليوم", "2017-01-24"), ("تلك السنة", "2017"))),
+    Rule("lasting since n units", _ONGOING + rf"{amount()}\s+{{dur_unit}})" + _NOT_FROM_EVENT + _NOT_FIRST_PART,
+         {"amount": "$n", "unit": "$dur_unit", "mod": "$approx"},
+         examples=(("يواصل العمال إضرابهم منذ ثلاثة أيام", "P3D", "منذ ثلاثة أيام"),
+                   ("لا يزال مفقودا منذ أكثر من 10 سنوات", "P10Y", "منذ أكثر من 10 سنوات"))),
+    Rule("lasting since two units", _ONGOING + r"{dual})" + _NOT_FROM_EVENT + _NOT_FIRST_PART,
+         {"amount": 2, "unit": "$dual", "mod": "$approx"},
+         examples=(("تحاصر القوات المدينة منذ أسبوعين", "P2W", "منذ أسبوعين"),)),
+    # a unit before a name or number is that day or year ("منذ يوم الأحد", "منذ عام 2015")
+    Rule("lasting since one unit", _ONGOING + r"{unit_one}(?:\s+(?:واحد|واحدة))?)(?!\s+(?:ال|[\d٠-٩۰-۹]))" + _NOT_FROM_EVENT
+         + _NOT_FIRST_PART,
+         {"amount": 1, "unit": "$unit_one", "mod": "$approx"},
+         examples=(("والطريق مغلقة منذ شهر", "P1M", "منذ شهر"), ("تتواصل الاشتباكات منذ يوم الأحد", "2017-01-22", "يوم الأحد"))),
     Rule("ago", _AGO + rf"{amount()}\s+{{dur_unit}}" + _NOT_FROM_EVENT + _NOT_FIRST_PART,
          {"offset": "-$n", "offset_unit": "$dur_unit", "mod": "$approx"},
          examples=(("منذ ثلاثة أيام", "2017-01-21"), ("قبل 3 سنوات", "2014"), ("قبل عشرة أيام", "2017-01-14"))),
