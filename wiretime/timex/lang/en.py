@@ -119,12 +119,18 @@ FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:
                r"as\s+(?:soon|early)\s+as|next(?!\s+(?:to|door)\b)|upcoming|forthcoming|"
                # put off until a time: "the vote was postponed until Tuesday"
                r"(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|suspended)\b[^.;]{0,40}?\buntil|"
+               # a deadline given: "gave the government until midnight on Friday to respond",
+               # "has until Thursday to decide" (not "had until...": a past story's deadline)
+               r"(?:has|have|gave|given|gives|giving)\b[^.;]{0,40}?\buntil(?=\s[^.;]{1,40}?\bto\s+[a-z]{3,})|"
                # a scheduled event in the present tense: "the vote starts Monday"
                r"starts|begins|opens|resumes|convenes|ends|concludes|expires|kicks\s+off|takes\s+effect|"
                r"goes\s+into\s+effect|"
                # a visit, a match or a report on the calendar: "the team faces Arsenal on Saturday",
                # "the company, which reports earnings Thursday" (verbs seldom nouns before a time)
                r"meets|faces|hosts|plays|travels|flies|testifies|departs|arrives|unveils|visits|"
+               # an event or a vote on the calendar: "the summit takes place in November", "voters
+               # go to the polls on Nov. 5" (not "did not take place", "took place")
+               r"takes\s+place|(?<!\bnot\s)(?<!n't\s)take\s+place|(?:go(?:es)?|heads?)\s+to\s+the\s+polls|"
                r"reports\s+(?:its\s+)?(?:[\w-]+\s+)?(?:earnings|results))\b")
 
 LANGUAGE = Language(

@@ -51,6 +51,13 @@ DURATIONS = [
          # its end places it (the "lead"): "in the year to March" is no year ahead
          {"amount": 1, "unit": "Y", "lead": "ended"}, priority=1,
          examples=(("the fiscal year ended", "P1Y", "the fiscal year"),)),
+    # likewise a week or a month its end day places ("in the week to Friday", "the month ended
+    # March 31"): a stretch, not this week ("this week to witness" stays a date)
+    Rule("accounting week or month",
+         r"the\s+(?=week\b|month\b){basic_unit}(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:{weekday}|{month}|\d))",
+         # (no example here: an example holds one mention, and this one needs its end day;
+         # tests/test_timex_en_wire2.py reads it in sentences)
+         {"amount": 1, "unit": "$basic_unit", "lead": "ended"}, priority=1),
     Rule("in a few units", r"in\s+(?P<mention>(?:a\s+)?few\s+{dur_unit})(?![\w-])",
          {"offset": 3, "offset_unit": "$dur_unit", "fine_grain": "D", "past_reading": {"amount": "X", "unit": "$dur_unit"}},
          examples=(("in a few days", "2017-01-27", "a few days"), ("rose in a few days", "PXD", "a few days"))),
