@@ -56,7 +56,9 @@ _PAST_VERBS = ("قال", "ذكر", "أعلن", "أكد", "أفاد", "كان", "
                "أحيا", "احتفل", "استضاف", "انطلق", "اجتمع", "انعقد", "ترأس", "تظاهر", "شدد", "لفت", "نوه",
                "رحب", "هنأ", "جدد", "دشن", "أبرم", "أغلق", "اتهم", "أشاد", "تبنى", "اعترف", "أسقط", "أعاد",
                # form V pasts whose imperfect would be تت... (تولى: he took office; she takes it: تتولى)
-               "تولى", "تخلى", "تصدى", "تحدى", "تمكن", "تعهد", "توصل")
+               "تولى", "تخلى", "تصدى", "تحدى", "تمكن", "تعهد", "توصل",
+               # market and economy copy ("ونما الاقتصاد 3% في الربع الرابع": the quarter past)
+               "نما", "هبط", "قفز", "صعد", "زاد", "انكمش", "تكبد")
 _PAST_FORMS = "|".join(f"{v}(?:ت|وا|تا|ا)?(?:ه|ها|هم|هما)?" for v in _PAST_VERBS)  # (شنه: he launched it)
 # Any word of a derived form's past with its feminine or first-person "ت" (انطلقت، استمرت،
 # اجتمعت، أكدت): an alif, not the article, and no plural "ات" at the end.

@@ -160,9 +160,14 @@ RULES = [
          {"month": "$month", "year": YEAR_BUILD},
          examples=(("كانون الثاني/يناير 2016", "2016-01"), ("يونيو 2016", "2016-06"),
                    ("مارس من العام 2015", "2015-03"))),
-    Rule("month", r"(?:(?:ال)?شهر\s+)?{month_safe}(?:\s*[/(]\s*{month:month2}\)?)?|(?:ال)?شهر\s+{month:m}",
-         {"month": ["$month_safe", "$m"]},
-         examples=(("كانون الثاني/يناير", "2017-01"), ("شهر مارس", "2017-03"), ("أيلول", "2016-09"))),
+    # A month name that is also a word ("مارس": practised) is the month after a preposition or
+    # a word of position, where no verb can stand ("ارتفعت المبيعات في مارس", "منذ مطلع مارس").
+    Rule("month", r"(?:(?:ال)?شهر\s+)?{month_safe}(?:\s*[/(]\s*{month:month2}\)?)?|(?:ال)?شهر\s+{month:m}"
+                  r"|(?:(?<=في\s)|(?<=منذ\s)|(?<=خلال\s)|(?<=بحلول\s)|(?<=مطلع\s)|(?<=أوائل\s)|(?<=أواخر\s)"
+                  r"|(?<=منتصف\s)|(?<=بداية\s)|(?<=نهاية\s)){month:m3}",
+         {"month": ["$month_safe", "$m", "$m3"]},
+         examples=(("كانون الثاني/يناير", "2017-01"), ("شهر مارس", "2017-03"), ("أيلول", "2016-09"),
+                   ("ارتفعت المبيعات في مارس", "2016-03", "مارس"))),
     Rule("month relative", rf"(?:(?:ال)?شهر\s+)?{{month}}(?:\s*/\s*{{month:month2}})?(?:\s+{{direction}}|{_CURRENT})",
          {"month": "$month", "dir": "$direction"},
          examples=(("مارس الماضي", "2016-03"), ("يناير المقبل", "2018-01"), ("آذار/مارس المقبل", "2017-03"))),

@@ -37,8 +37,11 @@ _REST = r"(?:بقية|باقي|ما\s+تبقى\s+من|ما\s+بقي\s+من)\s+"
 _NOT_CIVIL_YEAR = r"(?!\s+(?:ال)?(?:دراسي|دراسية|مالي|مالية|جامعي|هجري|قضائي|تشريعي|زراعي)(?!\w))"
 # "اليوم العالمي للمرأة", "اليوم الوطني" name a day of the year, not today.
 _NOT_NAMED_DAY = r"(?!\s+(?:العالمي|الوطني|الدولي|العربي|الأممي)(?!\w))"
-# A singular unit after a number from eleven on is that many ("ثلاثين عاما", "أحد عشر يوما").
-_NOT_COUNTED = r"(?<!\d)(?<!\d\s)(?<!ين\s)(?<!ون\s)(?<!عشر\s)(?<!عشرة\s)(?<!مائة\s)(?<!مئة\s)"
+# A singular unit after a number from eleven on is that many ("ثلاثين عاما", "أحد عشر يوما"),
+# not after any dual or plural in "ين/ون" ("أمهل الطرفين أسبوعا": one week).
+_TENS = ("عشر", "ثلاث", "ربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+_NOT_COUNTED = (r"(?<!\d)(?<!\d\s)" + "".join(rf"(?<!{t}{end}\s)" for t in _TENS for end in ("ين", "ون"))
+                + r"(?<!عشر\s)(?<!عشرة\s)(?<!مائة\s)(?<!مئة\s)")
 # "عاما بعد عام", "يوما بعد يوم": year after year, no date a year ahead.
 _NOT_ONE_BY_ONE = "".join(rf"(?<!{unit}\s)" for unit in ("عاما", "يوما", "شهرا", "أسبوعا", "عام", "يوم", "شهر", "ساعة"))
 # "الأيام الأولى من الشهر": the month's start (a modifier in ar.py), the month the one at hand;
@@ -140,7 +143,8 @@ RULES = [
     Rule("a unit in the accusative", _NOT_COUNTED + r"{unit_one_acc}(?!\s+(?:ما|بعد|تلو|جديدا|\w+يا)(?!\w))",
          {"amount": 1, "unit": "$unit_one_acc"},
          examples=(("عاش البلد عقدا من الزمن", "P1DE", "عقدا من الزمن"), ("قضى شهرا في السجن", "P1M", "شهرا"),
-                   ("ثلاثين يوما", "P30D"), ("انتظر عاما", "P1Y", "عاما"))),
+                   ("ثلاثين يوما", "P30D"), ("انتظر عاما", "P1Y", "عاما"), ("خمسون عاما", "P50Y"),
+                   ("أمهل الطرفين أسبوعا للرد", "P1W", "أسبوعا"))),
     Rule("half a unit", r"نصف\s+(?:ال)?{dur_unit}", {"amount": 0.5, "unit": "$dur_unit"},
          examples=(("نصف ساعة", "PT30M"), ("نصف عام", "P6M"))),
     Rule("unit and a half", r"{dur_unit}\s+و\s*نصف", {"amount": 1.5, "unit": "$dur_unit"},
@@ -192,11 +196,15 @@ RULES = [
          examples=(("الصيف", "2017-SU"), ("صيف 2016", "2016-SU"), ("الربيع المقبل", "2018-SP"), ("صيف العام الماضي", "2016-SU"),
                    ("هذا الشتاء", "2017-WI"))),
     Rule("quarter", rf"(?:الربع|الفصل)\s+(?:{{ordinal}}|{{fourth}})(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+|السنة\s+)?{year()}"
-                    r"|\s+من\s+(?:العام|السنة)(?:\s+{relative})?|\s+من\s+(?:هذا\s+العام|هذه\s+السنة))?",
+                    r"|\s+من\s+(?:العام|السنة)(?:\s+{relative})?|\s+من\s+(?:هذا\s+العام|هذه\s+السنة))",
          {"quarter": ["$ordinal", "$fourth"], "year": YEAR_BUILD, "shift": "$relative", "shift_unit": "Y"},
-         examples=(("الربع الثالث من عام 2016", "2016-Q3"), ("الربع الأول", "2017-Q1"),
+         examples=(("الربع الثالث من عام 2016", "2016-Q3"),
                    ("الربع الثالث من ألفين وعشرين", "2020-Q3"), ("الربع الأول من العام الجاري", "2017-Q1"),
                    ("الربع الأخير من العام الماضي", "2016-Q4"))),
+    # A quarter naming no year is the one the tense points to, as a month is ("ونما الاقتصاد
+    # في الربع الرابع" in March: last year's; "يتوقع ... في الربع الثالث": this year's).
+    Rule("quarter alone", r"(?:الربع|الفصل)\s+(?:{ordinal}|{fourth})", {"quarter": ["$ordinal", "$fourth"]},
+         examples=(("الربع الأول", "2017-Q1"), ("ارتفعت الأرباح في الربع الرابع", "2016-Q4", "الربع الرابع"))),
     Rule("half year", rf"النصف\s+{{ordinal:h}}\s+(?:من\s+)?(?:(?:ال)?عام\s+|السنة\s+)?(?:{year(spelled=False)}|"
                       r"(?:ال)?(?:عام|سنة)(?:\s+{relative})?)",
          {"half": "$h", "year": "$year", "shift": "$relative", "shift_unit": "Y"},
