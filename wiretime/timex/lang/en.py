@@ -43,6 +43,8 @@ TABLES = {
     "half_ordinal": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2},
     "quarter_word": w.QUARTER_WORDS,
     "quarter_months": w.QUARTER_MONTHS,
+    "quarter_end_month": {k: v // 3 for k, v in w.MONTHS.items() if v % 3 == 0 and k != "mar"}
+    | {"sept.": 3, "dec.": 4},
     "year_word": w.YEAR_WORDS,
     "decade_word": {k: 190 + v for k, v in w.DECADE_WORDS.items()},
     "era": {"bc": True, "b.c.": True, "b.c": True, "bce": True, "ad": False, "a.d.": False, "a.d": False},

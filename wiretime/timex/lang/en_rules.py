@@ -178,6 +178,9 @@ DECADES_QUARTERS = [
     Rule("quarter by its months", r"(?:the\s+)?{quarter_months}\.?\s+(?:quarter|period)(?!\w)",
          {"quarter": "$quarter_months"}, priority=1,
          examples=(("the July-September quarter", "2016-Q3"), ("the Jan.-March period", "2017-Q1"))),
+    # or by its last month alone ("the December quarter", Australian and company usage)
+    Rule("quarter by its last month", r"the\s+{quarter_end_month}\s+quarter(?!\w)", {"quarter": "$quarter_end_month"},
+         priority=1, examples=(("the September quarter", "2016-Q3"), ("the Dec. quarter", "2016-Q4"))),
     Rule("half", r"(?:the\s+(?!\w+-half\b))?{half_ordinal}[\s-]+half(?!\w)", {"half": "$half_ordinal"},
          examples=(("the second half", "2016-H2"), ("the first half", "2017-H1"),
                    ("the first-half loss", "2017-H1", "first-half"))),
