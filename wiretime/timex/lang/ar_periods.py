@@ -35,6 +35,9 @@ _NOT_AGE_DECADE = r"(?!\s+(?:من\s+)?(?:ال)?عمر)"
 _REST = r"(?:بقية|باقي|ما\s+تبقى\s+من|ما\s+بقي\s+من)\s+"
 # "العام الدراسي/المالي" is a school or fiscal year, not the calendar year at hand.
 _NOT_CIVIL_YEAR = r"(?!\s+(?:ال)?(?:دراسي|دراسية|مالي|مالية|جامعي|هجري|قضائي|تشريعي|زراعي)(?!\w))"
+# "في مثل هذا اليوم من عام 1948", "مثل هذه الأيام": a day like this one, in another year,
+# not the reference day.
+_NOT_LIKE = r"(?<!مثل\s)"
 # "اليوم العالمي للمرأة", "اليوم الوطني" name a day of the year, not today.
 _NOT_NAMED_DAY = r"(?!\s+(?:العالمي|الوطني|الدولي|العربي|الأممي)(?!\w))"
 # A singular unit after a number from eleven on is that many ("ثلاثين عاما", "أحد عشر يوما"),
@@ -64,10 +67,10 @@ _AFTER_QUANTITY = "|".join(rf"(?<={cue}\s)" for cue in ("أكثر من", "أقل
 RULES = [
     Rule("age at death", _DEATH + rf"(?:\s+{_NOT_A_TIME_WORD}[^\s\d]+){{0,6}}?\s+عن\s+(?:عمر\s+)?(?:يناهز\s+)?"
                                   r"(?:\d+|{cardinal})\s+(?:عاما|عام|سنة|سنوات)", {}),
-    Rule("relative day", r"{rel_day}" + _NOT_NAMED_DAY, {"offset": "$rel_day", "offset_unit": "D"},
+    Rule("relative day", _NOT_LIKE + r"(?<!مثل\sهذا\s){rel_day}" + _NOT_NAMED_DAY, {"offset": "$rel_day", "offset_unit": "D"},
          examples=(("أمس", "2017-01-23"), ("غدا", "2017-01-25"), ("اليوم", "2017-01-24"), ("أول أمس", "2017-01-22"),
                    ("بعد غد", "2017-01-26"), ("البارحة", "2017-01-23"))),
-    Rule("unit relative", r"{unit}\s+{relative}|(?:هذا|هذه)\s+{unit:u2}" + _NOT_CIVIL_YEAR,
+    Rule("unit relative", r"{unit}\s+{relative}|" + _NOT_LIKE + r"(?:هذا|هذه)\s+{unit:u2}" + _NOT_CIVIL_YEAR,
          {"shift": "$relative", "shift_unit": ["$unit", "$u2"]},
          examples=(("الشهر المقبل", "2017-02"), ("الأسبوع الماضي", "2017-W03"), ("العام الجاري", "2017"),
                    ("الأسبوع المنصرم", "2017-W03"), ("العام المقبل", "2018"), ("هذه السنة", "2017"),
