@@ -92,8 +92,10 @@ TABLES = {
 # A past-tense verb near a time expression: it is past ("said Tuesday"). A regular past
 # tense (-ed) counts unless it is a word of plans ("expected", "scheduled") or a passive
 # after "be" ("will be held", "is to be signed"), or a state that will last ("will remain
-# closed until Thursday", "stay locked").
-PAST_CUES = (r"\b(?<!\bbe\s)(?<!\bremain\s)(?<!\bstay\s)(?:said|says|told|added|was|were|had|did|ago|reported|announced|declared|occurred|"
+# closed until Thursday", "stay locked"); nor is a past form that is also the verb's base after
+# "to" or a modal ("will hit the coast Thursday", "is likely to cut rates").
+PAST_CUES = (r"\b(?<!\bbe\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)"
+             r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bshall\s)(?<!'ll\s)(?:said|says|told|added|was|were|had|did|ago|reported|announced|declared|occurred|"
              r"happened|took\s+place|began|came|went|died|killed|arrived|left|met|held|since|ended|"
              r"closed|rose|fell|gained|lost|dropped|jumped|slipped|climbed|posted|traded|sent|gave|"
              r"got|made|took|saw|won|led|hit|set\s+off|broke|shot|fought|spoke|wrote|cut|quit|spent|paid|sold|bought|"
@@ -114,7 +116,9 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?<!\bremain\s)(?<!\bstay\s)(?:said|says|told|added|
 FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for|an?|the)|planning|"
                # (a plan that was: "it had been due to expire Friday", "the vote was scheduled for Monday")
                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-               r"(?:expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|supposed\s+to)|"
+               r"(?:expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|supposed\s+to|"
+               # a forecast: "the storm is forecast to hit the coast early Thursday"
+               r"(?:forecast|likely|poised)\s+to)|"
                # a change in force from a day: "an office of the chairman, effective Feb. 1"
                r"effective(?=\s+(?:on\s+|from\s+)?[a-z]+\.?\s+\d)|"
                r"is\s+to|are\s+to|(?:would|could(?!\s+not\b|n't)|might|may)(?!\s+(?:not\s+)?have\b)|wants?\s+to|would\s+like\s+to|needs?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|"

@@ -120,7 +120,8 @@ DATES = [
          {"month": "$month", "day": "$day"}, examples=(("on 4.17", "2017-04-17", "4.17"),)),
     Rule("day month names", r"(?P<day>[0-3]?\d)\s*/\s*{month}\s*/\s*(?P<year>1[0-9]\d\d|20\d\d)",
          {"year": "$year", "month": "$month", "day": "$day"}, examples=(("22/Jan/2019", "2019-01-22"),)),
-    Rule("month slash day", r"(?<![\d/.])(?<!\d\s)(?!1/2\b|[13]/4\b|[1357]/8\b|\d\d?/(?:16|32)\b)(?P<month>[01]?\d)\s?/\s?(?P<day>[0-3]?\d)(?![\d/])" + NOT_TIME,
+    # "9/11" with no year is the 2001 attacks' name ("the attacks of 9/11"), not this Sept. 11
+    Rule("month slash day", r"(?<![\d/.])(?<!\d\s)(?!1/2\b|[13]/4\b|[1357]/8\b|\d\d?/(?:16|32)\b|9/11\b)(?P<month>[01]?\d)\s?/\s?(?P<day>[0-3]?\d)(?![\d/])" + NOT_TIME,
          {"month": "$month", "day": "$day"}, priority=-1, examples=(("2/15", "2017-02-15"),)),
     # an abbreviated month glued to its day ("mar4", "dec31"): no verb "mar" there, so any case
     Rule("month glued to day", r"(?P<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?P<day>[0-3]?\d)(?!\d)",
