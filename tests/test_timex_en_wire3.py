@@ -14,7 +14,13 @@ tagger gives the quarter just past, 2023-Q4, not the third), "2117 GMT on Saturd
 mention or two), "on this day in 1948" ("this day" read as today), "the late 1980s" (no END
 mod on a decade), "the 24-hour hotline" (PT24H; a round-the-clock service measures nothing),
 "begin on April 8 and last six weeks" (the verb "last" kept in the span) and "its third week"
-(untagged)."""
+(untagged).
+
+A second batch of 25 followed (20 agreed before the run). The tagger was right in three by the
+README's conventions ("later this week" END, a bare "midnight" the hour 0, "shortly after"
+left out of the span with AFTER); one sentence was dropped as ill-posed (a result "will" be
+reported on a Feb. 28 already past); left: "scored twice in the second half" (a match's half,
+read as 2023-H2)."""
 
 from __future__ import annotations
 
@@ -111,6 +117,53 @@ CASES = [
      [('early Thursday', '2024-03-14', 'START')]),
     ('The bank is likely to cut rates on Thursday.',
      [('Thursday', '2024-03-14', None)]),
+    # the second batch (20 of 25 agreed before the run)
+    ('The stock fell 4% on Monday, its biggest one-day drop since October.',
+     [('Monday', '2024-03-11', None), ('one-day', 'P1D', None), ('October', '2023-10', 'AFTER')]),
+    ('The Nikkei closed 0.5% higher on Wednesday.',
+     [('Wednesday', '2024-03-06', None)]),
+    ('Annual inflation slowed to 2.9% in February.',
+     [('February', '2024-02', None)]),
+    ('The judge set sentencing for June 5.',
+     [('June 5', '2024-06-05', None)]),
+    ('The Senate is expected to vote later this week.',
+     [('later this week', '2024-W11', 'END')]),
+    ('The truce took effect at midnight.',
+     [('midnight', '2024-03-12T00:00', None)]),
+    ('Floods have killed at least 40 people since Saturday.',
+     [('Saturday', '2024-03-09', 'AFTER')]),
+    ('The blizzard is expected to dump snow through Thursday.',
+     [('Thursday', '2024-03-14', 'BEFORE')]),
+    ('The Berlin Wall fell in 1989.',
+     [('1989', '1989', None)]),
+    ('The treaty was signed in the 19th century.',
+     [('the 19th century', '18', None)]),
+    ('The census is taken every 10 years.',
+     [('every 10 years', 'P10Y', None)]),
+    ('The newspaper is published daily.',
+     [('daily', 'P1D', None)]),
+    ('The Airbus A320 landed safely.',
+     []),
+    ('Route 66 is a famous road.',
+     []),
+    ('The Dow Jones Industrial Average rose 150 points, or 0.4%, to 39,100.',
+     []),
+    ('Officials said the fire started shortly after 3 p.m. on Sunday.',
+     [('3 p.m. on Sunday', '2024-03-10T15:00', 'AFTER')]),
+    ('Markets were closed for the Easter holiday.',
+     [('Easter', '2024-03-31', None)]),
+    ('The pact expires at the end of the year.',
+     [('the end of the year', '2024', 'END')]),
+    ('Turnout was the lowest in 30 years.',
+     [('30 years', 'P30Y', None)]),
+    ('The decision came after a three-hour meeting on Friday.',
+     [('three-hour', 'PT3H', None), ('Friday', '2024-03-08', None)]),
+    ('The firm has posted losses for three years in a row.',
+     [('three years', 'P3Y', None)]),
+    ('The ministry will publish the data next Tuesday.',
+     [('next Tuesday', '2024-03-19', None)]),
+    ('The bond matures in 2030.',
+     [('2030', '2030', None)]),
 ]
 
 
