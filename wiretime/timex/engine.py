@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from wiretime.model import TimeMention
 from wiretime.timex import anaphora
+from wiretime.timex.certain import surely_resolves
 from wiretime.timex.language import KIND_CHAR, KIND_CHARS, START_CHARS, Language
 from wiretime.timex.partials import build, kind_of
 from wiretime.timex.recall import resolve_once
@@ -168,7 +169,7 @@ def _select(found: list, language: Language, parts_at: dict[int, Part] | None,
             partial.pop("latent", None)
         if not _plausible_zone(partial.get("zone")):
             continue
-        if ref is not None and kind_of(partial) not in "NZP" \
+        if ref is not None and kind_of(partial) not in "NZP" and not surely_resolves(partial, ref) \
                 and resolve_once(partial, ref, "nearest", language.clock_rollover) is None:
             continue
         if "mention" in m.groupdict() and m.group("mention") is not None:
@@ -197,7 +198,8 @@ def _each(spec: dict[str, Any], m: re.Match[str], language: Language, parts_at: 
         partial = build(sub, m, language, parts_at)
         if partial is None or name not in m.re.groupindex or m.start(name) not in parts_at:
             return None
-        if ref is not None and resolve_once(partial, ref, "nearest", language.clock_rollover) is None:
+        if ref is not None and not surely_resolves(partial, ref) \
+                and resolve_once(partial, ref, "nearest", language.clock_rollover) is None:
             return None
         pieces.append((parts_at[m.start(name)], partial))
     return pieces

@@ -1,0 +1,54 @@
+"""`surely_resolves` may only say "resolves" when `resolve` really resolves: every shape it
+knows, at the edges of its bounds and just past them, from references across the calendar,
+in every direction and rollover."""
+
+import itertools
+import random
+from datetime import datetime
+
+from wiretime.timex.certain import surely_resolves
+from wiretime.timex.durations import DURATION_UNITS
+from wiretime.timex.grains import UNIT_GRAIN
+from wiretime.timex.resolve import resolve
+
+_REFS = [datetime(y, m, d, h, 30) for y, m, d, h in ((1, 1, 1, 0), (2, 6, 15, 12), (1099, 12, 31, 23),
+                                                     (1100, 1, 1, 0), (2024, 2, 29, 4), (2026, 11, 29, 23),
+                                                     (8800, 12, 31, 23), (8801, 1, 1, 0), (9999, 12, 31, 23))]
+_DIRECTIONS = ("past", "future", "nearest", "past~", "future~", "recent")
+_SAID = ({}, {"mod": "START"}, {"type": "TIME"}, {"mod": "APPROX", "type": "DATE"})
+
+
+def _partials(rng: random.Random) -> list[dict]:
+    out: list[dict] = [{"ref": r} for r in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
+    amounts = [1, 0, -2, 3, 0.5, 1.25, 2.0, "X", None, float("inf"), "3", True]
+    out += [{"amount": a, "unit": u} for a in amounts for u in [*DURATION_UNITS, "SEASON", "XX"]]
+    out += [{"unit": "D", "lead": "in"}, {"unit": "W"}]
+    out += [{"shift": s, "shift_unit": u} for s in (-11, -10, -1, 0, 1, 10, 11, "1", 1.0)
+            for u in [*UNIT_GRAIN, "XX"]]
+    out += [{"shift_unit": "M"}]
+    out += [{"year": y} for y in (0, 1, 2, 1999, 9998, 9999, 10000, "2019", -5)]
+    # neighbours that must be left to `resolve`
+    out += [{"year": 2019, "month": 2, "day": 30}, {"ref": "PRESENT_REF", "dir": "past"},
+            {"unit": "D", "otherwise": {"year": 1}}, {"year": 2019, "calendar": "hijri"}]
+    out += [{**p, **rng.choice(_SAID)} for p in list(out)]
+    return out
+
+
+def test_surely_resolves_only_what_resolves():
+    rng = random.Random(4)
+    claimed = 0
+    for p, ref in itertools.product(_partials(rng), _REFS):
+        if not surely_resolves(p, ref):
+            continue
+        claimed += 1
+        for direction, rollover in itertools.product(_DIRECTIONS, (True, False)):
+            assert resolve(p, ref, direction, rollover) is not None, (p, ref, direction, rollover)
+    assert claimed > 500  # the shapes were exercised, not all refused
+
+
+def test_left_to_resolve():
+    ref = datetime(2026, 11, 29, 12)
+    for p in ({"year": 2019, "month": 2, "day": 30}, {"weekday": 2}, {"from": {"year": 1}, "to": {"year": 2}},
+              {"ref": "PRESENT_REF", "dir": "past"}, {"shift": 1, "shift_unit": "M", "day": 3},
+              {"year": 2019, "calendar": "hijri"}, {"amount": "3", "unit": "D"}):
+        assert not surely_resolves(p, ref)
