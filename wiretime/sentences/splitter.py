@@ -101,39 +101,29 @@ class Splitter:
         spans: list[tuple[int, int]] = []
         start = offset
         pieces = iter(parts)
-        if not newline:
-            for piece, end, space in zip(pieces, pieces, pieces, strict=False):
-                stop = start + len(piece) + len(end)
-                spans.append((start, stop))
-                start = stop + len(space)
-            spans.append((start, start + len(parts[-1])))
-            return spans
         for piece, end, space in zip(pieces, pieces, pieces, strict=False):
             stop = start + len(piece) + len(end)
-            if "\n" in piece:  # a line break in a sentence (after no full stop) ends it too
+            if newline and "\n" in piece:  # a line break in a sentence (after no full stop) ends it too
                 start = _lines(piece, start, spans)
             spans.append((start, stop))
             start = stop + len(space)
         last = parts[-1]
         stop = start + len(last)
-        if "\n" in last:
+        if newline and "\n" in last:
             start = _lines(last, start, spans)
         spans.append((start, stop))
         return spans
 
     def _at_once(self, body: str, offset: int) -> list[tuple[int, int]]:
         """The spans from one expression with every first character."""
-        if body.isascii():
-            # no bullet is ASCII, and every line break is in a separator (its end or its
-            # whitespace): layout needs care only where a sentence's spaces stand before a line
-            # break that is its end, which the pass below sees
-            parts = self._ascii_separator.split(body)
-            if len(parts) == 1:
-                return [(offset, offset + len(body))]
-        else:
-            parts = self._separator.split(body)
-            if len(parts) == 1:
-                return [(offset, offset + len(body))]
+        ascii_text = body.isascii()
+        parts = (self._ascii_separator if ascii_text else self._separator).split(body)
+        if len(parts) == 1:
+            return [(offset, offset + len(body))]
+        # An ASCII text holds no bullet, and every line break is in a separator (its end or its
+        # whitespace): layout needs care only where a sentence's spaces stand before a line
+        # break that is its end, which the pass below sees.
+        if not ascii_text:
             layout = _LAYOUT_CHARS.intersection("".join(parts[1::2]))
             if layout and (
                 not _BULLETS_SET.isdisjoint(layout)

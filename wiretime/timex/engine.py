@@ -169,8 +169,7 @@ def _select(found: list, language: Language, parts_at: dict[int, Part] | None,
             partial.pop("latent", None)
         if not _plausible_zone(partial.get("zone")):
             continue
-        if ref is not None and kind_of(partial) not in "NZP" and not surely_resolves(partial, ref) \
-                and resolve_once(partial, ref, "nearest", language.clock_rollover) is None:
+        if ref is not None and kind_of(partial) not in "NZP" and not _resolves(partial, ref, language):
             continue
         if "mention" in m.groupdict() and m.group("mention") is not None:
             start, end = span((m.start("mention"), m.end("mention")))
@@ -198,14 +197,20 @@ def _each(spec: dict[str, Any], m: re.Match[str], language: Language, parts_at: 
         partial = build(sub, m, language, parts_at)
         if partial is None or name not in m.re.groupindex or m.start(name) not in parts_at:
             return None
-        if ref is not None and not surely_resolves(partial, ref) \
-                and resolve_once(partial, ref, "nearest", language.clock_rollover) is None:
+        if ref is not None and not _resolves(partial, ref, language):
             return None
         pieces.append((parts_at[m.start(name)], partial))
     return pieces
 
 
 _OFFSET = re.compile(r"^([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$")
+
+
+def _resolves(partial: dict[str, Any], ref: datetime, language: Language) -> bool:
+    """Whether a match's partial time names a time at all (else the match is dropped): certain
+    for some shapes from their fields alone (certain.py), else asked of `resolve`."""
+    return surely_resolves(partial, ref) \
+        or resolve_once(partial, ref, "nearest", language.clock_rollover) is not None
 
 
 def _plausible_zone(zone: Any) -> bool:

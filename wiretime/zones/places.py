@@ -208,7 +208,6 @@ def lookup(name: str) -> tuple[Place, ...]:
     return found
 
 
-
 def country_zones(country: str) -> tuple[tuple[str, int], ...]:
     """The IANA zones of a country with the population of its cities in each, largest first."""
     return _index().country_zones.get(country, ())
