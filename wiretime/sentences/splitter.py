@@ -36,7 +36,7 @@ _MASK = str.maketrans(dict.fromkeys(map(ord, common.END_MARK[1:-1]), "\x1a"))
 _QUOTATION = re.compile(common.QUOTATION)
 # each kind of quotation alone, by its opening mark: a text that holds one kind (most) is
 # scanned for a literal, not for a set of first characters (see the module docstring)
-_QUOTATION_KINDS = tuple((kind[0], re.compile(kind)) for kind in common.QUOTATION.split("|"))
+_QUOTATION_KINDS = tuple((kind[0], re.compile(kind)) for kind in common.QUOTATION_KINDS)
 _BULLETS = common.BULLET[1:-1]
 _LINE_BREAKS = common.LINE_BREAK[1:-1]
 _LAYOUT_CHARS = frozenset(_LINE_BREAKS + _BULLETS)

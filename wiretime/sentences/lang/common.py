@@ -25,8 +25,10 @@ CLOSER = f"[{CLOSING_QUOTE}{CLOSING_OTHER}]"
 FOOTNOTE = r"\[\d{1,3}\]"
 # An opening quote or bracket (or a direction mark) before the first word of a sentence.
 OPENER = "[\"'\u00ab\u201c\u2018\u2039(\\[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
-# Quotations whose inside may hold several sentences (one paragraph at most).
-QUOTATION = "\"[^\"\n]*\"|\u00ab[^\u00bb\n]*\u00bb|\u201c[^\u201d\n]*\u201d"
+# Quotations whose inside may hold several sentences (one paragraph at most), one expression
+# a kind, each opening with its mark (the splitter scans a text holding one kind for it alone).
+QUOTATION_KINDS = ("\"[^\"\n]*\"", "\u00ab[^\u00bb\n]*\u00bb", "\u201c[^\u201d\n]*\u201d")
+QUOTATION = "|".join(QUOTATION_KINDS)
 
 # A bullet in the middle of a line starts a new item (one sentence per item).
 BULLET = "[\u2022\u25cf\u25aa\u25e6\u2023\u25a0\u25a1\u27a2\u25ba]"
