@@ -13,6 +13,8 @@ from typing import NamedTuple
 # Coarse to fine. "pod" is a part of day (TIMEX3 MO AF EV NI), "weekend" Saturday-Sunday.
 GRAINS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend",
           "day", "pod", "hour", "minute", "second")
+# The grains of a clock reading: a mention at one of them is a TIMEX3 TIME, not a DATE.
+CLOCK_GRAINS = ("pod", "hour", "minute", "second")
 # Units of partial times (see resolve.py) and the grain each one names.
 UNIT_GRAIN = {"CE": "century", "DE": "decade", "Y": "year", "HALF": "half", "Q": "quarter",
               "SEASON": "season", "M": "month", "W": "week", "WE": "weekend", "D": "day",

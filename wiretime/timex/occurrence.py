@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from wiretime.timex import feasts
-from wiretime.timex.grains import UNIT_GRAIN, When, floor, full_units_inside, season, span_of
+from wiretime.timex.grains import CLOCK_GRAINS, UNIT_GRAIN, When, floor, full_units_inside, season, span_of
 
 _FINE = ("week", "weekend", "day", "pod", "hour", "minute", "second")
-_CLOCK_GRAINS = ("pod", "hour", "minute", "second")
 # (sets: `not f.keys().isdisjoint(S)` asks "any of S in f" in C; resolving asks it ~10 times)
 _ABSOLUTE = frozenset(("year", "decade", "century"))
 _IN_YEAR = frozenset(("month", "quarter", "half", "season", "feast", "week"))
@@ -75,7 +74,7 @@ def calendar_span(f: dict, ref: datetime, direction: str, outer: When | None,
         today = [c for c in candidates if c.start.date() == ref.date()]
         ahead = [c for c in today if c.start >= ref] if direction == "future" else []
         return ahead[0] if ahead else next(iter(today), None)
-    if free != "day" and candidates[0].grain in _CLOCK_GRAINS:
+    if free != "day" and candidates[0].grain in CLOCK_GRAINS:
         # "Tuesday at 3pm": which Tuesday is a question about days, not hours (looking ahead, of
         # days whose hour is still to come: "Feb 12 at 3am" at 04:30 that day is next year's)
         if direction == "future" and not soft:

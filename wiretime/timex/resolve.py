@@ -62,14 +62,13 @@ from typing import Any
 from wiretime.timex import hijri
 from wiretime.timex.durations import duration_value, set_value
 from wiretime.timex.fields import normalized
-from wiretime.timex.grains import GRAINS, UNIT_GRAIN, When, advance, end_of_day, span_of
+from wiretime.timex.grains import CLOCK_GRAINS, GRAINS, UNIT_GRAIN, When, advance, end_of_day, span_of
 from wiretime.timex.occurrence import calendar_span, free_unit
 
 DATE_FIELDS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "weekday",
                "feast", "easter")
 CLOCK_FIELDS = ("hour", "minute", "second", "hhmm", "pod")
 RELATIVE_FIELDS = ("shift_unit", "offset_unit", "within", "anchor", "rel", "nth")
-_CLOCK_GRAINS = ("pod", "hour", "minute", "second")
 # The fields that name a time (rather than only move one): a set, asked in C.
 _NAMING = frozenset(DATE_FIELDS + CLOCK_FIELDS + ("nth",))
 
@@ -137,7 +136,7 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
 
 def _reading(found: When, p: dict, mod: str | None) -> Resolved:
     clock = found.grain in ("hour", "minute", "second")
-    kind = p.get("type") or ("TIME" if found.grain in _CLOCK_GRAINS else "DATE")
+    kind = p.get("type") or ("TIME" if found.grain in CLOCK_GRAINS else "DATE")
     value = found.value()
     if (p.get("bc") or p.get("era") == "BC") and found.grain in ("year", "decade", "century"):
         value = "BC" + value
