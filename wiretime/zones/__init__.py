@@ -31,6 +31,8 @@ __all__ = ["assign", "local_reference", "publication_zone", "published_at", "zon
 _MAX_OFFSET = timedelta(hours=14)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NEXT = 12  # "from Tabriz at 5 a.m.": how close a time must follow a place that only it takes
+# A zone abbreviation in a clock time ("11 p.m. IST on Friday"): the place's zone may read it.
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,5}\b")
 # A city named in a sentence counts from this size (countries, CLDR zone cities and aliases
 # always count): below it, gazetteer names are too often ordinary words ("سنة", "Castro").
 SENTENCE_PLACE_MIN_POPULATION = 100_000
@@ -96,7 +98,7 @@ def assign(mentions: list[TimeMention], text: str, *, lang: str = "ar", source_t
     _day_after(mentions, stated, text, lang)
     for m, zone in zip(mentions, stated, strict=True):
         if zone:
-            _set(m, zone, "explicit")
+            _set(m, _abbreviation_zone(m, zone, text, lang, dateline, source_tz), "explicit")
     for i, m in enumerate(mentions):
         if m.local is None or stated[i]:
             continue
@@ -181,6 +183,20 @@ def _nearest_day(clock: datetime, to: datetime) -> datetime:
     return min((same_day + timedelta(days=k) for k in (-1, 0, 1)), key=lambda t: abs(t - to))
 
 
+def _abbreviation_zone(m: TimeMention, zone: str, text: str, lang: str, dateline: tuple[places.Place, ...],
+                       source_tz: str | None) -> str:
+    """The zone of a stated abbreviation, read as the place's zone when tzdata says that zone
+    goes by it then: "IST" is India's +05:30 in the zone table, but Israel's in a Jerusalem
+    story ("IST" +02:00 there in winter) and Ireland's summer time in a Dublin one (+01:00)."""
+    said = _ABBREVIATION.findall(m.text)
+    if not said or tzdb.parse_offset(zone) is None:
+        return zone
+    place = _place_reading(m, text, lang, dateline, source_tz)
+    if place and tzdb.abbreviation(datetime.fromisoformat(m.local), place.zone) in said:
+        return place.zone
+    return zone
+
+
 def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.Place, ...],
                    source_tz: str | None) -> _Reading | None:
     """The zone of the place mention m happens in (sentence place, dateline), else the source's."""
@@ -196,13 +212,31 @@ def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.
         fallbacks.append(_Reading(source_tz, "source"))
     if hits:
         nearest = min(hits, key=lambda h: m.start - h.end if h.end <= m.start else h.start - m.end)
-        zone = places.zone_on(nearest.place, local)
+        place = _namesake(nearest, named, dateline, source_tz)
+        zone = places.zone_on(place, local)
         if zone:
             return _Reading(zone, "place")
         # a country whose zones disagree: only a fallback inside that country may say which
-        inside = [r for r in fallbacks if places.in_country(r.zone, nearest.place.country)]
+        inside = [r for r in fallbacks if places.in_country(r.zone, place.country)]
         return inside[0] if inside else None
     return fallbacks[0] if fallbacks else None
+
+
+def _namesake(hit: context.PlaceHit, named: tuple[context.PlaceHit, ...], dateline: tuple[places.Place, ...],
+              source_tz: str | None) -> places.Place:
+    """Of the places a name may stand for, the one in a country the sentence names, else in the
+    dateline's country, else in the source zone's, else the best known: Tripoli is Lebanon's in
+    a Beirut story or beside "Lebanon", Libya's otherwise."""
+    if len(hit.candidates) < 2:
+        return hit.place
+    countries = [h.place.country for h in named if h.place.is_country]
+    countries += [dateline[0].country] if dateline else []
+    for country in countries:
+        for place in hit.candidates:
+            if place.country == country:
+                return place
+    inside = [p for p in hit.candidates if source_tz and places.in_country(source_tz, p.country)]
+    return inside[0] if inside else hit.place
 
 
 @lru_cache(maxsize=64)

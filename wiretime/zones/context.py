@@ -42,13 +42,15 @@ def _pattern(pattern: str) -> re.Pattern[str]:
 class PlaceHit:
     """A place named in the text; `locative` when the words around it make it where things
     happen ("in Cairo", "the Vienna talks"); `next_only` when that holds only for a time
-    right after it ("fired from Tabriz at 5 a.m.")."""
+    right after it ("fired from Tabriz at 5 a.m."). `place` is the name's best-known place,
+    `candidates` every place it may stand for, best first (Tripoli: Libya's, Lebanon's)."""
 
     start: int
     end: int
     place: places.Place
     locative: bool
     next_only: bool = False
+    candidates: tuple[places.Place, ...] = ()
 
 
 @cache
@@ -185,11 +187,11 @@ def places_in(text: str, start: int, end: int, lang: str, *, min_population: int
         end = _word_end(words[i + n - 1])
         if clitic or _locative_before(words, i, compiled["locative"], compiled) \
                 or compiled["event_after"].match(text, end):
-            hits.append(PlaceHit(begin, end, found[0], True))
+            hits.append(PlaceHit(begin, end, found[0], True, candidates=found))
         elif _locative_before(words, i, compiled["next_locative"], compiled):
-            hits.append(PlaceHit(begin, end, found[0], True, next_only=True))
+            hits.append(PlaceHit(begin, end, found[0], True, next_only=True, candidates=found))
         else:
-            hits.append(PlaceHit(begin, end, found[0], False))
+            hits.append(PlaceHit(begin, end, found[0], False, candidates=found))
         i += n
     return hits
 

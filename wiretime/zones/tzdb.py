@@ -106,6 +106,13 @@ def utc_offset(local: datetime, zone: str) -> timedelta | None:
     return None if info is None else local.replace(tzinfo=info, fold=0).utcoffset()
 
 
+def abbreviation(local: datetime, zone: str) -> str | None:
+    """What tzdata calls `zone` at naive wall time `local` ("IST" for Asia/Jerusalem in winter
+    and for Europe/Dublin in summer; "+03" where it has no abbreviation)."""
+    info = tzinfo_for(zone)
+    return None if info is None else local.replace(tzinfo=info, fold=0).tzname()
+
+
 def iso_utc(moment: datetime) -> str:
     """An aware datetime as the contract writes instants: "2017-01-24T08:00Z"."""
     moment = moment.astimezone(UTC)
