@@ -99,6 +99,22 @@ def test_a_reading_instead_keeps_the_rollover_asked_for():
     assert resolve({"otherwise": clock}, ref, "past", rollover=False).value == "2017-01-24T03:00"
 
 
+def test_a_time_moved_into_a_named_year_keeps_its_place_in_the_year():
+    this_day = {"offset": 0, "offset_unit": "D", "grain": "D"}
+    assert resolve({**this_day, "into_year": {"year": 1948}}, REF, "past").value == "1948-01-24"
+    last_year = {"shift": -1, "shift_unit": "Y"}
+    same_month = {"offset": 0, "offset_unit": "M", "grain": "M", "into_year": last_year}
+    assert resolve(same_month, REF, "past").value == "2016-01"
+    february = {**same_month, "anchor": {"year": 2017, "month": 2}}  # the month the text named
+    assert resolve(february, REF, "past").value == "2016-02"
+    this_week = {"shift": 0, "shift_unit": "W", "into_year": {"year": 2015}}
+    assert resolve(this_week, REF, "past").value == "2015-W04"
+    leap_day = datetime(2024, 2, 29)
+    assert resolve({**this_day, "into_year": {"year": 2023}}, leap_day, "past") is None
+    assert resolve({**this_day, "into_year": {"month": 3, "year": 2023}}, REF, "past") is None  # not a year
+    assert resolve({"shift": 0, "shift_unit": "Y", "into_year": {"year": 2015}}, REF, "past") is None
+
+
 def test_hijri_fields_become_gregorian():
     hijri = {"calendar": "hijri"}
     assert resolve({**hijri, "day": 1, "month": 9, "year": 1438}, REF, "nearest").value == "2017-05-27"

@@ -21,6 +21,9 @@ Fields of a partial time:
               grain: the unit whose grain the result has (default: offset_unit);
               fine_grain: a finer grain the result keeps (an offset in years, to the day)
   anchor      a partial time the offset counts from instead ("3 days after Easter")
+  into_year   a partial time naming a year: the day, week, month, quarter or half the other
+              fields name, at the same place in that year ("this day in 1948": the
+              reference's month and day in 1948; "the same month last year")
   widen       the unit whose span the found day is widened to ("the weekend": WE)
   anaphora    the offset may count from the time the sentence last named (see engine)
   within      a partial time whose span the other fields are looked for in
@@ -249,6 +252,8 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
          rollover: bool = True) -> When | None:
     """The span partial time `p` names, seen from `ref`; `after`: the end of a range looks
     for its occurrence from there on; `rollover` as in `resolve`."""
+    if "into_year" in p:
+        return _into_year(p, ref, direction, after, rollover)
     f = normalized(p)
     if f is None:
         return None
@@ -297,6 +302,26 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
             day -= timedelta(days=2)
         return span_of(day, UNIT_GRAIN[f["widen"]])
     return found
+
+
+_CARRIED = ("half", "quarter", "month", "week", "day")  # the grains a year's place is kept at
+
+
+def _into_year(p: dict, ref: datetime, direction: str, after: datetime | None,
+               rollover: bool) -> When | None:
+    """The span the fields other than `into_year` name, moved to the same place in the year
+    `into_year` names (the same ISO week number for a week); None when that year has no such
+    day (February 29) or the fields name no span of a year's grains."""
+    found = when({k: v for k, v in p.items() if k != "into_year"}, ref, direction, after, rollover)
+    year = when(p["into_year"], ref, direction, rollover=rollover)
+    if found is None or year is None or year.grain != "year" or found.grain not in _CARRIED:
+        return None
+    try:
+        if found.grain == "week":
+            return When(datetime.fromisocalendar(year.start.year, found.start.isocalendar().week, 1), "week")
+        return When(found.start.replace(year=year.start.year), found.grain)
+    except ValueError:
+        return None
 
 
 def _day_in_week(f: dict, ref: datetime, direction: str, after: datetime | None,

@@ -105,6 +105,16 @@ COMPOSE = [
     Rule("holiday beside its date", r"{@D:h}\s+(?:في\s+|الموافق\s+)?{@D:d}",
          {"each": {"h": {"*": ["$h"], "require": {"h": {"written": "holiday"}, "d": "day"}}, "d": {"*": ["$d"]}}},
          priority=2),
+    # "مثل هذا اليوم من عام 1948", "الشهر نفسه من العام الماضي": this (or the same) day or
+    # month at its place in the year named after it (one rule per way of saying "this").
+    *(Rule(f"this {way} of a year", r"{@D:x}\s+(?:(?:من|في)\s+(?:(?:ال)?عام\s+)?)?{@D:y}",
+           {"*": ["$x"], "into_year": "$y", "require": {"x": this}}, priority=2, examples=examples)
+      for way, this, examples in (
+          ("same", {"offset": 0}, (("مثل هذا اليوم من عام 1948", "1948-01-24"),
+                                        ("الشهر نفسه من العام الماضي", "2016-01"),
+                                        ("مثل هذا اليوم قبل 77 عاما", "1940-01-24"))),
+          ("this", {"shift": [0, None], "shift_unit": ["D", "W", "M", "Q"]},  # ("هذا الشهر": no shift written)
+           (("هذا الأسبوع من العام الماضي", "2016-W04"),)))),
     Rule("week of a date", r"(?:ال)?أسبوع\s+{@D:x}",
          {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "day"}}, priority=2,
          examples=(("أسبوع 16 سبتمبر", "2016-W37"),)),

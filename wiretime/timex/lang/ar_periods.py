@@ -80,6 +80,10 @@ RULES = [
     Rule("the unit after or before", r"{anaphoric_unit}\s+{anaphoric}",
          {"offset": "$anaphoric", "offset_unit": "$anaphoric_unit", "grain": "$anaphoric_unit", "anaphora": "relative"},
          priority=1, examples=(("اليوم التالي", "2017-01-25"), ("العام نفسه", "2017"), ("الشهر السابق", "2016-12"))),
+    # "في مثل هذا اليوم": the reference's day in another year (ar_compose names the year);
+    # never a mention alone ("في مثل هذه الأيام" names no year either).
+    Rule("like this unit", r"مثل\s+(?:هذا|هذه)\s+{anaphoric_unit}",
+         {"offset": 0, "offset_unit": "$anaphoric_unit", "grain": "$anaphoric_unit", "latent": True}),
     Rule("that unit", r"(?:ذلك|تلك)\s+{anaphoric_unit}",
          {"offset": 0, "offset_unit": "$anaphoric_unit", "grain": "$anaphoric_unit", "anaphora": "relative"},
          priority=1, examples=(("ذلك اليوم", "2017-01-24"), ("تلك السنة", "2017"))),

@@ -318,6 +318,12 @@ ANCHORS = [
           "to": {"nth": -1, "nth_unit": "$d.unit", "within": "$x"},
          "require": {"d": {"unit": ["W", "Q", "D"], "last": True}}}, priority=5,
          examples=(("the last three weeks of 2021", "2021-12-06/2021-12-26"),)),
+    # "this day in 1948", "the same month last year": this (or the same) day, week, month or
+    # quarter at its place in the year named after it (one rule per way of saying "this")
+    *(Rule(f"this {way} in a year", r"{@D:x}\s+(?:(?:in|of)\s+)?{@D:y}",
+           {"*": ["$x"], "into_year": "$y", "require": {"x": {way: 0}}}, priority=2, examples=examples)
+      for way, examples in (("shift", (("this day in 1948", "1948-01-24"),)),
+                            ("offset", (("the same month last year", "2016-01"),)))),
     Rule("nth last unit of", r"(?:the\s+)?{ordinal}\s+{@D:u}\s+(?:of|in)\s+(?:the\s+)?{@D:x}",
          {"nth": "-$ordinal", "nth_unit": "$u.shift_unit", "within": "$x", "require": {"u": {"shift": -1}}}, priority=5,
          examples=(("the third last week of 2018", "2018-W50"),)),
