@@ -30,6 +30,9 @@ _M = common.END_MARK
 _CLOSERS = rf"{common.CLOSER}*+(?:[ \t]?{common.FOOTNOTE}{common.CLOSER}*+)*+"
 _QUOTED_CLOSERS = rf"{common.CLOSER}*?[{common.CLOSING_QUOTE}]{_CLOSERS}"
 _PLAIN_CLOSERS = rf"[{common.CLOSING_OTHER}]*+(?:[ \t]?{common.FOOTNOTE}[{common.CLOSING_OTHER}]*+)*+"
+# after a question or an exclamation, a closing bracket holds like a quotation mark
+_HELD_CLOSERS = rf"{common.CLOSER}*?[{common.CLOSING_QUOTE}{common.CLOSING_BRACKET}]{_CLOSERS}"
+_UNHELD_CLOSERS = rf"[{common.CLOSING_MARK}]*+(?:[ \t]?{common.FOOTNOTE}[{common.CLOSING_MARK}]*+)*+"
 _BREAK = rf"\s*+{common.LINE_BREAK}"
 # Punctuation that continues a sentence: an end mark before it is no end ("[...]", "[17]" too).
 _CANNOT_START_CHARS = r",\u060c;\u061b:)\]}%\u066a.!?\u061f\u2026\u06d4"
@@ -105,7 +108,7 @@ def _by_length(forms: Iterable[str]) -> dict[int, list[str]]:
     return by_length
 
 
-def _like(forms: Iterable[str], shortest: int = 1) -> str:
+def _like(forms: Iterable[str], shortest: int = 1, start: str = r"\b") -> str:
     """A look-behind: what ends here (before a full stop) ends like one of `forms` (their
     last three letters, or all of a shorter one, of `shortest` letters or more). A few
     look-behinds settle most cases, where the exact ones of `_words_behind` cost one per
@@ -113,11 +116,11 @@ def _like(forms: Iterable[str], shortest: int = 1) -> str:
     by_length = _by_length(forms)
     endings = {form[-3:] for group in by_length.values() for form in group if len(form) > 2}
     guards = [f"(?<={_trie(endings)}\\.)"] if endings else []
-    guards += [rf"(?<=\b{_trie(by_length[n])}\.)" for n in (1, 2) if n >= shortest and by_length.get(n)]
+    guards += [rf"(?<={start}{_trie(by_length[n])}\.)" for n in (1, 2) if n >= shortest and by_length.get(n)]
     return "(?>" + "|".join(guards) + ")" if guards else "(?!)"
 
 
-def _words_behind(forms: Iterable[str], *, negative: bool) -> str:
+def _words_behind(forms: Iterable[str], *, negative: bool, start: str = r"\b") -> str:
     """Look-behinds for whole words (`forms`) and a full stop, ending here: `_like` first,
     then the exact ones."""
     forms = set(forms)
@@ -125,9 +128,9 @@ def _words_behind(forms: Iterable[str], *, negative: bool) -> str:
     if not by_length:
         return "" if negative else "(?!)"
     lookups = _behind(
-        ((rf"\b{_trie(group)}\.", n + 1) for n, group in by_length.items()), negative=negative
+        ((rf"{start}{_trie(group)}\.", n + 1) for n, group in by_length.items()), negative=negative
     )
-    like = _like(forms)
+    like = _like(forms, start=start)
     return f"(?>(?!{like})|{lookups})" if negative else f"{like}{lookups}"
 
 
@@ -148,15 +151,18 @@ def ends_after(rules: SentenceRules) -> dict[str, str]:
     only the rest is looked up in the tables.
     """
     starts = rf"(?:{_trie(rules.starters)}\b|{rules.likely_start})" if rules.starters else rules.likely_start
-    closers, plain_closers = _CLOSERS, _PLAIN_CLOSERS
+    closers, plain_closers, unheld_closers = _CLOSERS, _PLAIN_CLOSERS, _UNHELD_CLOSERS
     if rules.footnote:  # "... rights. 4 Even though ...": a footnote number stays behind
         footnote = rf"(?:[ \t]{rules.footnote}(?=[ \t]++[{rules.capitals}]))?+"
-        closers, plain_closers = closers + footnote, plain_closers + footnote
-    may = rf"{plain_closers}(?=\s++(?!{_CANNOT_START})|{_BREAK})"
+        closers, plain_closers, unheld_closers = (
+            kind + footnote for kind in (closers, plain_closers, unheld_closers))
+    startable = rf"(?=\s++(?!{_CANNOT_START})|{_BREAK})"
+    may = plain_closers + startable
     likely = rf"{closers}(?=\s++{common.OPENER}{{0,3}}+{starts}|{_BREAK})"
-    # After an ellipsis, or an end mark closed by a quotation mark (a quoted question), the
-    # sentence may go on: a cased script shows it by the next word's case, a caseless one
-    # ends the sentence only before a likely start.
+    # After an ellipsis, an end mark closed by a quotation mark (a quoted question), or a
+    # question or exclamation closed by a bracket ("claims (is it?) that"), the sentence may
+    # go on: a cased script shows it by the next word's case, a caseless one ends the
+    # sentence only before a likely start.
     if rules.caseless:
         unless_going_on = likely
     else:
@@ -164,6 +170,7 @@ def ends_after(rules: SentenceRules) -> dict[str, str]:
         unless_going_on = rf"{closers}(?=\s++{common.OPENER}?+(?!{goes_on})|{_BREAK})"
     # closers without a quotation mark first (most ends have none), then with one
     may = rf"(?:{may}|{unless_going_on.replace(closers, _QUOTED_CLOSERS, 1)})"
+    asked = rf"(?:{unheld_closers}{startable}|{unless_going_on.replace(closers, _HELD_CLOSERS, 1)})"
     tables = {
         "never_final": _forms(rules.never_final), "before_numbers": _forms(rules.before_numbers),
         "abbreviations": _forms(rules.abbreviations, upper=False),
@@ -184,8 +191,10 @@ def ends_after(rules: SentenceRules) -> dict[str, str]:
 
     # a word before a number is no end when a digit follows; otherwise it is what it looks like
     before_number = rf"(?!(?=\s++\d){_words_behind(tables['before_numbers'], negative=False)})"
-    not_final = _words_behind(lettered["never_final"], negative=True)
-    letter = rf"(?<=\b{rules.letters}\.){not_final}{before_number}"
+    # a lone letter starts a word, or follows a clitic fused to it (Arabic "ود. أحمد": and Dr.)
+    lone = rf"(?:\b|(?<=\b{rules.clitics}))" if rules.clitics else r"\b"
+    not_final = _words_behind(lettered["never_final"], negative=True, start=lone)
+    letter = rf"(?<={lone}{rules.letters}\.){not_final}{before_number}"
     if rules.caseless:  # where a likely start is weak evidence: after a number, an era or a
         # unit ("عام 500 ق.م.", "2010 م.") ends as any word does
         after_number = rf"(?>(?<=\d\s{rules.letters}\.)|(?<=\d\s{rules.letters}\.{rules.letters}\.))"
@@ -216,6 +225,8 @@ def ends_after(rules: SentenceRules) -> dict[str, str]:
         (rf"[^\w{_M[1:-1]}]", plainly_may),
         (r"\d", rf"(?>(?<=\d\d\d\d\.)|{list_marker}){plainly_may}"),
     )
+    if rules.clitics:  # a clitic and a lone letter, before the words of two letters take it
+        by_what_precedes = ((rf"\b{rules.clitics}{rules.letters}", letter), *by_what_precedes)
     # The most frequent of all, first: a full stop after a word of three letters or more
     # (lowercase in a cased script) that ends like no table word, then a space and a letter.
     # The tree above agrees; here every test is a range of letters, the cheapest kind.
@@ -227,8 +238,10 @@ def ends_after(rules: SentenceRules) -> dict[str, str]:
     )
     for before, decision in reversed(by_what_precedes):
         full_stop = rf"(?:(?<={before}\.){decision}|(?<!{before}\.){full_stop})"
-    run = rf"(?<={_M})(?<!{_M}{_M}){_M}*"  # a whole run of end marks, from its first one
-    question_or_exclamation = rf"{run}(?<=[!?\u061f\u06d4\u203c\u2047\u2048\u2049])\.?(?!{_M}){may}"
+    # a whole run of end marks, from its first one; one alone in brackets ("(!)", "(?)",
+    # "(...)") is a comment or an elision, no end
+    run = rf"(?<={_M})(?<!{_M}{_M})(?<![(\[]{_M}){_M}*"
+    question_or_exclamation = rf"{run}(?<=[!?\u061f\u06d4\u203c\u2047\u2048\u2049])\.?(?!{_M}){asked}"
     ellipsis = rf"{run}{_behind(common.ELLIPSIS_ENDINGS, negative=False)}(?!{_M}){unless_going_on}"
     # only where whitespace, a mark or a closer follows: the full stops of "3.5", "U.S." and
     # "www.un.org" are dismissed at one look

@@ -69,6 +69,9 @@ class SentenceRules:
     # a look-around at the character after an end mark with no space after it, where that
     # mark still ends a sentence ("انتهى.وقال"), or ""
     glued_end: str = ""
+    # a character class of one-letter words written fused to the next one (Arabic و and ف,
+    # "and"): a lone letter after one is still an initial or a title ("ود. أحمد": and Dr.), or ""
+    clitics: str = ""
     # ends without an end mark, as (first characters, pattern): the pattern is matched right
     # after one of the first characters (best begin it with a cheap test) and may take more;
     # the sentence ends where it stops (English web text: a valediction's comma, an emoticon,

@@ -10,6 +10,10 @@ from wiretime.sentences.rules import SentenceRules
 
 # Arabic letters (with tatweel, which may stretch an abbreviation: "هـ").
 LETTER = "[\u0621-\u063a\u0640-\u064a\u0671-\u06d3]"
+# The conjunctions و and ف, written fused to the next word ("وقال", "ود. أحمد").
+CLITIC = "[\u0648\u0641]"
+# "that" (أن، إن) alone or with a pronoun: after و/ف it continues a clause, never opens one.
+THAT = "[أإ]ن(?:ه|ها|هم|هما|نا)?"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -39,8 +43,12 @@ RULES = SentenceRules(
     abbreviations=ABBREVIATIONS,
     letters=f"[A-Za-z{LETTER[1:-1]}]",  # Latin initials too: "جون ف. كينيدي", "U.S."
     starters=STARTERS,
-    likely_start=f"[\u0648\u0641]{LETTER}{{2}}",
+    # a word fused with و/ف, but not "that" (وأن، وإن، فإن، وأنه...): a clause of reported
+    # speech or a consequence goes on ('قال إن «الوضع صعب.» وإن الحكومة ستتحرك')
+    likely_start=rf"{CLITIC}(?!{THAT}\b){LETTER}{{2}}",
     caseless=True,
     quotes_hold=True,
-    glued_end=f"(?<={LETTER}{LETTER}[.\u061f!])(?={LETTER}{LETTER})",
+    clitics=CLITIC,
+    # "انتهى.وقال", but not a title fused with و/ف and glued to the name ("ود.مجدي")
+    glued_end=f"(?<={LETTER}{LETTER}[.\u061f!])(?<!\\b{CLITIC}{LETTER}\\.)(?={LETTER}{LETTER})",
 )

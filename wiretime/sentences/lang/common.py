@@ -18,9 +18,14 @@ BRACKETED_ELLIPSIS = r"(?:\.\.\.|\u2026)\]"
 
 # What may follow an end mark and still belong to its sentence: closing quotes, closing
 # brackets, invisible direction marks (left in place, attached before), and footnote markers
-# (superscript digits, "[17]", also after a space: "... in 1805. [6] He ...").
+# (superscript digits, "[17]", also after a space: "... in 1805. [6] He ..."). A question or
+# exclamation closed by a quotation mark or a bracket may be an aside the sentence goes on
+# after ('He asked "why?" and left', "claims (is it?) that"); the other closers (direction
+# marks, superscripts) are invisible to that.
 CLOSING_QUOTE = "\"'\u00bb\u201d\u2019\u203a"
-CLOSING_OTHER = ")\\]}\u300d\u300f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u00b9\u00b2\u00b3\u2070-\u2079"
+CLOSING_BRACKET = ")\\]}\u300d\u300f"
+CLOSING_MARK = "\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u00b9\u00b2\u00b3\u2070-\u2079"
+CLOSING_OTHER = CLOSING_BRACKET + CLOSING_MARK
 CLOSER = f"[{CLOSING_QUOTE}{CLOSING_OTHER}]"
 FOOTNOTE = r"\[\d{1,3}\]"
 # An opening quote or bracket (or a direction mark) before the first word of a sentence.
