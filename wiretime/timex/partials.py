@@ -46,6 +46,13 @@ def kind_of(p: dict[str, Any]) -> str:
     return "C" if clock else "D"
 
 
+def _has(p: dict[str, Any], unwanted: str | dict[str, Any]) -> bool:
+    """Whether a partial time has a field (a str) or one of the given field values (a dict)."""
+    if isinstance(unwanted, str):
+        return unwanted in p
+    return any(p.get(k) in (v if isinstance(v, list) else [v]) for k, v in unwanted.items())
+
+
 def build(spec: dict[str, Any], m: re.Match[str], language: Language,
            parts_at: dict[int, Part] | None) -> dict[str, Any] | None:
     """The partial time a rule's `build` spec makes of a match.
@@ -57,11 +64,13 @@ def build(spec: dict[str, Any], m: re.Match[str], language: Language,
     fields. "*": [names] merges those partial times in; "require": {name: field} rejects
     the match unless that found expression has that field ({name: {field: value}}: that value,
     {name: {field: [values]}}: one of them);
-    "forbid": {name: field} rejects it if it has that field.
+    "forbid": {name: field} rejects it if it has that field ({name: {field: value}}: that
+    value; {name: [...]}: any of those).
     """
     for name, unwanted in spec.get("forbid", {}).items():
         got = _capture("$" + name, m, language, parts_at)
-        if isinstance(got, dict) and unwanted in got:
+        wanted_not = unwanted if isinstance(unwanted, list) else [unwanted]
+        if isinstance(got, dict) and any(_has(got, u) for u in wanted_not):
             return None
     for name, needed in spec.get("require", {}).items():
         got = _capture("$" + name, m, language, parts_at)

@@ -127,18 +127,21 @@ MODIFIERS = [
     Rule("start of", r"(?:the\s+)?(?:very\s+)?(?:beginning|start|outset|first\s+part|dawn)\s+of\s+(?:the\s+)?{@DR:x}|(?:early|earlier)[\s-]+(?:in\s+)?(?:the\s+)?{@D:y}",
          {"*": ["$x", "$y"], "mod": "START"}, priority=2,
          examples=(("early next week", "2017-W05"), ("the beginning of 2000", "2000"))),
-    Rule("middle of", r"(?:the\s+)?middle\s+of\s+(?:the\s+)?{@DR:x}|mid[\s-]*{@D:y}", {"*": ["$x", "$y"], "mod": "MID"},
-         priority=2, examples=(("mid-November", "2016-11"),)),
+    Rule("middle of", r"(?:the\s+)?middle\s+of\s+(?:the\s+)?{@DR:x}|mid[\s-]*{@DP:y}", {"*": ["$x", "$y"], "mod": "MID"},
+         priority=2, examples=(("mid-November", "2016-11"), ("by mid afternoon", "2017-01-24TAF", "mid afternoon"))),
     Rule("approximately", r"(?:about|(?<!\bget\s)(?<!\bgot\s)(?<!\bgetting\s)(?<!\bcome\s)(?<!\bturn\s)around|approximately|approx\.?|nearly|almost|roughly|some|circa|an\s+estimated|just\s+about|close\s+to|or\s+so)\s+{@DCTUR:x}",
          {"*": ["$x"], "mod": "APPROX"}, priority=2, examples=(("about three years", "P3Y"),)),
     Rule("approximately after", r"{@CTU:x}\s+(?:approximately|or\s+so|or\s+thereabouts|give\s+or\s+take)",
          {"*": ["$x"], "mod": "APPROX"}, priority=2),
     Rule("more than", r"(?:more\s+than|at\s+least|upwards\s+of|longer\s+than|no\s+less\s+than)\s+{@DTU:x}",
          {"*": ["$x"], "mod": "MORE_THAN"}, priority=2, examples=(("more than four decades", "P4DE"),)),
-    # "over" is "more than" only before an amount: "over the weekend", "over the past decade" are
-    # a preposition and a time (TimeML keeps the preposition out)
-    Rule("over an amount", r"over\s+{@U:x}", {"*": ["$x"], "mod": "MORE_THAN", "forbid": {"x": "lead"}}, priority=2,
-         examples=(("over two weeks", "P2W"), ("over the past two weeks", "P2W", "the past two weeks"))),
+    # "over" is "more than" only before an amount: "over the weekend", "over the past decade",
+    # "over the years", "over several months" are a preposition and a time (TimeML keeps the
+    # preposition out)
+    Rule("over an amount", r"over\s+{@U:x}", {"*": ["$x"], "mod": "MORE_THAN", "forbid": {"x": ["lead", {"amount": "X"}]}},
+         priority=2,
+         examples=(("over two weeks", "P2W"), ("over the past two weeks", "P2W", "the past two weeks"),
+                   ("it grew over several years", "PXY", "several years"))),
     Rule("less than", r"(?:less\s+than|under|up\s+to|no\s+more\s+than|fewer\s+than|shorter\s+than)\s+{@DTU:x}",
          {"*": ["$x"], "mod": "LESS_THAN"}, priority=2),
     Rule("after", r"(?:since|after|starting(?:\s+(?:on|at|from))?|beginning(?:\s+(?:on|at))?|as\s+of|effective|no\s+earlier\s+than|anytime\s+after|from)\s+(?P<mention>{@DCT:x})",

@@ -94,11 +94,12 @@ SETS = [
     Rule("adverb set", r"{adverb_set}", {"set": "$adverb_set"}, examples=(("daily", "P1D"), ("annually", "P1Y"))),
     Rule("quarterly", r"quarterly(?!\s+(?!(?:and|or|but|in|on|at|by|from|through|since|until|to|as)\b)[a-z])",
          {"set": "P3M"}, examples=(("quarterly", "P3M"),)),
-    Rule("rate", r"(?:\d[\d.,]*|{number})(?:\s+(?!(?:a|an|per|times|and|or|of)\b)[a-z]+){0,2}\s+"
+    Rule("rate", r"(?:\d[\d.,]*|{number}|(?:hundreds|thousands|millions|billions|dozens|scores|tens)\s+of)(?:\s+(?!(?:a|an|per|times|and|or|of)\b)[a-z]+){0,2}\s+"
          r"(?P<mention>(?:a|an|per)\s+{basic_unit})(?![\w-])(?!\s+(?:earlier|ago|later|before|after|back|previously|"
          r"from|since|of|and|or)\b)",
          {"every": "$basic_unit"}, examples=(("$500 million a year", "P1Y", "a year"),
-                                             ("four flights a week", "P1W", "a week"))),
+                                             ("four flights a week", "P1W", "a week"),
+                                             ("hundreds of calls a day", "P1D", "a day"))),
     Rule("every unit", r"(?:every|each|per)\s+{unit}(?!\w)",
          {"every": "$unit"}, examples=(("every week", "P1W"), ("each month", "P1M"))),
     Rule("every n units", r"(?:every|each)\s+" + AMOUNT + r"\s+{dur_unit}",

@@ -1,5 +1,5 @@
-"""English rules that read the text: dates, clock times, vague references (durations and sets
-are in en_durations.py).
+"""English rules that read the text: dates, clock times (durations and sets are in
+en_durations.py, vague references in en_references.py).
 
 Each rule: a pattern over the tables of en.py, the partial time it builds (resolve.py) and
 its examples (resolved against Tuesday 2017-01-24, tested by tests/test_timex_rules.py).
@@ -7,14 +7,15 @@ Combinations of what these find ("Friday at 3pm", "9:30 - 11:00") are in en_comp
 """
 
 from wiretime.timex.lang.en_durations import DURATIONS, SETS
+from wiretime.timex.lang.en_references import REFERENCES
 from wiretime.timex.rules import Rule
 
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
 YEAR_OR_2 = r"(?:(?P<year>1[0-9]\d\d|20\d\d)|'(?P<year2>\d\d))(?![\d,.]\d)"
 # The point after an abbreviated month or weekday ("Feb.", "Sept.", "Thurs."), never after a
-# whole word: "in April. One analyst" is a sentence end.
-DOT = r"(?:(?:(?<=\b\w{3})|(?<=\b(?:sept|tues|thur))|(?<=\bthurs))\.)?"
+# whole word: "in April. One analyst", "last May. The treaty" are sentence ends.
+DOT = r"(?:(?:(?<=\b\w{3})(?<!\b[Mm]ay)|(?<=\b(?:sept|tues|thur))|(?<=\bthurs))\.)?"
 # Where a numeric date may start: not inside a run of numbers ("133-03-03-2020"), but after
 # a slashed date and a hyphen, the end of a range ("5/1-5/7/2020", "10/1/2018-10/7/2018").
 NUMERIC_START = r"(?:(?<!\d[/.-])|(?<=/\d-)|(?<=/\d\d-)|(?<=/\d{4}-))"
@@ -369,17 +370,6 @@ CLOCK = [
          {"pod": "$pod_word"}, priority=-1, examples=(("the morning", "2017-01-24TMO"),)),
     Rule("zone", r"(?P<zparen>\()?{zone}(?(zparen)\))", {"zone": "$zone"}),
     Rule("ampm alone", r"(?<=\s){ampm_full}(?!\w)", {"ampm": "$ampm_full"}),
-]
-
-REFERENCES = [
-    # "to date" before a number names a field ("equal to date 2"), not the present
-    Rule("present", r"{present}(?!(?<=date)\s*\d)", {"ref": "$present"}, examples=(("now", "PRESENT_REF"), ("currently", "PRESENT_REF"))),
-    Rule("past", r"{past}", {"ref": "$past"}, examples=(("recently", "PAST_REF"),)),
-    Rule("future", r"{future}", {"ref": "$future"}, examples=(("the future", "FUTURE_REF"),)),
-    # after a modal, "one day" is some day ahead, not a day's length ("Islam will one day be")
-    Rule("one day ahead", r"(?:will|would|could|might|may|can|shall|'ll|hopes?\s+to|wants?\s+to)\s+(?P<mention>one\s+day|someday|some\s+day)"
-         r"(?=\s+[a-z])", {"ref": "FUTURE_REF"}, priority=1,
-         examples=(("it will one day be", "FUTURE_REF", "one day"),)),
 ]
 
 FEASTS = [
