@@ -67,10 +67,20 @@ _PAST_FORMS = "|".join(f"{v}(?:ت|وا|تا|ا)?(?:ه|ها|هم|هما)?" for v 
 _PAST_T = r"ا(?!ل)[ء-ي]{3,}(?<!ا)ت|(?<=[وف])[ء-ي]{2}[^\Wو]ت|(?<=[وف])ت[ء-ي]{3,}(?<!ا)ت"
 # A third-person imperfect (يعقد، ويبدأ، ينطلق) speaks of what is ahead in news, unless a past
 # cue is nearer; not the words that merely begin with "ي" (يوم، يونيو، يناير، يمين، يهود...).
-# The feminine "ت" only where no past shares the form (تستمر، تتواصل; not تابع، تحدث). Not the
-# verbs that report or frame a statement ("ويقول مسؤولون إن...", "ويأتي ذلك بعد...").
-_IMPERFECT = (r"(?!يقول|تقول|يرى|ترى|ياتي|تاتي|يذكر|يشار|يضيف|يوضح|يعتبر|يبدو|يؤكد|تؤكد|يشير|تشير)"
-              r"(?:ي(?!و|ناير|مين|هود|حيى|اسر|زيد|عقوب|منى|ابان)[ء-ي]{2,}|ت(?:ست|ت)[ء-ي]{2,})")
+# The feminine "ت" only where no past shares the form (تستمر، تتواصل; not تابع، تحدث), and the
+# verbs of scheduled events whose form V past is rare in news ("وتعقد اللجنة اجتماعها الثلاثاء":
+# the coming Tuesday; not تدخل، تقدم، تسلم، تصدر: intervened, advanced, received, topped). Not the
+# verbs that report or frame a statement ("ويقول مسؤولون إن...", "ويأتي ذلك بعد..."), nor one
+# after "كان/كانت" and at most one word, a past that went on ("وكانت ليبيا تحتفل بذكرى الفاتح من
+# سبتمبر", "كان يعقد"; a lookbehind per length of that word, as `re` wants fixed widths).
+_AFTER_KANA = "".join(rf"(?<!(?:(?<![ء-ي])|(?<=(?<![ء-ي])[وف])){was}\s{word})" for was in ("كان", "كانت", "كانوا")
+                      for word in ("", *(r"\S" * n + r"\s" for n in range(2, 11))))
+_FEMININE_IMPERFECTS = ("تعقد", "تنعقد", "تبدأ", "تنطلق", "تجري", "تصل", "تعود", "تنتهي", "تبحث", "تنظر", "تفتح",
+                        "تغلق", "تعلن", "تقام", "تحتفل", "تختتم", "تلتقي", "تجتمع", "تصوت", "تزور", "تنظم", "تناقش",
+                        "تطلق", "تمنح", "تعيد", "ترسل", "تنشر", "تنفذ", "تنسحب", "تحسم", "تنطق")
+_IMPERFECT = (_AFTER_KANA + r"(?!يقول|تقول|يرى|ترى|ياتي|تاتي|يذكر|يشار|يضيف|يوضح|يعتبر|يبدو|يؤكد|تؤكد|يشير|تشير)"
+              r"(?:ي(?!و|ناير|مين|هود|حيى|اسر|زيد|عقوب|منى|ابان)[ء-ي]{2,}|ت(?:ست|ت)[ء-ي]{2,}"
+              rf"|(?:{'|'.join(_FEMININE_IMPERFECTS)})(?:ان)?)")
 
 # "س" + an imperfect: the third persons (سيعقد، ستجري، سيرسل), the first plural (سنلتقي) and,
 # folded to "سا", the first singular (سأعود، سأواصل). Not the nouns that look like one: years

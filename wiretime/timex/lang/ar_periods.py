@@ -55,12 +55,21 @@ _OF_FIRST_OR_LAST_UNITS = "|".join(rf"(?<={units}\s{which}\sمن\s)" for units i
 # مفقودا منذ عامين") counts how long it has lasted: a duration (English "for three days"),
 # not the day it began; after a past verb ("قتل منذ ثلاثة أيام") it stays "three days ago".
 # The cue and up to six words (no digit, no time word) are consumed, outside the mention.
-_ONGOING = (r"(?<!\w)[وف]?(?:لا\s+(?:يزال|تزال|يزالون|تزالان|يزالان)|ما\s*(?:زال|زالت|زالوا)|يواصل|يواصلون|تواصل|"
+_ONGOING = (r"(?:(?<!\w)[وف]?(?:لا\s+(?:يزال|تزال|يزالون|تزالان|يزالان)|ما\s*(?:زال|زالت|زالوا)|يواصل|يواصلون|تواصل|"
             r"تتواصل|يتواصل|متواصل|متواصلة|يستمر|تستمر|مستمر|مستمرة|مستمرا|يعتصم|يعتصمون|معتصم|معتصمون|معتصمين|"
             r"مضرب|مضربون|مضربين|محتجز|محتجزا|محتجزة|محتجزين|معتقل|معتقلا|معتقلة|معتقلين|مغلق|مغلقا|مغلقة|مفقود|مفقودا|"
             r"مفقودة|مفقودين|محاصر|محاصرا|محاصرة|يحاصر|تحاصر|يخوض|تخوض|يعاني|تعاني|يعانون|تشهد|يشهد|ينتظر|ينتظرون|"
-            r"عالق|عالقون|عالقين|يسيطر|تسيطر|يقيم|تقيم|يقيمون)(?!\w)"
-            rf"(?:\s+{_NOT_A_TIME_WORD}(?!منذ(?!\w))[^\s\d.،؛:!؟?]+){{0,6}}\s+(?P<mention>منذ\s+(?:{{approx}}\s+)?")
+            r"عالق|عالقون|عالقين|يسيطر|تسيطر|يقيم|تقيم|يقيمون|يخضع|تخضع|يخضعون|يقبع|تقبع|يقبعون|يعيش|تعيش|يعيشون)(?!\w)"
+            rf"(?:\s+{_NOT_A_TIME_WORD}(?!منذ(?!\w))[^\s\d.،؛:!؟?]+){{0,6}}"
+            # A negated past ("لم تسجل أي إصابة منذ 10 أيام": none for ten days) and a superlative
+            # or a first ("أسوأ فيضانات منذ 50 عاما", "لأول مرة منذ 20 عاما": the worst, the first in
+            # so long) count a stretch back from now too; nearer (four words), since a past verb
+            # between them may be what "منذ" dates ("أكبر المدن تعرضت لقصف منذ يومين" is still read
+            # so: the risk of a longer reach). Not "أكثر/أقل" ("قتل أكثر من مئة شخص منذ ثلاثة أيام").
+            r"|(?<!\w)[وف]?(?:لم|(?:ل|ب)?(?:ال)?(?:أسوأ|أعلى|أدنى|أكبر|أصغر|أقوى|أعنف|أشد|أطول|أقصر|أفضل|أبرز|أخطر"
+            r"|أضخم|أوسع|أسرع|أعمق|أغلى|أرخص|أول|أولى))(?!\w)"
+            rf"(?:\s+{_NOT_A_TIME_WORD}(?!منذ(?!\w))[^\s\d.،؛:!؟?]+){{0,4}})"
+            r"\s+(?P<mention>منذ\s+(?:{approx}\s+)?")
 # After a word of quantity, a unit alone is one of it: "لأكثر من شهر", "أقل من أسبوع", "نحو عام".
 _AFTER_QUANTITY = "|".join(rf"(?<={cue}\s)" for cue in ("أكثر من", "أقل من", "أزيد من", "نحو", "حوالي", "قرابة", "زهاء"))
 
@@ -197,6 +206,11 @@ RULES = [
          {"century": ["$day_ordinal", "$n", -1], "era": "$era"},
          examples=(("القرن العشرين", "19"), ("القرن الحادي والعشرين", "20"), ("القرن التاسع عشر", "18"),
                    ("القرن الرابع عشر قبل الميلاد", "BC13"), ("القرن الـ21", "20"))),
+    # A season alone told in the past is the last one begun ("وتضررت المحاصيل في الخريف" in
+    # June: the autumn before); else this year's (Recognizers-Text's "سأرحل صيف": this summer).
+    Rule("season alone", r"(?:فصل\s+)?{season}", {"season": "$season", "shift_unit": "Y", "past_reading": {"season": "$season"}},
+         examples=(("الخريف", "2017-FA"), ("وتضررت المحاصيل في الخريف", "2016-FA", "الخريف"),
+                   ("أجريت الانتخابات في الشتاء", "2016-WI", "الشتاء"))),
     Rule("season", rf"(?:فصل\s+|(?:هذا|هذه)\s+)?{{season}}(?:\s+(?:من\s+)?(?:(?:ال)?عام\s+)?{year(spelled=False)}|\s+{{relative}}"
                    r"|\s+(?:من\s+)?(?:العام|السنة)\s+{relative:yr}|\s+(?:هذا\s+العام|هذه\s+السنة))?",
          {"season": "$season", "year": YEAR_BUILD, "shift": ["$relative", "$yr"], "shift_unit": "Y"},
