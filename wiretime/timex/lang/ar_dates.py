@@ -30,6 +30,8 @@ _COUNT_CUES = ("حتى", "و", "عن", "إلى", "الى", "ل")
 _NOT_COUNTED = (r"(?=\s*(?:$|[^\w\s]|(?:ال|[وفبل])\w|(?:في|من|على|إلى|الى|عن|حتى|بعد|قبل|مع|ثم|حين|عندما|كما|لكن"
                 r"|إذ|اذ|أي|اي|بين|إثر|اثر|وسط|خلال|عبر|ضد|نحو|حيث|قد|لم|لن)(?!\w)))")
 
+_YEAR_AS_SUBJECT = r"(?=\s+(?:كان|كانت|سيكون|ستكون|يكون|تكون|شهد|شهدت|سيشهد|ستشهد|يمثل|مثل|يشكل|شكل)(?!\w))"
+
 
 def _after(cues: tuple[str, ...]) -> str:
     return "|".join(rf"(?<=(?<!\w){clitic}{cue}\s)" for cue in cues for clitic in ("", "و", "ف"))
@@ -161,13 +163,15 @@ RULES = [
          examples=(("كانون الثاني/يناير 2016", "2016-01"), ("يونيو 2016", "2016-06"),
                    ("مارس من العام 2015", "2015-03"))),
     # A month name that is also a word ("مارس": practised) is the month after a preposition or
-    # a word of position, where no verb can stand ("ارتفعت المبيعات في مارس", "منذ مطلع مارس").
+    # a word of position, where no verb can stand ("ارتفعت المبيعات في مارس", "منذ مطلع مارس"),
+    # or glossed by another name ("آب/أغسطس", "مارس (آذار)").
     Rule("month", r"(?:(?:ال)?شهر\s+)?{month_safe}(?:\s*[/(]\s*{month:month2}\)?)?|(?:ال)?شهر\s+{month:m}"
+                  r"|{month:m4}\s*[/(]\s*{month:month3}\)?"
                   r"|(?:(?<=في\s)|(?<=منذ\s)|(?<=خلال\s)|(?<=بحلول\s)|(?<=مطلع\s)|(?<=أوائل\s)|(?<=أواخر\s)"
                   r"|(?<=منتصف\s)|(?<=بداية\s)|(?<=نهاية\s)){month:m3}",
-         {"month": ["$month_safe", "$m", "$m3"]},
+         {"month": ["$month_safe", "$m", "$m4", "$m3"]},
          examples=(("كانون الثاني/يناير", "2017-01"), ("شهر مارس", "2017-03"), ("أيلول", "2016-09"),
-                   ("ارتفعت المبيعات في مارس", "2016-03", "مارس"))),
+                   ("ارتفعت المبيعات في مارس", "2016-03", "مارس"), ("منذ آب/أغسطس", "2016-08", "آب/أغسطس"))),
     Rule("month relative", rf"(?:(?:ال)?شهر\s+)?{{month}}(?:\s*/\s*{{month:month2}})?(?:\s+{{direction}}|{_CURRENT})",
          {"month": "$month", "dir": "$direction"},
          examples=(("مارس الماضي", "2016-03"), ("يناير المقبل", "2018-01"), ("آذار/مارس المقبل", "2017-03"))),
@@ -215,11 +219,13 @@ RULES = [
          examples=(("عام 2015", "2015"), ("العام 2015", "2015"), ("عام ألفين وخمسة عشر", "2015"),
                    ("2016م", "2016"), ("عام مائتين وسبعة وستين", "0267"), ("عام 49 ق.م", "BC0049"),
                    ("عام 1600 قبل الميلاد", "BC1600"))),
-    Rule("bare year", rf"(?:{_AFTER_CUE}(?P<year>{MODERN_YEAR})|{_AFTER_COUNT_CUE}(?P<y2>{MODERN_YEAR}){_NOT_COUNTED})"
+    # (after "إن/أن", a year that is the subject of "كان/سيكون/شهد": "قالت إن 2025 كان الأسوأ")
+    Rule("bare year", rf"(?:{_AFTER_CUE}(?P<year>{MODERN_YEAR})|{_AFTER_COUNT_CUE}(?P<y2>{MODERN_YEAR}){_NOT_COUNTED}"
+                      rf"|(?:(?<=(?<!\w)إن\s)|(?<=(?<!\w)أن\s))(?P<y3>{MODERN_YEAR}){_YEAR_AS_SUBJECT})"
                       rf"(?!\s*(?:%|٪|في\s+المئة|في\s+المائة|بالمئة|بالمائة|{{currency}}))",
-         {"year": ["$year", "$y2"]}, priority=-3,
+         {"year": ["$year", "$y2", "$y3"]}, priority=-3,
          examples=(("بحلول 2020", "2020", "2020"), ("وصلت إلى 2014.", "2014", "2014"),
-                   ("لن يترشح في انتخابات 2028", "2028", "2028"))),
+                   ("لن يترشح في انتخابات 2028", "2028", "2028"), ("قالت إن 2025 كان الأسوأ", "2025", "2025"))),
     # "في عامي 2021 و2022": two years named together (the first after its cue, "bare year").
     Rule("the second of two years", "(?:" + "|".join(rf"(?<={dual}\s\d{{4}}\s{sep})" for dual in ("عامي", "سنتي")
                                                      for sep in ("و", "و ")) + rf")(?P<year>{YEAR4})",
@@ -271,9 +277,10 @@ RULES = [
     Rule("day before another of a month", rf"(?P<day>{DAY})(?=\s*و\s*{DAY}{_OF_MONTH}{_MONTH_GLOSS}"
                                           rf"(?:{_YEAR_LEAD}{year(spelled=False)})?)",
          {"day": "$day", **MONTH_BUILD, "year": YEAR_BUILD}),  # (tested in tests/test_timex_ar_wire.py)
-    Rule("eve of a holiday", r"ليلة\s+{holiday}", {"offset": -1, "offset_unit": "D", "anchor": {"date": "$holiday"}},
+    # ("عشية" before a feast is its eve, the day before; before a weekday, its evening)
+    Rule("eve of a holiday", r"(?:ليلة|عشية)\s+{holiday}", {"offset": -1, "offset_unit": "D", "anchor": {"date": "$holiday"}},
          examples=(("ليلة عيد الميلاد", "2016-12-24"), ("ليلة عيد الفطر", "2017-06-24"),
-                   ("ليلة رأس السنة الجديدة", "2016-12-31")), priority=-1),
+                   ("ليلة رأس السنة الجديدة", "2016-12-31"), ("عشية رأس السنة", "2016-12-31")), priority=-1),
     Rule("holiday", rf"(?:(?:ال)?يوم\s+)?{{holiday}}(?:{_YEAR_LEAD}(?P<year>{YEAR4}))?",
          {"date": "$holiday", "year": "$year", "written": "holiday"},
          examples=(("عيد الميلاد", "2016-12-25"), ("عيد الفطر", "2017-06-25"), ("عيد الأضحى 2013", "2013-10-15"),

@@ -134,8 +134,10 @@ RULES = [
     # "بعد أسبوع من الهجوم": counted from an event, the length alone
     Rule("a unit after an event", r"(?<=بعد\s){unit_one}(?=\s+من\s(?!(?:الآن|اليوم)(?!\w)))", {"amount": 1, "unit": "$unit_one"},
          examples=(("بعد أسبوع من الهجوم", "P1W", "أسبوع"),)),
-    Rule("duration", _NOT_AGE + rf"{amount()}\s+{{dur_unit}}(?!\s*\))", {"amount": "$n", "unit": "$dur_unit"},
+    # ("مهلة الستين يوما": a count with the article, the sixty-day deadline)
+    Rule("duration", _NOT_AGE + rf"(?:ال(?=[ء-ي]))?{amount()}\s+{{dur_unit}}(?!\s*\))", {"amount": "$n", "unit": "$dur_unit"},
          examples=(("ثلاثة أيام", "P3D"), ("3 ساعات", "PT3H"), ("خمس سنوات", "P5Y"), ("3.5 ثانية", "PT3.5S"),
+                   ("خلال مهلة الستين يوما", "P60D", "الستين يوما"),
                    ("أربع وعشرين ساعة", "PT24H"), ("30 دقيقة", "PT30M"), ("عشرة أشهر", "P10M"))),
     Rule("a unit between parts", r"(?:(?<=\sو)|(?<=\sو\s)|(?<=منذ\s)|(?<=قبل\s)|(?<=بعد\s)){unit_one}"
                                  r"(?=\s*و\s*(?:\d|{cardinal}|{dual}))",
@@ -150,21 +152,32 @@ RULES = [
                           r"(?:\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة))?|{dur_unit:u2}\s+(?:كامل|كاملا|كاملة|واحد|واحدا|واحدة)"
                           # "خلال ساعة" (within an hour); not "خلال الشهر" (during the month)
                           r"|(?:(?<=خلال\s)|(?<=غضون\s)){unit_one}(?!\s+(?:من|على)\s)"
-                          rf"|(?:{_AFTER_QUANTITY}){{unit_one:u3}}(?!\s+(?:من|على)\s)",
+                          rf"|(?:{_AFTER_QUANTITY}){{unit_one:u3}}",
          {"amount": 1, "unit": ["$dur_unit", "$u2", "$unit_one", "$u3"]},
          examples=(("طوال أسبوع", "P1W"), ("عام كامل", "P1Y"), ("شهر كامل", "P1M"), ("طوال السنة", "P1Y"),
                    ("أسبوعا كاملا", "P1W"), ("خلال ساعة", "PT1H", "ساعة"), ("لأكثر من شهر", "P1M", "أكثر من شهر"))),
+    # A prison term of one unit, which Egyptian court copy writes without the accusative ("قضت
+    # بحبس المتهم سنة مع الشغل", "بالسجن المشدد سنة"): the words between are the convict's; not
+    # "منذ/قبل/بعد سنة" (a time ago or ahead), nor a year's number or name after it.
+    Rule("a prison term of one unit", r"(?<!\w)[وف]?[بل]?(?:ال)?(?:حبس|سجن)(?:ه|ها|هم)?"
+                                      r"(?:\s+(?!(?:منذ|قبل|بعد|خلال)(?!\w))[^\s\d.،؛:!؟?]+){0,3}?"
+                                      r"\s+(?P<mention>(?=سنة|شهر|أسبوع|يوم){unit_one}(?:\s+(?:واحدة|واحد))?)(?!\w)(?!\s+(?:ال|\d|أمس|غد))",
+         {"amount": 1, "unit": "$unit_one"},
+         examples=(("وقضت المحكمة بحبس المتهم سنة مع الشغل", "P1Y", "سنة"), ("بالسجن المشدد شهر", "P1M", "شهر"))),
     # (not a count's unit, "20 عاما" or an age "ثلاثين عاما"; not "عاما بعد عام" year after year,
-    # "عاما جديدا" a new year, "عاما دراسيا" a school year)
-    Rule("a unit in the accusative", _NOT_COUNTED + r"{unit_one_acc}(?!\s+(?:ما|بعد|تلو|جديدا|\w+يا)(?!\w))",
+    # "عاما جديدا" a new year, "عاما دراسيا" a school year; but "أسبوعا إضافيا" one more week)
+    Rule("a unit in the accusative", _NOT_COUNTED + r"{unit_one_acc}(?!\s+(?:ما|بعد|تلو|جديدا|(?!إضافيا)\w+يا)(?!\w))",
          {"amount": 1, "unit": "$unit_one_acc"},
          examples=(("عاش البلد عقدا من الزمن", "P1DE", "عقدا من الزمن"), ("قضى شهرا في السجن", "P1M", "شهرا"),
                    ("ثلاثين يوما", "P30D"), ("انتظر عاما", "P1Y", "عاما"), ("خمسون عاما", "P50Y"),
-                   ("أمهل الطرفين أسبوعا للرد", "P1W", "أسبوعا"))),
+                   ("أمهل الطرفين أسبوعا للرد", "P1W", "أسبوعا"),
+                   ("مدد الحظر أسبوعا إضافيا", "P1W", "أسبوعا"))),
     Rule("half a unit", r"نصف\s+(?:ال)?{dur_unit}", {"amount": 0.5, "unit": "$dur_unit"},
          examples=(("نصف ساعة", "PT30M"), ("نصف عام", "P6M"))),
     Rule("unit and a half", r"{dur_unit}\s+و\s*نصف", {"amount": 1.5, "unit": "$dur_unit"},
          examples=(("ساعة ونصف", "PT90M"),), priority=1),
+    Rule("two units and a half", r"{dual}\s+و\s*نصف", {"amount": 2.5, "unit": "$dual"},
+         examples=(("بسجنه عامين ونصف", "P30M", "عامين ونصف"),), priority=1),
     Rule("n units and a half", rf"{amount()}\s+{{dur_unit}}\s+و\s*نصف", {"amount": ["$n", 0.5], "unit": "$dur_unit"},
          examples=(("3 ساعات ونصف", "PT210M"),)),
     Rule("few units", r"{few}\s+{dur_unit}|{dur_unit:u2}\s+{few:f2}|(?:(?:منذ|لمدة|طوال)\s+|(?<=(?<!\w)ل)|(?<=(?<!\w)[وف]ل)|(?<=غضون\s)){plural_unit}(?=\s|$)(?!\s+ال)"
