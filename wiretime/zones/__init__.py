@@ -140,13 +140,14 @@ def _day_after(mentions: list[TimeMention], stated: list[str | None], text: str,
     and its gloss with it: the time tables cannot join a day across zone words they do not know
     (a gloss on the other side of midnight is moved back by _pair). When the stated time comes
     first ("at 2300 GMT (0200 local) on Saturday") the day is its own, and the local time is
-    the wall time nearest to its instant."""
+    the wall time nearest to its instant; so is a stated time's gloss in another stated zone
+    ("9 a.m. Tehran time (0530 GMT) on Thursday")."""
     second_of_pair = set()
     for i, m in enumerate(mentions):
         if m.local is None or i in second_of_pair:
             continue
         last, end = i, context.local_time_after(text, m.end, lang) or m.end
-        if i + 1 < len(mentions) and mentions[i + 1].local and bool(stated[i]) != bool(stated[i + 1]) \
+        if i + 1 < len(mentions) and mentions[i + 1].local and (stated[i] or stated[i + 1]) \
                 and context.is_gloss_gap(text[m.end:mentions[i + 1].start], lang):
             last = i + 1
             end = context.local_time_after(text, mentions[last].end, lang) or mentions[last].end
@@ -212,7 +213,7 @@ def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.
         fallbacks.append(_Reading(source_tz, "source"))
     if hits:
         nearest = min(hits, key=lambda h: m.start - h.end if h.end <= m.start else h.start - m.end)
-        place = _namesake(nearest, named, dateline, source_tz)
+        place = _namesake(nearest, named, dateline, source_tz, text, lang)
         zone = places.zone_on(place, local)
         if zone:
             return _Reading(zone, "place")
@@ -223,13 +224,16 @@ def _place_reading(m: TimeMention, text: str, lang: str, dateline: tuple[places.
 
 
 def _namesake(hit: context.PlaceHit, named: tuple[context.PlaceHit, ...], dateline: tuple[places.Place, ...],
-              source_tz: str | None) -> places.Place:
-    """Of the places a name may stand for, the one in a country the sentence names, else in the
-    dateline's country, else in the source zone's, else the best known: Tripoli is Lebanon's in
-    a Beirut story or beside "Lebanon", Libya's otherwise."""
-    if len(hit.candidates) < 2:
+              source_tz: str | None, text: str, lang: str) -> places.Place:
+    """Of the places a name may stand for, the one in a country the sentence names (by name or
+    adjective, the nearest first), else in the dateline's country, else in the source zone's,
+    else the best known: Tripoli is Lebanon's in a Beirut story or beside "Lebanon" or
+    "اللبنانية", Libya's otherwise."""
+    if len({p.country for p in hit.candidates}) < 2:
         return hit.place
-    countries = [h.place.country for h in named if h.place.is_country]
+    said = [(h.start, h.place.country) for h in named if h.place.is_country]
+    said += context.nationalities_in(text, *context.sentence_bounds(text, hit.start, hit.end), lang)
+    countries = [code for _, code in sorted(said, key=lambda s: abs(s[0] - hit.start))]
     countries += [dateline[0].country] if dateline else []
     for country in countries:
         for place in hit.candidates:

@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import Any
 
 from wiretime.zones import places
+from wiretime.zones.aliases import ALIASES
 from wiretime.zones.lang import cues
 
 # One character for one: offsets in the folded copy are offsets in the text.
@@ -194,6 +195,43 @@ def places_in(text: str, start: int, end: int, lang: str, *, min_population: int
             hits.append(PlaceHit(begin, end, found[0], False, candidates=found))
         i += n
     return hits
+
+
+def nationalities_in(text: str, start: int, end: int, lang: str) -> list[tuple[int, str]]:
+    """The countries text[start:end] names by an adjective of nationality ("the Libyan capital",
+    "طرابلس اللبنانية"), with where: (offset, ISO country code)."""
+    table, article = _nationalities(lang), re.compile(cues(lang).ARTICLE)
+    found = []
+    for word in _WORD.finditer(text, start, end):
+        name = word.group().rstrip(".")
+        if name[:1].isascii() and not name[:1].isupper():
+            continue
+        for code in table.get(places.place_key(article.sub("", name)), ()):
+            found.append((word.start(), code))
+    return found
+
+
+@cache
+def _nationalities(lang: str) -> dict[str, tuple[str, ...]]:
+    """Adjective of nationality (folded) -> the countries it may name, made by the language's
+    NATIONALITY rewritings of CLDR's one-word country names and the aliases' (built on first use:
+    only a name several countries share asks)."""
+    from babel import Locale
+
+    data = cues(lang)
+    article = re.compile(data.ARTICLE)
+    names = [(name, code) for code, name in Locale(lang).territories.items()
+             if len(code) == 2 and code.isalpha()]
+    names += [(name, code) for name, code in ALIASES.items() if "/" not in code]
+    table: dict[str, set[str]] = {}
+    for name, code in names:
+        stem = article.sub("", name)
+        if not stem.isalpha() or len(stem) < 3:
+            continue
+        for pattern, suffix in data.NATIONALITY:
+            if re.search(pattern, stem):
+                table.setdefault(places.place_key(re.sub(pattern, suffix, stem, count=1)), set()).add(code)
+    return {key: tuple(sorted(codes)) for key, codes in table.items()}
 
 
 def _place_at(text: str, words: list[re.Match[str]], i: int, data: ModuleType

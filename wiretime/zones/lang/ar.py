@@ -18,6 +18,11 @@ LOCATIVE_CLITIC  a preposition glued to the place ("بدمشق"); PROCLITICS are
 FILLERS        words that may stand between a locative and its place ("في العاصمة السورية دمشق").
 DATELINES      article openings naming where it was filed: "القاهرة (رويترز) -", "دمشق-سانا",
                "إسطنبول/ الأناضول".
+NATIONALITY    how an adjective of nationality is made from a one-word country name (CLDR's,
+               without ARTICLE): (pattern, replacement) rewritings, "ليبيا" -> "ليبي", "ليبية";
+               words lose ARTICLE (and a clitic before it) before they are compared. A name
+               ending in a long vowel or ة gets no bare suffix ("مالي" would give "مالية", finance;
+               السعودية is found as a name).
 """
 
 _TAWQIT = r"(?:[بل]|ب?حسب\s+|وفق\s+|وفقا\s+ل|على\s+)?(?:ال)?توقيت"
@@ -40,6 +45,9 @@ LOCATIVE_CLITIC = "ب"
 PROCLITICS = ("وب", "فب", "ول", "و", "ف", "ب", "ل")
 FILLERS = ("إلى", "الى", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "بلدة", "قرية", "مطار", "ميناء")
 FILLER_SUFFIXES = ("ية", "يه")  # nisba adjectives: العاصمة السورية دمشق
+
+ARTICLE = r"^(?:[وفبل]?ال|لل)"
+NATIONALITY = ((r"(?:يا|ا)$", "ي"), (r"(?:يا|ا)$", "ية"), (r"(?<![اويىة])$", "ي"), (r"(?<![اويىة])$", "ية"))
 
 DATELINES = (
     # القاهرة (رويترز) -   |   بيروت، 24 يناير (أ ف ب) -

@@ -26,6 +26,12 @@ FILLERS = ("the", "city", "town", "capital", "of", "village", "port", "airport",
            "northern", "southern", "eastern", "western", "central", "downtown", "nearby")
 FILLER_SUFFIXES: tuple[str, ...] = ()
 
+ARTICLE = r"^$"  # (English adjectives of nationality take no article)
+# Libya -> Libyan, Egypt -> Egyptian, Iraq -> Iraqi, Sudan -> Sudanese, Lebanon -> Lebanese,
+# China -> Chinese, Ukraine -> Ukrainian, Morocco -> Moroccan, Italy -> Italian
+NATIONALITY = ((r"a$", "an"), (r"(?<=[^aeiouy])$", "ian"), (r"(?<=[^aeiouy])$", "i"), (r"(?<=[^aeiouy])$", "ese"),
+               (r"on$", "ese"), (r"a$", "ese"), (r"e$", "ian"), (r"o$", "an"), (r"y$", "ian"))
+
 DATELINES = (
     # CAIRO (Reuters) -   |   ABU DHABI, United Arab Emirates, Jan 24 (Reuters) -   |   BRUSSELS/LONDON (Reuters) -
     # WELLINGTON, New Zealand (AP) _   |   WASHINGTON, August 8 (Xinhua) --
