@@ -104,7 +104,12 @@ def _named(p: dict[str, Any], previous: list[tuple[int, str]], ref: datetime | N
     if not named:
         return own
     fields = max(named, key=_first_day)
-    return {**fields, **{k: v for k, v in own.items() if k not in ("shift", "shift_unit")}}
+    return {**fields, **{k: v for k, v in own.items() if k not in _OWN_PLACING}}
+
+
+# The fields by which a rule places its own reading ("the quarter": the one just past; "the
+# quarter ended Sept. 30": the one that day ends), which a named period replaces.
+_OWN_PLACING = ("shift", "shift_unit", "offset", "offset_unit", "grain", "anchor")
 
 
 def _first_day(fields: dict[str, Any]) -> datetime:

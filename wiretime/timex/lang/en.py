@@ -7,6 +7,7 @@ text) and en_compose.py, en_merges.py (combining what was found). Examples resol
 """
 
 from wiretime.timex.lang import en_words as w
+from wiretime.timex.lang.en_business import BUSINESS
 from wiretime.timex.lang.en_compose import ANCHORS, MODIFIERS, RANGES
 from wiretime.timex.lang.en_feasts import FEASTS
 from wiretime.timex.lang.en_merges import MERGES
@@ -46,6 +47,7 @@ TABLES = {
     "quarter_end_month": {k: v // 3 for k, v in w.MONTHS.items() if v % 3 == 0 and k != "mar"}
     | {"sept.": 3, "dec.": 4},
     "year_word": w.YEAR_WORDS,
+    "decade_part": {"early": "START", "mid": "MID", "late": "END"},
     "decade_word": {k: 190 + v for k, v in w.DECADE_WORDS.items()},
     "era": {"bc": True, "b.c.": True, "b.c": True, "bce": True, "ad": False, "a.d.": False, "a.d": False},
     "hour_word": {k: v for k, v in w.CARDINALS.items() if v <= 12},
@@ -142,7 +144,7 @@ FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:
 LANGUAGE = Language(
     code="en",
     tables=TABLES,
-    rules=RULES + ZONE_RULES + RANGES + MODIFIERS + ANCHORS + MERGES,
+    rules=RULES + ZONE_RULES + RANGES + MODIFIERS + ANCHORS + BUSINESS + MERGES,
     fold={"’": "'", "‘": "'", "´": "'", "–": "-", "—": "-", "\u00a0": " "},
     cased=w.CASED + ("AD", "CE", "EOD", "EOM", "BOM", "EOY", "BOY", "YTD", "MTD", "Spring Festival", "Lent", "Election Day"),
     bare_parts_of_day=True,

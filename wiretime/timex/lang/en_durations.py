@@ -96,7 +96,8 @@ SETS = [
          {"set": "P3M"}, examples=(("quarterly", "P3M"),)),
     Rule("rate", r"(?:\d[\d.,]*|{number}|(?:hundreds|thousands|millions|billions|dozens|scores|tens)\s+of)(?:\s+(?!(?:a|an|per|times|and|or|of)\b)[a-z]+){0,2}\s+"
          r"(?P<mention>(?:a|an|per)\s+{basic_unit})(?![\w-])(?!\s+(?:earlier|ago|later|before|after|back|previously|"
-         r"from|since|of|and|or)\b)",
+         # "a week from now" is a day ahead; "20 flights a week from June" a rate and its start
+         r"from\s+(?:now|today|tomorrow|yesterday|then)|of|and|or)\b)",
          {"every": "$basic_unit"}, examples=(("$500 million a year", "P1Y", "a year"),
                                              ("four flights a week", "P1W", "a week"),
                                              ("hundreds of calls a day", "P1D", "a day"))),

@@ -7,6 +7,7 @@ Combinations of what these find ("Friday at 3pm", "9:30 - 11:00") are in en_comp
 """
 
 from wiretime.timex.lang.en_durations import DURATIONS, SETS
+from wiretime.timex.lang.en_not_times import NOT_TIMES
 from wiretime.timex.lang.en_references import REFERENCES
 from wiretime.timex.rules import Rule
 
@@ -31,6 +32,9 @@ NOT_TIME = (r"(?!\s*(?:%|percent|per\s*cent|pct|points?|people|persons|shares|to
             r"passengers|tourists|protesters|police|officers|patients|voters|companies|firms|stores|schools|"
             r"houses|hectares|euros|yuan|rupees|words|pages|"
             r"/\d|[.,]\d|\s*\$|million|billion|trillion))")
+
+# the part of a decade said before it: "early", "mid-", "late"
+DECADE_PART = r"(?:{decade_part}[\s-]*)?"
 
 # "2010-11", "1999-00": a season or fiscal year across two years, written as "the 1998-99 season"
 TWO_YEAR_SEASON = "(?:" + "|".join(f"{y}[-/]{(y + 1) % 100:02d}" for y in range(1950, 2050)) + r")(?![\d/-])"
@@ -156,14 +160,16 @@ DATES = [
 ]
 
 DECADES_QUARTERS = [
-    Rule("decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?P<decade>1[0-9]\d|20\d)0\s?'?s(?!\w)",
-         {"decade": "$decade"}, examples=(("the 1990s", "199"), ("1980's", "198"))),
+    # "the late 1980s": the part of the decade is its mod (TimeML END; "mid-1990s" MID)
+    Rule("decade", rf"(?:the\s+)?{DECADE_PART}(?P<decade>1[0-9]\d|20\d)0\s?'?s(?!\w)",
+         {"decade": "$decade", "mod": "$decade_part"},
+         examples=(("the 1990s", "199"), ("1980's", "198"), ("the late 1980s", "198"))),
     # the century left out after an apostrophe: "the '80s", "the mid-'90s" (this century's '00s and '10s)
-    Rule("short decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?'(?P<d>[2-9])0\s?'?s(?!\w)", {"decade": ["$d", 190]},
-         examples=(("the '80s", "198"), ("the mid-'90s", "199"))),
-    Rule("short decade of this century", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?'(?P<d>[01])0\s?'?s(?!\w)",
-         {"decade": ["$d", 200]}, examples=(("the '00s", "200"),)),
-    Rule("decade word", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?{decade_word}", {"decade": "$decade_word"},
+    Rule("short decade", rf"(?:the\s+)?{DECADE_PART}'(?P<d>[2-9])0\s?'?s(?!\w)",
+         {"decade": ["$d", 190], "mod": "$decade_part"}, examples=(("the '80s", "198"), ("the mid-'90s", "199"))),
+    Rule("short decade of this century", rf"(?:the\s+)?{DECADE_PART}'(?P<d>[01])0\s?'?s(?!\w)",
+         {"decade": ["$d", 200], "mod": "$decade_part"}, examples=(("the '00s", "200"),)),
+    Rule("decade word", rf"(?:the\s+)?{DECADE_PART}{{decade_word}}", {"decade": "$decade_word", "mod": "$decade_part"},
          examples=(("the nineties", "199"),)),
     Rule("century", r"(?:the\s+)?{century_ordinal}[\s-]+century", {"century": "$century_ordinal"},
          examples=(("the 20th century", "19"),)),
@@ -386,4 +392,4 @@ FEASTS = [
 FEASTS.append(Rule("lent of a year", r"lent(?=\s+(?:19|20)\d\d\s*(?:[.,;!?)]|$))", {"feast": "easter:46-46"},
                    examples=(("during lent 2018.", "2018-02-14/2018-03-31", "lent 2018"),)))
 
-RULES = FEASTS + DATES + DECADES_QUARTERS + RELATIVE + CLOCK + DURATIONS + SETS + REFERENCES
+RULES = NOT_TIMES + FEASTS + DATES + DECADES_QUARTERS + RELATIVE + CLOCK + DURATIONS + SETS + REFERENCES
