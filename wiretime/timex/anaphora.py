@@ -18,6 +18,12 @@ before the reference's own ("net rose 5% in the fiscal first quarter ... in the 
 sales ..."), with what the rule states ("the 1988 period": that quarter of 1988);
 else the rule's own reading (the quarter just past) stands.
 
+A rule may also say how its period reads `counted` from a month, quarter or half its own
+clause named: "the same period last year" is a year before that one ("capacity will rise in
+the fourth quarter from the same period last year"), else its own reading stands (the year-ago
+quarter of the one just past: a period named sentences before is often another, "After a flat
+second quarter ... charges taken in the year-earlier period").
+
 A compared period ("a year ago", "a year earlier", "year-earlier") anchors nothing: the next
 "year-earlier results" is the same year-ago period, not one a year before it.
 """
@@ -69,10 +75,12 @@ def anchored(p: dict[str, Any], start: int, previous: list[tuple[int, str]], fol
     mode, unit = p.get("anaphora"), p.get("offset_unit")
     if mode == "named":
         return _named(p, previous, ref)
+    readings = [(end, r) for end, value in previous if (r := calendar(value)) is not None]
+    if "counted" in p:
+        return _counted(p, [r for end, r in readings if not CLAUSE_END.search(folded, end, start)])
     if not mode or unit not in UNIT_GRAIN or "anchor" in p:
         return p
     fine = GRAINS.index(UNIT_GRAIN[unit])
-    readings = [(end, r) for end, value in previous if (r := calendar(value)) is not None]
     fitting = [(end, r) for end, r in readings if GRAINS.index(r[1]) >= fine]
     idiom = unit == "Y" and abs(p.get("offset", 0)) == 1  # "a year ago/earlier": the compared period
     same = [r for end, r in fitting if not CLAUSE_END.search(folded, end, start)]
@@ -84,6 +92,15 @@ def anchored(p: dict[str, Any], start: int, previous: list[tuple[int, str]], fol
     if mode == "relative" and readings and GRAINS.index(readings[-1][1][1]) >= fine:
         return {**p, "anchor": readings[-1][1][0]}
     return p
+
+
+def _counted(p: dict[str, Any], same: list[tuple[dict[str, Any], str]]) -> dict[str, Any]:
+    """`p` read as `counted` from the last month, quarter or half its own clause named, else as
+    it stands (see the module doc)."""
+    own = {k: v for k, v in p.items() if k != "counted"}
+    if not same or same[-1][1] not in ("month", "quarter", "half"):
+        return own
+    return {**{k: v for k, v in own.items() if k not in _OWN_PLACING}, **p["counted"], "anchor": same[-1][0]}
 
 
 _NAMED_GRAINS = ("year", "half", "quarter", "month")

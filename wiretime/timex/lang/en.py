@@ -113,12 +113,17 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bto\s)(?<!\bwill\s)
              r"(?!(?:expect|schedul|plann|slat|intend|propos|need|indeed|unit|suppos|succe|proce|exce|bre|ble|spe)ed\b)"
              # an -ed word after a determiner is an adjective ("on a still unspecified date in January")
              r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bstill\s)"
-             r"\w{3,}ed)\b")
+             r"\w{3,}ed)\b"
+             # a level reached at a named time is past: "down 25% from its February peak", "the 2024 low"
+             r"|(?:" + "".join(f"(?<={month}\\s)|" for month in w.MONTHS if len(month) > 3)
+             + "".join(f"(?<={month}\\.\\s)|" for month in w.MONTHS if len(month) <= 4)
+             + r"(?<=\d{4}\s))(?:peak|high|low|record|trough)s?\b")
 # A future marker: it is ahead ("will meet Tuesday", "is expected to", "as soon as").
 FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for|an?|the)|planning|"
                # (a plan that was: "it had been due to expire Friday", "the vote was scheduled for Monday")
                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-               r"(?:expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|supposed\s+to|"
+               # a payment or delivery to come: "a dividend of 50 cents, payable on Jan. 10"
+               r"(?:expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|supposed\s+to|payable|"
                # a forecast: "the storm is forecast to hit the coast early Thursday"
                r"(?:forecast|likely|poised)\s+to)|"
                # a change in force from a day: "an office of the chairman, effective Feb. 1"

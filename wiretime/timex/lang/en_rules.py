@@ -6,6 +6,7 @@ its examples (resolved against Tuesday 2017-01-24, tested by tests/test_timex_ru
 Combinations of what these find ("Friday at 3pm", "9:30 - 11:00") are in en_compose.py.
 """
 
+from wiretime.timex.lang.en_business import REPORT_PERIODS
 from wiretime.timex.lang.en_durations import DURATIONS, SETS
 from wiretime.timex.lang.en_not_times import NOT_TIMES
 from wiretime.timex.lang.en_references import REFERENCES
@@ -201,28 +202,7 @@ DECADES_QUARTERS = [
          examples=(("last fall", "2016-FA"), ("this summer", "2017-SU"))),
     Rule("season of year", rf"(?:the\s+)?{{season}}\s+(?:of\s+)?{YEAR}", {"season": "$season", "year": "$year"},
          examples=(("summer 2012", "2012-SU"),)),
-    # in a report, the quarter the text last named ("In the fiscal first quarter ... During the
-    # quarter, ..."), else the one just past (anaphora.py)
-    Rule("the quarter", r"the\s+(?:(?:latest|last|most\s+recent|recent|just[\s-]+(?:ended|completed))\s+(?:fiscal\s+)?quarter"
-         r"|(?:latest|most\s+recent|just[\s-]+(?:ended|completed))\s+(?:fiscal\s+)?period|(?:fiscal\s+)?quarter)"
-         r"(?!\w)(?!-to-)(?!\s+of\b)",
-         {"shift": -1, "shift_unit": "Q", "anaphora": "named"}, priority=-1,
-         examples=(("the quarter", "2016-Q4"), ("the latest period", "2016-Q4"))),
-    Rule("the year's quarter", rf"the\s+{YEAR}\s+(?:fiscal\s+)?(?:quarter|period)(?!\w)",
-         {"year": "$year", "named_unit": "Q", "anaphora": "named"}, examples=(("the 1988 period", "1988"),)),
-    Rule("year-earlier period", r"(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:earlier|ago)(?:\s+(?:first|second|third|fourth|1st|2nd|3rd|4th))?\s+(?:quarter|period)",
-         {"shift": -5, "shift_unit": "Q", "anaphora": "deictic"}, examples=(("the year-earlier quarter", "2015-Q4"),)),
-    # the period compared in a report: "the quarter a year ago", "the same period last year"
-    Rule("period a year ago", r"(?:(?:the|that)\s+(?:same\s+|corresponding\s+|comparable\s+|year-ago\s+)?(?:quarter|period)"
-         r"\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+(?:previous|prior)\s+year)"
-         r"|last\s+year's\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period))(?![\w-])",
-         {"shift": -5, "shift_unit": "Q", "anaphora": "deictic"},
-         examples=(("the quarter a year ago", "2015-Q4"), ("the corresponding period last year", "2015-Q4"),
-                   ("last year's quarter", "2015-Q4"))),
-    Rule("year-earlier", r"year[\s-](?:earlier|ago)(?=[\s-]+\w)",
-         {"offset": -1, "offset_unit": "Y", "anaphora": "deictic"},
-         examples=(("year-ago results", "2016", "year-ago"),), priority=-1),
-]
+] + REPORT_PERIODS
 
 RELATIVE = [
     Rule("weekday", r"{weekday}(?:(?<!y)\.)?", {"weekday": "$weekday"},
