@@ -79,6 +79,14 @@ def test_looking_ahead_a_day_of_the_named_month_counts_while_the_month_lasts():
     assert resolve({"day": 1}, REF, "future").value == "2017-02-01"  # "the 1st": the month is not named
 
 
+def test_a_future_cue_sends_a_day_of_the_year_up_to_a_year_less_a_month_ahead():
+    march = datetime(2025, 3, 13)
+    assert resolve({"day": 20, "month": 1}, march, "future~").value == "2026-01-20"  # 313 days ahead
+    assert resolve({"day": 1, "month": 3}, march, "future~").value == "2025-03-01"  # twelve days back
+    assert resolve({"month": 2}, march, "future~").value == "2025-02"  # a month: ten months at most
+    assert resolve({"day": 20, "month": 1}, march, "recent").value == "2025-01-20"  # no cue: as before
+
+
 def test_a_stated_year_and_a_shift_from_now_are_two_times():
     from wiretime.timex.partials import merge
 

@@ -236,15 +236,23 @@ def _pick(cands: list[When], ref: datetime, direction: str, rel: int | None, fre
 # December (no nearer one is ahead, and the tense rules out the one behind); not a quarter or
 # a half, which a company "will report" once it has ended ("expects to report a third-quarter
 # loss" in October: the quarter just closed).
+# A day of the year (a day and month, a feast) reaches a year less a month ahead: "will be
+# sworn in on January 20", written in March, is next January's (313 days ahead), while a
+# day at most a month back stays the one just past (a cue read from another verb, a date
+# just gone: "the rules will apply from March 1" on March 13). Not a month: "February's
+# figures will be released" in March names the month just ended.
 HORIZON = timedelta(days=240)
 FUTURE_HORIZON = timedelta(days=300)  # as far as the English and Arabic past reach
+DAY_FUTURE_HORIZON = timedelta(days=334)
 
 
 def _within_horizon(c: When, ref: datetime, free: str, habit: bool = False, reach: int | None = None) -> bool:
     if free != "year":
         return True
     if c.start > ref:
-        return c.start - ref <= (HORIZON if c.grain in ("quarter", "half") else FUTURE_HORIZON)
+        ahead = DAY_FUTURE_HORIZON if c.grain == "day" else HORIZON if c.grain in ("quarter", "half") \
+            else FUTURE_HORIZON
+        return c.start - ref <= ahead
     return ref - c.end <= (timedelta(days=reach) if reach and not habit else HORIZON)
 
 
