@@ -130,6 +130,12 @@ def test_hijri_fields_become_gregorian():
     assert resolve({**hijri, "month": 9, "year": 2019}, REF, "nearest").value == "2019-05-06/2019-06-03"
     assert resolve({**hijri, "day": 1, "month": 10}, REF, "past").value == "2016-07-06"
     assert resolve({**hijri, "day": 1, "month": 10}, REF, "future").value == "2017-06-25"
+    # a clock time names no one time of a Hijri month (banking hours "in Ramadan"), as of a Gregorian one
+    assert resolve({**hijri, "month": 9, "hour": 10}, REF, "nearest") is None
+    hours = {"from": {**hijri, "month": 9, "hour": 10}, "to": {**hijri, "month": 9, "hour": 14}}
+    assert resolve(hours, REF, "nearest") is None
+    assert resolve({**hijri, "day": 15, "month": 9, "year": 1438, "hour": 10}, REF, "nearest").value \
+        == "2017-06-10T10:00"
 
 
 def test_prescan_reads_what_a_rule_needs_and_where_it_starts():

@@ -106,7 +106,7 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
     mod = p.get("mod")
     direction = p.get("dir", direction)
     if p.get("calendar") == "hijri":
-        gregorian = hijri.as_gregorian(p, ref, "past~" if direction == "recent" else direction)
+        gregorian = _gregorian(p, ref, "past~" if direction == "recent" else direction)
         if gregorian is None:
             return None
         if isinstance(gregorian, tuple):
@@ -137,6 +137,13 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
     return _reading(found, p, mod)
 
 
+def _gregorian(p: dict, ref: datetime, direction: str) -> dict | tuple[dict, dict] | None:
+    """`hijri.as_gregorian`, except that a clock time names no one time of a Hijri month or
+    year, as of a Gregorian one ("في رمضان من 10 صباحا إلى 2 ظهرا": the hours of each day)."""
+    gregorian = hijri.as_gregorian(p, ref, direction)
+    return None if isinstance(gregorian, tuple) and not p.keys().isdisjoint(CLOCK_FIELDS) else gregorian
+
+
 def _reading(found: When, p: dict, mod: str | None) -> Resolved:
     clock = found.grain in ("hour", "minute", "second")
     kind = p.get("type") or ("TIME" if found.grain in CLOCK_GRAINS else "DATE")
@@ -158,7 +165,7 @@ def _resolve_range(p: dict, ref: datetime, direction: str, mod: str | None,
     hijri_dir = "past" if direction == "recent" else direction.rstrip("~")
     for end, piece in ((0, a), (1, b)):  # "من 1 إلى 10 شوال": each end a Gregorian day
         if piece.get("calendar") == "hijri":
-            gregorian = hijri.as_gregorian(piece, ref, hijri_dir)
+            gregorian = _gregorian(piece, ref, hijri_dir)
             if gregorian is None:
                 return None
             piece.clear()

@@ -101,10 +101,12 @@ COMPOSE = [
          {"each": {"h": {"*": ["$h"], "require": {"h": {"written": "holiday"}, "d": "pod"}}, "d": {"*": ["$h", "$d"]}}},
          priority=2),  # (each round again: it keeps the default merge from joining them later)
     # A feast and the date it falls on are two expressions ("عيد الأضحى في العاشر من ذي الحجة"),
-    # not one merged by the joiner "في".
-    Rule("holiday beside its date", r"{@D:h}\s+(?:في\s+|الموافق\s+)?{@D:d}",
-         {"each": {"h": {"*": ["$h"], "require": {"h": {"written": "holiday"}, "d": "day"}}, "d": {"*": ["$d"]}}},
-         priority=2),
+    # not one merged by the joiner "في"; so are a feast and the days of its holiday ("عطلة عيد
+    # الفطر من 30 مارس إلى 3 أبريل").
+    *(Rule(f"holiday beside its {dates}", rf"{{@D:h}}\s+(?:في\s+|الموافق\s+)?{{@{kind}:d}}",
+           {"each": {"h": {"*": ["$h"], "require": {"h": {"written": "holiday"}, "d": field}}, "d": {"*": ["$d"]}}},
+           priority=2)
+      for dates, kind, field in (("date", "D", "day"), ("dates", "R", "from"))),
     # "مثل هذا اليوم من عام 1948", "الشهر نفسه من العام الماضي": this (or the same) day or
     # month at its place in the year named after it (one rule per way of saying "this").
     *(Rule(f"this {way} of a year", r"{@D:x}\s+(?:(?:من|في)\s+(?:(?:ال)?عام\s+)?)?{@D:y}",
