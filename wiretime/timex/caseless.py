@@ -26,6 +26,7 @@ import unicodedata
 from re import _casefix, _compiler, _parser
 from re import _constants as _c
 
+from wiretime.timex import branches
 from wiretime.timex.diskcache import DiskCache
 
 _LINE_ENDS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -92,6 +93,7 @@ class CaseCanon:
             return None
         flags = tree.state.flags & ~re.IGNORECASE
         tree.state.flags = flags
+        branches.factor(tree, flags)
         code = _compiler._code(tree, flags)
         groupindex = dict(tree.state.groupdict)
         indexgroup = [None] * tree.state.groups
@@ -155,4 +157,4 @@ class _Unmappable(Exception):
     pass
 
 
-_SOURCE_KEY = "caseless-1"  # bump when the mapping of patterns changes (disk-cached code)
+_SOURCE_KEY = "caseless-2"  # bump when the mapping of patterns changes (disk-cached code)

@@ -32,11 +32,14 @@ from pathlib import Path
 from re import _compiler, _parser
 from typing import Any, TypeVar
 
+from wiretime.timex import branches
+
 T = TypeVar("T")
 
 # Entries a file keeps at most: past them, only the patterns this run used are written
 # (rules edited over time leave patterns nobody compiles any more).
 _KEPT = 2000
+_CODE_KEY = "factored-1"  # bump when what `compile` makes of a pattern changes (branches.py)
 
 
 def cache_dir() -> Path:
@@ -71,7 +74,7 @@ class DiskCache:
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         entries = self._loaded()
-        key = _digest(f"{flags}\x00{pattern}")
+        key = _digest(f"{_CODE_KEY}\x00{flags}\x00{pattern}")
         self._used.add(key)
         entry = entries.get(key)
         if entry is not None:
@@ -80,6 +83,7 @@ class DiskCache:
             except (TypeError, ValueError, RuntimeError):
                 pass  # code this engine does not take: compile afresh
         tree = _parser.parse(pattern, flags)
+        branches.factor(tree, tree.state.flags | flags)
         code = _compiler._code(tree, flags)
         groupindex = dict(tree.state.groupdict)
         indexgroup = [None] * tree.state.groups
