@@ -21,7 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from wiretime.model import TimeMention
-from wiretime.timex import anaphora
+from wiretime.timex import anaphora, tense
 from wiretime.timex.certain import surely_resolves
 from wiretime.timex.language import KIND_CHAR, KIND_CHARS, START_CHARS, Language
 from wiretime.timex.partials import build, kind_of
@@ -84,7 +84,8 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
                 or kind == "P" and ("pod" not in part.partial
                                     or not (language.bare_parts_of_day or part.partial.get("alone"))):
             continue
-        direction = _direction(_tense(folded, canon, part, language), prefer, language)
+        said = tense.cue(folded, canon, part.start, part.end, language)
+        direction = tense.direction(said, prefer, language)
         partial = anaphora.anchored(part.partial, part.start, previous, folded, ref)
         if language.past_reach_days:
             partial = {**partial, "reach": language.past_reach_days}
@@ -238,22 +239,22 @@ def _compose(parts: list[Part], folded: str, language: Language, ref: datetime, 
     meets its trigger clauses (`met`)."""
     if not parts:
         return parts
-    rules = language.compiled_compose
-    needs, sizes, leads = language.compose_gate
-    triggers, unmet = language.compose_needs, ~met
+    rules, leads = language.compiled_compose, language.compose_gate[2]
     stray = not KIND_CHARS.isdisjoint(folded)  # the text itself holds a kind symbol (never, in news)
-    met_rules = [order for order in range(len(rules)) if not triggers[order] & unmet]  # (met is fixed)
-    for _ in range(_ROUNDS if met_rules else 0):
+    for _ in range(_ROUNDS if _rules_to_try(language, met, None, 0) else 0):
         abstract, offsets, parts_at = _abstract(parts, folded)
-        present = {abstract[i] for i in parts_at}  # the kind symbols (_abstract wrote them)
+        present = frozenset(abstract[i] for i in parts_at)  # the kind symbols (_abstract wrote them)
         found = []
-        for order in met_rules:
-            if sizes[order] > len(parts) or needs[order] and not needs[order] & present:
-                continue
+        starts: dict[frozenset[str], list[int]] = {}  # the found expressions a rule may start at
+        for order in _rules_to_try(language, met, present, len(parts)):
             rule, regex = rules[order]
             lead = None if stray else leads[order]
-            matches = regex.finditer(abstract) if lead is None else \
-                _matches_at(regex, abstract, [i for i in parts_at if abstract[i] in lead])
+            if lead is None:
+                matches = regex.finditer(abstract)
+            else:
+                if lead not in starts:
+                    starts[lead] = [i for i in parts_at if abstract[i] in lead]
+                matches = _matches_at(regex, abstract, starts[lead])
             for m in matches:
                 inside = [parts_at[i] for i in range(m.start(), m.end()) if i in parts_at]
                 if not inside or len(inside) == 1 and m.end() - m.start() == 1:
@@ -271,6 +272,27 @@ def _compose(parts: list[Part], folded: str, language: Language, ref: datetime, 
     for part in parts:
         _attach_modifier(part, folded, language)
     return parts
+
+
+_KEPT = 20_000  # combinations of clauses met, kinds present and parts remembered at most
+
+
+def _rules_to_try(language: Language, met: int, present: frozenset[str] | None,
+                  parts: int) -> tuple[int, ...]:
+    """The composition rules whose trigger clauses `met` meets (see Language.clauses_met) and,
+    unless `present` is None, that take one of the kind symbols `present` and at most `parts`
+    found expressions. Remembered per language: the same few combinations recur from
+    sentence to sentence, and a round then skips the gates of every rule."""
+    chosen = language.compose_choices.get((met, present, parts))
+    if chosen is None:
+        if len(language.compose_choices) >= _KEPT:
+            language.compose_choices.clear()
+        needs, sizes, _ = language.compose_gate
+        unmet = ~met
+        chosen = language.compose_choices[met, present, parts] = tuple(
+            order for order, triggers in enumerate(language.compose_needs) if not triggers & unmet
+            and (present is None or sizes[order] <= parts and (not needs[order] or needs[order] & present)))
+    return chosen
 
 
 def _made_name(made: Part, inner: list[Part]) -> str:
@@ -348,46 +370,3 @@ def _attach_modifier(part: Part, folded: str, language: Language) -> None:
             if modifier.in_span:
                 part.start -= len(window) - m.start()
             return
-
-
-def _direction(tense: str | None, prefer: str | None, language: Language) -> str:
-    """Which occurrence to look for: a caller's `prefer` is kept to the letter when the
-    sentence has no tense cue; a tense cue or the language's default is soft ("past~"): an
-    occurrence in that direction farther than a few months gives way to the nearest one
-    ("said Feb. 10" in January is next month's, not last year's)."""
-    if tense is None and prefer is not None:
-        return prefer
-    chosen = tense or language.default_prefer
-    return chosen if chosen in ("nearest", "recent") else chosen + "~"
-
-
-def _tense(folded: str, canon: str, part: Part, language: Language) -> str | None:
-    """past | future from the cues of the clause around the part: the nearest cue before it
-    (the verb a time adverbial follows: "said Tuesday that he will..."), else the nearest after.
-    The cues ignore case: they read the case-canonical text (`canon`, see caseless.py)."""
-    left = max((m.end() for m in anaphora.CLAUSE_END.finditer(folded, 0, part.start)), default=0)
-    right_m = anaphora.CLAUSE_END.search(folded, part.end)
-    right = right_m.start() if right_m else len(folded)
-    clause = canon[left:right]
-    at = part.start - left
-    future = _cue_distance(language.future_re, clause, at, at + part.end - part.start)
-    past = _cue_distance(language.past_re, clause, at, at + part.end - part.start)
-    if future is None and past is None:
-        return None
-    return "future" if past is None or future is not None and future <= past else "past"  # ties: future
-
-
-def _cue_distance(cues: re.Pattern[str], clause: str, at: int, end: int) -> int | None:
-    """How far the nearest cue is from the part at `at`..`end` of the clause: a cue before
-    it counts its distance, any cue before beats every cue after (which counts the clause's
-    length more). Cues are read left to right, so the scan stops at the first cue after the
-    part (the rest of the clause cannot come nearer)."""
-    before = None
-    for m in cues.finditer(clause):
-        if m.start() < at:
-            before = at - m.start()
-        elif before is not None:
-            return before
-        elif m.start() >= end:
-            return len(clause) + m.start() - at
-    return before

@@ -82,6 +82,8 @@ class Language:
     _alternations: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _rule_regexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     _keys: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    # which composition rules a round tries, remembered by the engine (engine._rules_to_try)
+    compose_choices: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # -- text folding -------------------------------------------------------------------
     def fold_text(self, text: str) -> tuple[str, list[int] | None]:
