@@ -27,6 +27,20 @@ def _partials(rng: random.Random) -> list[dict]:
             for u in [*UNIT_GRAIN, "XX"]]
     out += [{"shift_unit": "M"}]
     out += [{"year": y} for y in (0, 1, 2, 1999, 9998, 9999, 10000, "2019", -5)]
+    out += [{"year": y, "month": m, "day": d} for y, m, d in (
+        (2019, 2, 28), (2019, 2, 29), (2020, 2, 29), (1, 1, 1), (9999, 12, 31), (2019, 13, 1), (2019, 0, 1),
+        ("2019", 1, 1), (2019, 1.0, 1), (10000, 1, 1))]
+    out += [{"offset": n, "offset_unit": u} for n in (-11, -10, -3, 0, 1, 10, 11, "1", 1.5, "X")
+            for u in [*UNIT_GRAIN, "XX"]]
+    pods = [None, "MO", "AF", "EV", "NI", "MI", "DT", "NO", "MN", "XX"]
+    out += [{"weekday": w, **({"pod": pod} if pod else {})} for w in (0, 1, 7, 8, "2", True) for pod in pods]
+    clocks = [{"hour": h, "minute": m} for h in (-1, 0, 1, 11, 12, 13, 23, 24, 25, "7")
+              for m in (0, 30, 59, 60)]
+    clocks += [{"hhmm": t} for t in ("0000", "0830", "2400", "2401", "0960", "830", 830, -5, "12a", "١٢٣٠")]
+    clocks += [{"hour": 12, "second": s} for s in (0, 59, 60)]
+    out += [{**c, **extra} for c in clocks for extra in (
+        {}, {"ampm": "am"}, {"ampm": "pm"}, {"pod": "AF"}, {"pod": "NI"}, {"pod": "MN"}, {"pod": "NO"},
+        {"pod": "XX"}, {"zone": "UTC"}, {"ampm": "pm", "zone": "+03:00"})]
     # neighbours that must be left to `resolve`
     out += [{"year": 2019, "month": 2, "day": 30}, {"ref": "PRESENT_REF", "dir": "past"},
             {"unit": "D", "otherwise": {"year": 1}}, {"year": 2019, "calendar": "hijri"}]
@@ -43,12 +57,14 @@ def test_surely_resolves_only_what_resolves():
         claimed += 1
         for direction, rollover in itertools.product(_DIRECTIONS, (True, False)):
             assert resolve(p, ref, direction, rollover) is not None, (p, ref, direction, rollover)
-    assert claimed > 500  # the shapes were exercised, not all refused
+    assert claimed > 2000  # the shapes were exercised, not all refused
 
 
 def test_left_to_resolve():
     ref = datetime(2026, 11, 29, 12)
-    for p in ({"year": 2019, "month": 2, "day": 30}, {"weekday": 2}, {"from": {"year": 1}, "to": {"year": 2}},
+    for p in ({"year": 2019, "month": 2, "day": 30}, {"weekday": 2, "rel": 1},
+              {"from": {"year": 1}, "to": {"year": 2}},
               {"ref": "PRESENT_REF", "dir": "past"}, {"shift": 1, "shift_unit": "M", "day": 3},
-              {"year": 2019, "calendar": "hijri"}, {"amount": "3", "unit": "D"}):
+              {"year": 2019, "calendar": "hijri"}, {"amount": "3", "unit": "D"}, {"hour": 25},
+              {"weekday": 2, "day": 3}, {"hhmm": "12a"}, {"weekday": 1, "pod": "XX"}):
         assert not surely_resolves(p, ref)
