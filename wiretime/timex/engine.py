@@ -48,14 +48,13 @@ class Part:
     priority: int = 0
     lo: int = -1
     hi: int = -1
+    kind: str = ""  # kind_of(partial), read every round: computed once (only `mod` is added later)
 
     def __post_init__(self) -> None:
         if self.lo < 0:
             self.lo, self.hi = self.start, self.end
-
-    @property
-    def kind(self) -> str:
-        return kind_of(self.partial)
+        if not self.kind:
+            self.kind = kind_of(self.partial)
 
 
 def reference_datetime(reference: str, tz: str | None = None) -> datetime:
@@ -120,6 +119,7 @@ def _match(folded: str, lowered: str, language: Language, ref: datetime, met: in
     found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     unmet = ~met
     needs, rules, regex = language.rule_needs, language.text_rules, language.rule_regex
+    compiled = language.compiled_rules  # (those compiled so far: `regex` compiles the others)
     starts = language.rule_starts
     for order in starts.anywhere:
         if not needs[order] & unmet:
@@ -131,7 +131,7 @@ def _match(folded: str, lowered: str, language: Language, ref: datetime, met: in
         for order in starts.rules(lowered[at:at + START_CHARS] if plain
                                   else starts.head(lowered, at, START_CHARS)):
             if not needs[order] & unmet:
-                m = regex(order).match(folded, at)
+                m = (compiled.get(order) or regex(order)).match(folded, at)
                 if m is not None and m.end() > at:
                     found.append((at, m.end(), rules[order].priority, order, rules[order], m))
     return _select(found, language, None, ref=ref)
@@ -170,7 +170,8 @@ def _select(found: list, language: Language, parts_at: dict[int, Part] | None,
             partial.pop("latent", None)
         if not _plausible_zone(partial.get("zone")):
             continue
-        if ref is not None and kind_of(partial) not in "NZP" and not _resolves(partial, ref, language):
+        kind = kind_of(partial)
+        if ref is not None and kind not in "NZP" and not _resolves(partial, ref, language):
             continue
         if "mention" in m.groupdict() and m.group("mention") is not None:
             start, end = span((m.start("mention"), m.end("mention")))
@@ -183,7 +184,7 @@ def _select(found: list, language: Language, parts_at: dict[int, Part] | None,
                 start = _first_text(f[0], parts_at, offsets)
                 end = _last_text(f[1], parts_at, offsets)
         taken.append((lo, hi))
-        out.append(Part(start, end, partial, rule.name, rule.priority, lo=lo, hi=hi))
+        out.append(Part(start, end, partial, rule.name, rule.priority, lo=lo, hi=hi, kind=kind))
     out.sort(key=lambda p: p.lo)
     return out
 

@@ -235,6 +235,11 @@ class Language:
                                {"from": "$a", "to": "$b"}, priority=3))
         return ranges + merges
 
+    @property
+    def compiled_rules(self) -> dict[int, re.Pattern[str]]:
+        """The text rules compiled so far, by index (`rule_regex` compiles the others)."""
+        return self._rule_regexes
+
     def rule_regex(self, index: int) -> re.Pattern[str]:
         """Rule `index` compiled, on first use (a text whose pre-scan lacks a rule's
         trigger never pays for compiling it)."""

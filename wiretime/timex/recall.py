@@ -40,11 +40,15 @@ def forget() -> None:
     _memory.clear()
 
 
+_NESTED = (dict, list, tuple)
+
+
 def _frozen(value: Any) -> Any:
     """A hashable stand-in equal only for equal values of the same types (1, 1.0 and True
     stay apart: a duration of 1.0 is written otherwise than one of 1)."""
-    if isinstance(value, dict):
-        return dict, tuple((k, _frozen(v)) for k, v in value.items())
+    if isinstance(value, dict):  # (a plain value inline: most fields are numbers and codes)
+        return dict, tuple((k, _frozen(v) if isinstance(v, _NESTED) else (type(v), v))
+                           for k, v in value.items())
     if isinstance(value, list | tuple):
         return type(value), tuple(_frozen(v) for v in value)
     return type(value), value
