@@ -6,7 +6,7 @@ import itertools
 import random
 from datetime import datetime
 
-from wiretime.timex.certain import surely_resolves
+from wiretime.timex.certain import ignores_direction, surely_resolves
 from wiretime.timex.durations import DURATION_UNITS
 from wiretime.timex.grains import UNIT_GRAIN
 from wiretime.timex.resolve import resolve
@@ -68,3 +68,29 @@ def test_left_to_resolve():
               {"year": 2019, "calendar": "hijri"}, {"amount": "3", "unit": "D"}, {"hour": 25},
               {"weekday": 2, "day": 3}, {"hhmm": "12a"}, {"weekday": 1, "pod": "XX"}):
         assert not surely_resolves(p, ref)
+
+
+def _outcome(p: dict, ref: datetime, direction: str, rollover: bool) -> object:
+    try:
+        return resolve(p, ref, direction, rollover)
+    except Exception as e:  # an error counts as an outcome: it must be the same every way too
+        return type(e)
+
+
+def test_ignores_direction_only_where_every_direction_agrees():
+    rng = random.Random(5)
+    partials = _partials(rng)
+    partials += [{"year": y, "month": m} for y, m in ((2019, 2), (2019, 13), ("2019", 1))]
+    partials += [{"year": 2019, "day": 31}, {"year": 2019, "month": 2, "day": 29, "reach": 300}]
+    partials += [{**p, "reach": 300} for p in partials if rng.random() < 0.5]
+    claimed = 0
+    for p, ref in itertools.product(partials, _REFS):
+        if not ignores_direction(p):
+            continue
+        claimed += 1
+        outcomes = {_outcome(p, ref, d, r) for d, r in itertools.product(_DIRECTIONS, (True, False))}
+        assert len(outcomes) == 1, (p, ref, outcomes)
+    assert claimed > 2000
+    for p in ({"weekday": 2}, {"month": 3}, {"hour": 10}, {"year": 2019, "weekday": 1},
+              {"ref": "PRESENT_REF", "dir": "past"}, {"year": 2019, "calendar": "hijri"}):
+        assert not ignores_direction(p)

@@ -70,6 +70,24 @@ def surely_resolves(p: dict[str, Any], ref: datetime) -> bool:
     return False
 
 
+_REACH = frozenset(("reach",))  # the language's reach for past cues: read only when picking occurrences
+_SAME_EVERY_WAY = (("ref", _REFERENCE | _REACH), ("unit", _DURATION | _REACH),
+                   ("shift_unit", _SHIFT | _REACH),
+                   ("offset_unit", _OFFSET | _REACH), ("year", _DATE | _REACH))
+
+
+def ignores_direction(p: dict[str, Any]) -> bool:
+    """True only when `resolve(p, ref, direction, rollover)` is the same whatever the direction
+    and rollover (a value, None or an error alike): a reference, a duration, a shift or an
+    offset from now, a year or a date with its year read neither (no occurrence is picked),
+    so the tagger need not read the clause's tense for them."""
+    keys = p.keys()
+    for field, allowed in _SAME_EVERY_WAY:
+        if field in p:
+            return keys <= allowed
+    return False
+
+
 def _pod_known(p: dict[str, Any]) -> bool:
     pod = p.get("pod")
     return pod is None or type(pod) is str and pod in _PODS

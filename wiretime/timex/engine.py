@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from wiretime.model import TimeMention
 from wiretime.timex import anaphora, tense
-from wiretime.timex.certain import surely_resolves
+from wiretime.timex.certain import ignores_direction, surely_resolves
 from wiretime.timex.language import KIND_CHAR, KIND_CHARS, START_CHARS, Language
 from wiretime.timex.partials import build, kind_of
 from wiretime.timex.recall import resolve_once
@@ -83,11 +83,14 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
                 or kind == "P" and ("pod" not in part.partial
                                     or not (language.bare_parts_of_day or part.partial.get("alone"))):
             continue
-        said = tense.cue(folded, canon, part.start, part.end, language)
-        direction = tense.direction(said, prefer, language)
         partial = anaphora.anchored(part.partial, part.start, previous, folded, ref)
         if language.past_reach_days:
             partial = {**partial, "reach": language.past_reach_days}
+        if ignores_direction(partial):  # ("2019", "three days", "last week": the tense changes nothing)
+            direction = "nearest"
+        else:
+            said = tense.cue(folded, canon, part.start, part.end, language)
+            direction = tense.direction(said, prefer, language)
         reading = resolve_once(partial, ref, direction, language.clock_rollover)
         if reading is None:
             continue
