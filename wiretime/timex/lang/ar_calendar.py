@@ -71,6 +71,9 @@ UNITS_ONE = {"يوم": "D", "أسبوع": "W", "شهر": "M", "عام": "Y", "س
 UNIT_NOW = {"العام": "Y", "السنة": "Y", "الشهر": "M", "الأسبوع": "W", "الاسبوع": "W"}
 PLURAL_UNITS = {"ساعات": "H", "أيام": "D", "أسابيع": "W", "أشهر": "M", "شهور": "M", "سنوات": "Y", "سنين": "Y",
                 "أعوام": "Y", "عقود": "DE", "قرون": "CE", "دقائق": "MIN"}
+# Plurals in the accusative, after a verb of lasting: "قد تستغرق عقودا" (decades; "وقعت عقودا"
+# is contracts signed, no time).
+PLURAL_UNITS_ACCUSATIVE = {"عقودا": "DE", "أعواما": "Y", "شهورا": "M", "أياما": "D", "قرونا": "CE"}
 ERA = {"قبل الميلاد": "BC", "ق.م": "BC", "ق. م": "BC", "ق م": "BC"}
 # Duals carry their number: "يومين" = two days.
 DUALS = {
@@ -183,7 +186,8 @@ HOLIDAYS.update({"عيد الفصح": {"easter": 0}, "الجمعة العظيم�
 HIJRI_HOLIDAYS = {name: {"feast": f"hijri:{m:02d}:{d:02d}"} for name, (m, d) in {
     "عيد الفطر": (10, 1), "عيد الأضحى": (12, 10), "رأس السنة الهجرية": (1, 1), "المولد النبوي": (3, 12),
     "عاشوراء": (1, 10), "يوم عرفة": (12, 9), "ليلة القدر": (9, 27), "عيد الفطر المبارك": (10, 1),
-    "عيد الأضحى المبارك": (12, 10), "المولد النبوي الشريف": (3, 12),
+    "عيد الأضحى المبارك": (12, 10), "المولد النبوي الشريف": (3, 12), "عيد المولد النبوي": (3, 12),
+    "عيد المولد النبوي الشريف": (3, 12),
 }.items()}
 
 # Which day of a feast or month: "أول أيام عيد الفطر", "ثالث أيام العيد", "غرة رمضان" (days after the first).
@@ -245,7 +249,7 @@ FEW = {"بضعة": "X", "بضع": "X", "عدة": "X", "بعض": "X", "القلي
 
 TABLES = {"month": MONTHS, "month_number": MONTH_NUMBERS, "month_safe": MONTHS_SAFE, "hijri_month": HIJRI_MONTHS,
           "hijri_month_safe": HIJRI_MONTHS_SAFE, "weekday": WEEKDAYS, "weekday_bare": WEEKDAYS_BARE,
-          "unit": UNITS, "unit_one": UNITS_ONE, "unit_one_acc": UNITS_ONE_ACCUSATIVE, "plural_unit": PLURAL_UNITS, "unit_now": UNIT_NOW, "month_relative": MONTH_RELATIVE,
+          "unit": UNITS, "unit_one": UNITS_ONE, "unit_one_acc": UNITS_ONE_ACCUSATIVE, "plural_unit": PLURAL_UNITS, "plural_unit_acc": PLURAL_UNITS_ACCUSATIVE, "unit_now": UNIT_NOW, "month_relative": MONTH_RELATIVE,
           "year_relative": YEAR_RELATIVE, "this_month": THIS_MONTH, "anaphoric_unit": ANAPHORIC_UNITS, "anaphoric": ANAPHORIC, "era": ERA, "dur_unit": DURATION_UNITS, "dual": DUALS, "relative": RELATIVE,
           "period_dir": PERIOD_DIRECTION, "direction": DIRECTION, "rel_day": RELATIVE_DAYS, "pod": PARTS_OF_DAY,
           "pod_noun": POD_NOUNS, "pod_alone": POD_ALONE, "pod_adverb": POD_ADVERBS, "tonight": TONIGHT, "midnight_of": MIDNIGHT_OF, "last_night": LAST_NIGHT, "weekend": WEEKEND, "meal": MEALS, "clock_word": CLOCK_WORDS, "fraction": MINUTE_FRACTIONS,

@@ -39,7 +39,9 @@ _NOT_CIVIL_YEAR = r"(?!\s+(?:ال)?(?:دراسي|دراسية|مالي|مالي�
 # not the reference day.
 _NOT_LIKE = r"(?<!مثل\s)"
 # "اليوم العالمي للمرأة", "اليوم الوطني" name a day of the year, not today.
-_NOT_NAMED_DAY = r"(?!\s+(?:العالمي|الوطني|الدولي|العربي|الأممي)(?!\w))"
+# "اليوم الثالث للحرب", "اليوم الأول من المؤتمر", "اليوم الـ100": a day counted, not today either.
+_NOT_NAMED_DAY = (r"(?!\s+(?:العالمي|الوطني|الدولي|العربي|الأممي|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع"
+                  r"|الثامن|التاسع|العاشر|الحادي|الأخير)(?!\w))(?!\s+ال\s*\d)")
 # A singular unit after a number from eleven on is that many ("ثلاثين عاما", "أحد عشر يوما"),
 # not after any dual or plural in "ين/ون" ("أمهل الطرفين أسبوعا": one week).
 _TENS = ("عشر", "ثلاث", "ربع", "خمس", "ست", "سبع", "ثمان", "تسع")
@@ -54,21 +56,25 @@ _OF_FIRST_OR_LAST_UNITS = "|".join(rf"(?<={units}\s{which}\sمن\s)" for units i
 # "منذ" after a verb or state that still goes on ("يواصل العمال إضرابهم منذ ثلاثة أيام", "لا يزال
 # مفقودا منذ عامين") counts how long it has lasted: a duration (English "for three days"),
 # not the day it began; after a past verb ("قتل منذ ثلاثة أيام") it stays "three days ago".
-# The cue and up to six words (no digit, no time word) are consumed, outside the mention.
+# The cue and up to six words (no digit, no time word, no relative pronoun: "الذين اعتقلوا منذ
+# عامين" dates the arrest) are consumed, outside the mention.
+_BETWEEN = rf"(?:\s+{_NOT_A_TIME_WORD}(?!(?:منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))[^\s\d.،؛:!؟?]+)"
 _ONGOING = (r"(?:(?<!\w)[وف]?(?:لا\s+(?:يزال|تزال|يزالون|تزالان|يزالان)|ما\s*(?:زال|زالت|زالوا)|يواصل|يواصلون|تواصل|"
             r"تتواصل|يتواصل|متواصل|متواصلة|يستمر|تستمر|مستمر|مستمرة|مستمرا|يعتصم|يعتصمون|معتصم|معتصمون|معتصمين|"
             r"مضرب|مضربون|مضربين|محتجز|محتجزا|محتجزة|محتجزين|معتقل|معتقلا|معتقلة|معتقلين|مغلق|مغلقا|مغلقة|مفقود|مفقودا|"
             r"مفقودة|مفقودين|محاصر|محاصرا|محاصرة|يحاصر|تحاصر|يخوض|تخوض|يعاني|تعاني|يعانون|تشهد|يشهد|ينتظر|ينتظرون|"
             r"عالق|عالقون|عالقين|يسيطر|تسيطر|يقيم|تقيم|يقيمون|يخضع|تخضع|يخضعون|يقبع|تقبع|يقبعون|يعيش|تعيش|يعيشون)(?!\w)"
-            rf"(?:\s+{_NOT_A_TIME_WORD}(?!منذ(?!\w))[^\s\d.،؛:!؟?]+){{0,6}}"
-            # A negated past ("لم تسجل أي إصابة منذ 10 أيام": none for ten days) and a superlative
-            # or a first ("أسوأ فيضانات منذ 50 عاما", "لأول مرة منذ 20 عاما": the worst, the first in
-            # so long) count a stretch back from now too; nearer (four words), since a past verb
-            # between them may be what "منذ" dates ("أكبر المدن تعرضت لقصف منذ يومين" is still read
-            # so: the risk of a longer reach). Not "أكثر/أقل" ("قتل أكثر من مئة شخص منذ ثلاثة أيام").
-            r"|(?<!\w)[وف]?(?:لم|(?:ل|ب)?(?:ال)?(?:أسوأ|أعلى|أدنى|أكبر|أصغر|أقوى|أعنف|أشد|أطول|أقصر|أفضل|أبرز|أخطر"
-            r"|أضخم|أوسع|أسرع|أعمق|أغلى|أرخص|أول|أولى))(?!\w)"
-            rf"(?:\s+{_NOT_A_TIME_WORD}(?!منذ(?!\w))[^\s\d.،؛:!؟?]+){{0,4}})"
+            rf"{_BETWEEN}{{0,6}}"
+            # A negated past ("لم تسجل أي إصابة منذ 10 أيام": none for ten days; its clause may be
+            # long: "لم تتمكن فرق الدفاع المدني من الوصول إلى المنطقة منذ يومين") and a superlative or
+            # a first ("أسوأ فيضانات منذ 50 عاما", "لأول مرة منذ 20 عاما": the worst, the first in so
+            # long) count a stretch back from now too; the superlative nearer (four words), since a
+            # past verb between may be what "منذ" dates ("أكبر المدن تعرضت لقصف منذ يومين" is still
+            # read so: the risk of a longer reach). Not "أكثر/أقل" ("قتل أكثر من مئة شخص منذ ثلاثة أيام").
+            rf"|(?<!\w)[وف]?لم(?!\w){_BETWEEN}{{0,8}}"
+            r"|(?<!\w)[وف]?(?:ل|ب)?(?:ال)?(?:أسوأ|أعلى|أدنى|أكبر|أصغر|أقوى|أعنف|أشد|أطول|أقصر|أفضل|أبرز|أخطر"
+            r"|أضخم|أوسع|أسرع|أعمق|أغلى|أرخص|أول|أولى)(?!\w)"
+            rf"{_BETWEEN}{{0,4}})"
             r"\s+(?P<mention>منذ\s+(?:{approx}\s+)?")
 # After a word of quantity, a unit alone is one of it: "لأكثر من شهر", "أقل من أسبوع", "نحو عام".
 _AFTER_QUANTITY = "|".join(rf"(?<={cue}\s)" for cue in ("أكثر من", "أقل من", "أزيد من", "نحو", "حوالي", "قرابة", "زهاء"))
@@ -172,6 +178,11 @@ RULES = [
                    ("ثلاثين يوما", "P30D"), ("انتظر عاما", "P1Y", "عاما"), ("خمسون عاما", "P50Y"),
                    ("أمهل الطرفين أسبوعا للرد", "P1W", "أسبوعا"),
                    ("مدد الحظر أسبوعا إضافيا", "P1W", "أسبوعا"))),
+    Rule("some units in the accusative", r"(?<!\w)[وف]?(?:قد\s+)?(?:[يت]?(?:ستغرق|ستمر|دوم|متد)|س[يت]ستغرق|استغرق|استغرقت"
+                                         r"|استمر|استمرت|دام|دامت|امتد|امتدت|ظل|ظلت|بقي|بقيت|عاش|عاشت|قضى|قضت|أمضى|أمضت"
+                                         r"|انتظر|انتظرت)(?:\s+[^\s\d]+){0,2}?\s+(?P<mention>{plural_unit_acc})(?!\w)",
+         {"amount": "X", "unit": "$plural_unit_acc"},
+         examples=(("قد تستغرق عقودا", "PXDE", "عقودا"), ("وظل المعبر مغلقا أياما", "PXD", "أياما"))),
     Rule("half a unit", r"نصف\s+(?:ال)?{dur_unit}", {"amount": 0.5, "unit": "$dur_unit"},
          examples=(("نصف ساعة", "PT30M"), ("نصف عام", "P6M"))),
     Rule("unit and a half", r"{dur_unit}\s+و\s*نصف", {"amount": 1.5, "unit": "$dur_unit"},
@@ -204,6 +215,12 @@ RULES = [
                    ("السنوات القليلة الأخيرة", "PXY"))),
     Rule("every unit", r"كل\s+{set_unit}|{set_adverb}", {"set": ["$set_unit", "$set_adverb"]},
          examples=(("كل يوم", "P1D"), ("أسبوعيا", "P1W"), ("سنويا", "P1Y"), ("كل صباح", "XXXX-XX-XXTMO"))),
+    Rule("every n units", r"كل\s+(?P<n>\d+)\s+{dur_unit}", {"every": {"amount": "$n", "unit": "$dur_unit"}},
+         examples=(("كل 24 ساعة", "PT24H"), ("كل 3 أشهر", "P3M"))),
+    # "اليوم العاشر من كل شهر", "يوم 15 من كل شهر": a day of every month
+    Rule("a day every month", r"(?:(?:ال)?يوم\s+)?(?:{day_ordinal}|(?:ال\s*)?(?P<d>\d{1,2}))\s+(?:من\s+)?كل\s+شهر",
+         {"every": {"day": ["$day_ordinal", "$d"]}},
+         examples=(("اليوم العاشر من كل شهر", "XXXX-XX-10"), ("في يوم 15 من كل شهر", "XXXX-XX-15", "يوم 15 من كل شهر"))),
     Rule("every weekday", r"كل\s+(?:يوم\s+)?(?:{set_weekday}|{set_weekday_bare})",
          {"set": ["$set_weekday", "$set_weekday_bare"]}, examples=(("كل يوم جمعة", "XXXX-WXX-5"), ("كل ثلاثاء", "XXXX-WXX-2"))),
     Rule("n times a unit", r"{times}\s+(?:في|كل|خلال)\s+(?:ال)?{set_unit}|{times:t2}\s+{set_adverb}",
