@@ -4,7 +4,8 @@ of a mention: "over" before a vague or placed stretch ("over the years", "over s
 months") is one, before an amount ("over two weeks") it is "more than"; "May." ends a
 sentence (May has no abbreviation); "mid" marks a part of day as it marks a month; a rate
 after a round count ("hundreds of calls a day") is a SET; "the past" before a count opens a
-stretch the rules cannot read ("the past three summers"), so it is no PAST_REF."""
+stretch the rules cannot read ("the past three summers"), so it is no PAST_REF; "meet" in the
+plural present is a fixture ahead ("the two leaders meet Monday")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ CASES = [
      []),
     ("Such attacks were rare in the past.",
      [("the past", "PAST_REF", None)]),
+    # a fixture in the plural present looks ahead, as "meets" does; "did not meet" looks back
+    ("The two foreign ministers meet in Vienna on Tuesday.",
+     [("Tuesday", "2019-06-18", None)]),
+    ("The two foreign ministers did not meet on Tuesday.",
+     [("Tuesday", "2019-06-11", None)]),
 ]
 
 

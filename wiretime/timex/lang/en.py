@@ -105,6 +105,9 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bto\s)(?<!\bwill\s)
              r"lent|sank|swore|drove|tore|shook|woke|wore|swept|hid|sought|taught|thought|meant|dealt|stole|froze|"
              r"rode|hung|swung|dug|spun|slid|bled|sped|bent|forgot|withdrew|underwent|undertook|arose|awoke|clung|"
              r"crept|flung|leapt|sprang|strode|wept|overthrew|stuck|slept|rang|sang|swam|forgave|foresaw|overtook|"
+             # rulings and hearings: "the panel upheld Thursday's ruling" (not "fed", the Fed)
+             r"upheld|withheld|overcame|oversaw|overrode|overran|forbade|heard|understood|laid|retook|rebuilt|"
+             r"mistook|misled|shone|strove|"
              # "could not be reached Tuesday", "officials could not say Monday whether..."
              r"could\s+not|couldn't|"
              # a modal perfect is past: "may have been responsible for Wednesday's drop"
@@ -141,6 +144,8 @@ FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:
                # a visit, a match or a report on the calendar: "the team faces Arsenal on Saturday",
                # "the company, which reports earnings Thursday" (verbs seldom nouns before a time)
                r"meets|faces|hosts|plays|travels|flies|testifies|departs|arrives|unveils|visits|"
+               # and the plural: "the two leaders meet separately Monday" (not "to meet", "did not meet")
+               r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bdo\s)meet|"
                # an event or a vote on the calendar: "the summit takes place in November", "voters
                # go to the polls on Nov. 5" (not "did not take place", "took place")
                r"takes\s+place|(?<!\bnot\s)(?<!n't\s)take\s+place|(?:go(?:es)?|heads?)\s+to\s+the\s+polls|"

@@ -198,6 +198,12 @@ DECADES_QUARTERS = [
     Rule("fiscal year", r"(?:fiscal|fy|calendar|cy)\s*'?(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))(?!\d)",
          {"year": "$year", "year2": "$year2"}, examples=(("fiscal 1989", "1989"), ("cy18", "2018"))),
     Rule("season", r"{season_alone}", {"season": "$season_alone"}, examples=(("summer", "2016-SU"),), priority=-1),
+    # "spring" is a season after a preposition and "the" ("expected in the spring"), not "the
+    # spring in the garden"; "fall" only after one of time ("by the fall"), not "died in the fall"
+    Rule("the spring", r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?=spring\b)|"
+         r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\binto\s))the\s+(?=(?:spring|fall)\b))"
+         r"{season}(?![\w-])(?!\s+(?:of|in|from|to)\b)", {"season": "$season"},
+         examples=(("the vote is due in the spring", "2017-SP", "the spring"),)),
     Rule("relative season", r"{relative}\s+{season}", {"season": "$season", "rel": "$relative"},
          examples=(("last fall", "2016-FA"), ("this summer", "2017-SU"))),
     Rule("season of year", rf"(?:the\s+)?{{season}}\s+(?:of\s+)?{YEAR}", {"season": "$season", "year": "$year"},
