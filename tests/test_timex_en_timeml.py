@@ -5,7 +5,9 @@ months") is one, before an amount ("over two weeks") it is "more than"; "May." e
 sentence (May has no abbreviation); "mid" marks a part of day as it marks a month; a rate
 after a round count ("hundreds of calls a day") is a SET; "the past" before a count opens a
 stretch the rules cannot read ("the past three summers"), so it is no PAST_REF; "meet" in the
-plural present is a fixture ahead ("the two leaders meet Monday")."""
+plural present is a fixture ahead ("the two leaders meet Monday"); "the year-ago results" after
+"the 1988 period" is that period (anaphora.py: an older quarter named after the one reported
+is itself the compared one), and "A year earlier they..." keeps its article."""
 
 from __future__ import annotations
 
@@ -39,6 +41,16 @@ CASES = [
      [("Tuesday", "2019-06-18", None)]),
     ("The two foreign ministers did not meet on Tuesday.",
      [("Tuesday", "2019-06-11", None)]),
+    # a year-ago comparison counts from the quarter reported, not from an older one named
+    # since; "A year earlier" keeps its article before a subject
+    ("The bank's profit rose 8% in the first quarter. In the 2018 period it lost money; "
+     "year-ago results included a large charge.",
+     [("the first quarter", "2019-Q1", None), ("the 2018 period", "2018-Q1", None),
+      ("year-ago", "2018-Q1", None)]),
+    ("Sales slipped in the first half of 2012. A year earlier they had surged.",
+     [("the first half of 2012", "2012-H1", None), ("A year earlier", "2011-H1", None)]),
+    ("The retailer posted a profit, compared with a year-earlier loss.",
+     [("year-earlier", "2018", None)]),
 ]
 
 

@@ -83,6 +83,8 @@ def anchored(p: dict[str, Any], start: int, previous: list[tuple[int, str]], fol
     fine = GRAINS.index(UNIT_GRAIN[unit])
     fitting = [(end, r) for end, r in readings if GRAINS.index(r[1]) >= fine]
     idiom = unit == "Y" and abs(p.get("offset", 0)) == 1  # "a year ago/earlier": the compared period
+    if idiom and ref is not None:
+        fitting = _reported(fitting, datetime(ref.year - 1, ref.month, 1))
     same = [r for end, r in fitting if not CLAUSE_END.search(folded, end, start)]
     if same and (mode == "relative" or idiom and same[-1][1] in ("month", "quarter", "half")):
         return {**p, "anchor": same[-1][0]}
@@ -101,6 +103,17 @@ def _counted(p: dict[str, Any], same: list[tuple[dict[str, Any], str]]) -> dict[
     if not same or same[-1][1] not in ("month", "quarter", "half"):
         return own
     return {**{k: v for k, v in own.items() if k not in _OWN_PLACING}, **p["counted"], "anchor": same[-1][0]}
+
+
+def _reported(fitting: list[tuple[int, Any]], year_before: datetime) -> list[tuple[int, Any]]:
+    """The times a year-ago comparison may count from: once the text has named a quarter or
+    half begun within the year before the reference (the one reported), an older one is itself
+    a compared period ("in the 1988 period. The year-ago results...": 1988's, not 1987's)."""
+    def old(r: Any) -> bool:
+        return r[1] in ("quarter", "half") and _first_day(r[0]) < year_before
+    if not any(r[1] in ("quarter", "half") and not old(r) for _, r in fitting):
+        return fitting
+    return [(end, r) for end, r in fitting if not old(r)]
 
 
 _NAMED_GRAINS = ("year", "half", "quarter", "month")

@@ -144,8 +144,9 @@ FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:
                # a visit, a match or a report on the calendar: "the team faces Arsenal on Saturday",
                # "the company, which reports earnings Thursday" (verbs seldom nouns before a time)
                r"meets|faces|hosts|plays|travels|flies|testifies|departs|arrives|unveils|visits|"
-               # and the plural: "the two leaders meet separately Monday" (not "to meet", "did not meet")
-               r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bdo\s)meet|"
+               # and the plural: "the two leaders meet separately Monday" (not "to meet", "did not meet",
+               # nor a plan of one's own, "we meet the week of...", "- meet at 2pm")
+               r"(?<=\w\s)(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bwe\s)(?<!\bi\s)(?<!\byou\s)meet|"
                # an event or a vote on the calendar: "the summit takes place in November", "voters
                # go to the polls on Nov. 5" (not "did not take place", "took place")
                r"takes\s+place|(?<!\bnot\s)(?<!n't\s)take\s+place|(?:go(?:es)?|heads?)\s+to\s+the\s+polls|"

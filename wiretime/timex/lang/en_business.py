@@ -36,7 +36,8 @@ REPORT_PERIODS = [
          YEAR_AGO_PERIOD,
          examples=(("the quarter a year ago", "2015-Q4"), ("the corresponding period last year", "2015-Q4"),
                    ("last year's quarter", "2015-Q4"))),
-    Rule("year-earlier", r"year[\s-](?:earlier|ago)(?=[\s-]+\w)",
+    # the adjective ("year-ago results", "a year-earlier loss"), not "a year earlier they had..."
+    Rule("year-earlier", r"(?:(?<!\ba\s)(?<!\bone\s)year\s|year-)(?:earlier|ago)(?=[\s-]+\w)",
          {"offset": -1, "offset_unit": "Y", "anaphora": "deictic"},
          examples=(("year-ago results", "2016", "year-ago"),), priority=-1),
     # analysts' codes with a two-digit year after: "3Q25", "Q3'25", "1H26", "H2'25" (a capital H:
