@@ -28,7 +28,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat
 etc al ca ed eds approx appx est dept depts div govt assn assoc asst bros corp inc ltd co cos
 jr st ave blvd rd hwy ste apt bldg
-hrs hr yr yrs mo mos wk wks sq oz lb lbs
+hrs hr yr yrs mo mos wk wks sq oz lb lbs min mins mi km kg cm ml tsp tbsp univ
 ala ariz ark calif colo conn fla kan kans ky md mich minn mont neb nev okla ore tenn tex vt wis wyo
 """)
 
@@ -50,8 +50,9 @@ _NEXT_CAPITAL = r"(?=[ \t]*+[A-Z])"
 OTHER_ENDS = (
     # "Best regards, Debra": a valediction's comma before the (capitalized) name
     (",", _NEXT_CAPITAL + after_any(VALEDICTIONS, ",")),
-    # ":-) Now I ...", ":P You ...": an emoticon before a capitalized word
-    (":;", r"-?[)PD](?=[ \t]*+[A-Z])"),
+    # ":-) Now I ...", ":P You ...": an emoticon before a space and a capitalized word (glued
+    # to a word it is none: "TL;DR")
+    (":;", r"-?[)PD](?=[ \t]++[A-Z])"),
     # "http://example.com/a.html http://...": a URL before a capitalized word or another URL
     (":", r"(?=//)(?:(?<=\bhttp:)|(?<=\bhttps:))//\S*+(?<![.,;:!?)\]])(?=\s++(?:[A-Z]|https?:|www\.))"),
     # "x@example.com Our web address ...", "<x@example.com> 02/13/2001": the address ends one
