@@ -1,19 +1,22 @@
 """Press batches: new wire, web and GUM-style texts whose sentences were written down before
-the splitter ran on them (session 6), kept as table-driven tests with offsets.
+the splitter ran on them (session 6), kept as table-driven tests with offsets. Arabic here,
+English in test_sentences_press_en.py.
 
 Each case is (behaviour, text) with "|" where a sentence ends (the marks are taken out; the
 spans are the whitespace-trimmed pieces between them), so the gold reads in place.
 
-Agreement before any fix. First batch, written from the kinds the held-out sets hold: Arabic
-wire news (Reuters, AFP, SANA, Anadolu, KUNA and Al Jazeera datelines, quotations of every
-kind, lists, abbreviations, Arabic-Indic numbers, URLs, hashtags, Quranic verses, tatweel,
-direction marks, Latin words, captions) 48 of 57; EWT-style web text 22 of 25; GUM-style
-text (citations, e.g./i.e./vs./Fig./pp., interviews, how-tos) 27 of 30. Second batch, aimed at
-the classes the first showed: Arabic 2 of 7, English 0 of 2. Third batch (wire translated as
-PUD's news is, agency forms, GUM's biographies, travel guides, how-tos, academic prose,
-fiction, interviews, Reddit; EWT mail and reviews): Arabic 16 of 16, English 20 of 24.
+Agreement before any fix (Arabic / EWT-style / GUM-style). First batch, from the kinds the
+held-out sets hold: Arabic wire news (Reuters, AFP, SANA, Anadolu, KUNA and Al Jazeera
+datelines, quotations of every kind, lists, abbreviations, Arabic-Indic numbers, URLs,
+hashtags, Quranic verses, tatweel, direction marks, Latin words, captions) 48 of 57; web text
+22 of 25; citations, e.g./i.e./vs./Fig./pp., interviews, how-tos 27 of 30. Second, aimed at
+the classes the first showed: Arabic 2 of 7, English 0 of 2. Third (wire translated as PUD's
+news is, agency forms, GUM's biographies, travel guides, how-tos, academic prose, fiction,
+interviews, Reddit; EWT mail and reviews): Arabic 16 of 16, English 20 of 24. Fourth
+(abbreviations before sentence starts, academic notation, more agencies): Arabic 19 of 19,
+English 20 of 30.
 
-Fixed by general rules (split output on the three dev sets unchanged):
+Fixed by general rules:
 - a title or initial fused with و/ف ("ود. ليلى", "وم. خالد", "ود.مجدي") is a lone letter
   still (`clitics` in lang/ar.py), no word of two letters;
 - "that" after و/ف (وأن، وإن، فإن، وأنه...) opens no sentence: after an ellipsis or a
@@ -21,23 +24,27 @@ Fixed by general rules (split output on the three dev sets unchanged):
 - an end-mark run alone in brackets ("(!)", "(?)", "(...)") is a comment or an elision, no
   end; a question or exclamation closed by a bracket is read as one closed by a quotation
   mark ("claims (is it?) that sales": the sentence goes on);
-- units after a number ("20 mi. from", "a 5 min. walk", "2 tbsp.") and "Univ." may end a
-  sentence only before a likely start (lang/en.py ABBREVIATIONS);
-- an emoticon glued to the next word is none ("TL;DR" was cut after ";D").
+- units after a number ("20 mi. from", "a 5 min. walk", "2 tbsp.") and "Univ." end a
+  sentence only before a likely start; an emoticon glued to the next word is none ("TL;DR");
+- more English likely starts: auxiliaries, their negations, discourse words ("etc. Do you",
+  "p.m. Can you", "U.S. Yes,", "Corp. Unfortunately"); "Exp. 2", "Eq. 5", "Sect. 3" stand
+  before a number.
+Split output on ar_pud_wiki_dev and en_gum_dev unchanged by all of them; on en_ewt_dev the
+likely starts added two boundaries, both gold ("Ave.) Does anyone", "etc. Thanks,").
 
-Left alone (GAPS below, strict xfail: each says what the splitter does today):
-- Arabic: after a number an era or a zone (ق.م.، ت.غ.) ends as any word does, so
-  "عام 300 ق.م. على يد" is cut; the opposite reading would keep "عام 500 ق.م. الحكومة ..."
-  whole, and prepositions open Arabic sentences too ("على صعيد آخر"). "هـ." stays an
-  abbreviation ("1435 هـ. الموافق 2014" is the commoner sequel), so a noun after it is missed.
+Left alone (GAPS, strict xfail: each says what the splitter does today):
+- after a number an era or a zone (ق.م.، ت.غ.) ends as any word does, so "عام 300 ق.م. على
+  يد" is cut; the opposite reading would keep "عام 500 ق.م. الحكومة ..." whole, and
+  prepositions open Arabic sentences too ("على صعيد آخر"). "هـ." stays an abbreviation
+  ("1435 هـ. الموافق 2014" is the commoner sequel), so a noun after it is missed.
   "ج.م.ع. والمملكة": و + ال also opens verbs (والتقى، والتزم), so it stays a likely start.
   A noun after «... .» (full stop inside the guillemet): agency style puts it after (».).
-- English: a capitalized word after a dotted acronym or an abbreviation ("U.K. Best",
-  "a.m. Parking", "Ph.D. Students", "Ave. Visitors") ends the sentence only if it is a
-  likely start; in EWT and GUM dev 12 of 13 capitalized words after a dotted acronym go on
-  ("W.H.S. Koerner", "U.S. Department", "P.S. I"). "great.The" (no space): the treebank sets
-  are rebuilt with a space between sentences, so such a rule could only cost there, and all
-  4 such dots in EWT dev are inside addresses ("Newsfeed.Com").
+- English: a capitalized word after a dotted acronym or an abbreviation ends the sentence only
+  if it is a likely start ("U.K. Best", "a.m. Parking", "Ph.D. Students", "lbs. Shipping"
+  stay whole; "Will" is a name too); in EWT and GUM dev 12 of 13 capitalized words after a
+  dotted acronym go on ("W.H.S. Koerner", "U.S. Department"). "great.The" (no space): the
+  treebank sets are rebuilt with a space between sentences, so such a rule could only cost
+  there, and all 4 such dots in EWT dev are inside addresses ("Newsfeed.Com").
 - Left out as unsure: an Arabic ellipsis before a noun ("منذ أشهر... الأسعار ترتفع"),
   written as two sentences, but Arabic writers use "..." as a pause as often as a stop.
 """
@@ -176,109 +183,39 @@ ARABIC = [
      "وبلغت نسبة المشاركة 45%.| وارتفع التضخم إلى ٥٫٢٪.| وقال البنك المركزي إنه سيرفع الفائدة."),
     ("ordinals in one sentence", "وحدد ثلاثة شروط: أولاً، وقف القتال؛ ثانياً، الانسحاب؛ ثالثاً، الانتخابات."),
     ("telephone and fax", "للحجز: ت. 4455667 – ف. 4455668.| والدعوة عامة."),
-]
-
-ENGLISH = [
-    ("email with greeting and signature",
-     "Hi John,|\nthanks for the update.| i'll send the contract tomorrow.|\nRegards,|\nDebra"),
-    ("lowercase review", "great place!!| will definitely come back.| the staff was friendly"),
-    ("smiley before a capital", "Can't wait to see you :)| Call me when you land."),
-    ("ellipsis then lowercase", "I don't know... maybe we should wait.| What do you think?"),
-    ("long dot run then a capital", "So I called them.....| Nobody answered."),
-    ("list lines without punctuation", "Things to bring:|\n- sleeping bag|\n- flashlight|\n- water"),
-    ("forum question",
-     "Does anyone know a good vet in Seattle?| My dog has been sick for a week and I'm worried.| Thanks in "
-     "advance"),
-    ("mark runs", "Are you kidding me?!?| They charged me twice!!!"),
-    ("url mid-text", "Check out www.example.com/deals for more info.| They have great prices."),
-    ("title and a.m.", "Mr. Lee will call you at 9 a.m. tomorrow.| Please be ready."),
-    ("etc. at the end", "We need chairs, tables, plates etc.| The party starts at 6."),
-    ("etc. mid-sentence", "Bring snacks, drinks etc. and we'll provide the rest."),
-    ("quoted lowercase question", 'She asked me "are you sure?" and I said yes.'),
-    ("all caps", "DO NOT BUY FROM THIS STORE.| THEY ARE SCAMMERS."),
-    ("two spaces",
-     "Please review the attached draft and let me know if you have any comments.|  I will be out of the "
-     "office on Friday."),
-    ("price at the end", "The total came to $45.50.| That's way too much."),
-    ("postscript line", "See you Monday.|\nP.S. Don't forget the keys."),
-    ("question then lowercase", "where is the best place to buy a used car?| i live in austin"),
-    ("full stop after a bracket", "We went there last year (in June).| It was fantastic."),
-    ("thanks line and name", "Let me know if you need anything else.|\nThanks!|\nMark"),
-    ("emoticon before lowercase ends nothing", "we had fun :) the kids loved it."),
-    ("hours and phone number", "Call 555-1234 between 8 and 5.| Ask for Sue."),
-    ("citation before the full stop",
-     "Previous studies have examined this effect (Smith et al. 2003).| However, none controlled for age."),
-    ("et al. at the end", "This was first described by Jones et al.| Their model, however, was limited."),
-    ("e.g. and i.e.",
-     "Some languages (e.g. Finnish) lack grammatical gender, i.e. they do not mark nouns for it."),
-    ("vs.", "The final was Brazil vs. Germany.| Germany won 7-1."),
-    ("Fig. and a number at the end",
-     "The results are shown in Fig. 3.| As the figure shows, accuracy improves with size."),
-    ("pp.", "See Chomsky (1965, pp. 12-14) for discussion.| The argument is simple."),
-    ("interview lines",
-     "Q: What got you interested in photography?|\nA: My father gave me a camera when I was ten.| I never "
-     "put it down."),
-    ("how-to steps",
-     "Step 1: Preheat the oven to 350 degrees.|\nStep 2: Mix the flour and sugar.| Don't overmix!"),
-    ("wikinews date line",
-     "Thursday, May 7, 2015|\nThe United Kingdom's general election was held today.| Polls closed at 10 p.m. "
-     "BST."),
-    ("Dr., Jr., St.", "Dr. Martin Luther King Jr. spoke at St. Paul's Cathedral.| Thousands attended."),
-    ("quoted dialogue", '"Where are you going?" she asked.| "Home," he said.'),
-    ("U.S. before a name", "The U.S. Supreme Court ruled on Monday."),
-    ("No. and a year", "Symphony No. 9 was his last.| It premiered in 1824."),
-    ("cf.", "This contrasts with earlier findings (cf. Brown 1999).| We return to this point below."),
-    ("ca. and a year", "The manuscript dates to ca. 1450.| It was acquired in 1923."),
-    ("Inc. mid-sentence", "Shares of Apple Inc. rose 3 percent.| Analysts expected the gain."),
-    ("Co. at the end", "He worked for Ford Motor Co.| Later he joined GM."),
-    ("ellipsis inside a quotation",
-     'As Darwin wrote, "endless forms most beautiful ... have been, and are being, evolved."| This view '
-     "remains influential."),
-    ("fiction dialogue", '"I don\'t know," she whispered.| "Maybe tomorrow."'),
-    ("forum edit line", "Edit: typo|\nI've been lurking here for years.| First post!"),
-    ("bullet lines", "Ingredients:|\n• 2 cups rice|\n• 1 tsp salt"),
-    ("heading line", "Introduction|\nLanguage change is inevitable.| Yet it is often resisted."),
-    ("Ph.D. mid-sentence", "She earned her Ph.D. at Stanford.| Her thesis examined coral reefs."),
-    ("Section number and a heading number",
-     "We describe the corpus in Section 2.| Section 3 presents the results."),
-    ("bracketed citation number", "The effect has been replicated many times [12].| Still, doubts remain."),
-    ("question in a quotation ending the sentence",
-     'The title asks "Who owns the city?"| Its answer is surprising.'),
-    ("approx.", "The trail is approx. 5 km long.| It takes about two hours."),
-    ("bracketed question", "The company claims (?) that sales doubled.| Nobody believes it."),
-    ("bracketed exclamation", "He paid $5,000 (!) for a used bike."),
-    ("state abbreviation before a comma",
-     "Born in 1920 in St. Louis, Mo., she moved to Paris in 1947.| There she met her husband."),
-    ("units after numbers", "The park is about 20 mi. from downtown.| Buses run every 30 min. on weekdays."),
-    ("i.e. mid-sentence",
-     "Don't use too much water, i.e. no more than a cup.| Otherwise the rice gets mushy."),
-    ("p value", "As shown in Table 2, the effect was significant (p < .05).| This supports H1."),
-    ("section number at the end",
-     "Participants (N = 120) were recruited online, cf. Section 4.2.| They were paid $5."),
-    ("exclamation and speaker", '"Wait!" cried Anna.| But he was already gone.'),
-    ("news dateline",
-     "WASHINGTON (Reuters) - The U.S. Senate on Tuesday passed a $1.2 trillion bill.| It now goes to the "
-     "House."),
-    ("reddit lines", "TL;DR: don't buy it.|\nEDIT: thanks for the gold, kind stranger!"),
-    ("interview turns", "Interviewer: So, what's next for you?|\nSmith: Honestly?| I have no idea."),
-    ("et al. before a year", "Jones et al. (2019) found no effect.| Later work disagreed."),
-    ("vs. in a score", "Arsenal vs. Chelsea ended 2-2."),
-    ("short answers", "Yes.| It is safe.| Just don't overdo it :)"),
-    ("review with a number start", "Excellent service!!!!| Highly recommend.| 5 stars"),
-    ("email to Vince",
-     "Vince,|\nPlease see the attached file.| Let me know what you think.|\nThanks,|\nShirley"),
-    ("numbered questions in a line", "I have 2 questions.| 1. How much does it cost?| 2. When does it open?"),
-    ("chapter and appendix", "This is discussed at length in Chapter 5.| See also Appendix B."),
-    ("Calif. at the end", "The company is based in Mountain View, Calif.| It employs over 100,000 people."),
-    ("approx. before money", "The deal is worth approx. $3 billion.| Regulators must approve it."),
-    ("Univ. before of", "Prof. Smith teaches at the Univ. of Chicago."),
-    ("Sept. and Ft.", "He was born on Sept. 3, 1951, in Ft. Worth, Texas."),
-    ("min. before a noun", "It was a 5 min. walk.| We took a cab anyway."),
-    ("greeting and doubled question", "Hello all,|\nDoes anyone have a recipe for gluten free bread??| Thx"),
-    ("two sentences in a quotation", 'He paused.| "You know what?| Forget it."'),
-    ("em-dash dateline",
-     "LONDON — British Prime Minister Theresa May said on Monday that talks would continue.| She did not "
-     "give a date."),
+    ("two quotations of a minister",
+     'وقال وزير الخارجية الأمريكي أنتوني بلينكن في مؤتمر صحفي: "نحن ملتزمون بأمن إسرائيل".| وأضاف: "لكننا '
+     'نريد أيضاً حماية المدنيين في غزة".'),
+    ("dateline with a colon after the agency",
+     "بغداد- (رويترز): أفاد مصدر أمني بمقتل ثلاثة جنود.| ولم يصدر تعليق رسمي."),
+    ("aps dateline, كما next",
+     'الجزائر (واج) - أكد الرئيس عبد المجيد تبون اليوم الأحد أن الجزائر "لن تتخلى عن مبادئها".| كما أشار إلى '
+     "أهمية الحوار."),
+    ("map dateline", "الرباط/ (ومع) - شارك وفد مغربي في المؤتمر.| ويضم الوفد ممثلين عن عدة وزارات."),
+    ("a sentence opening with a number", "وأصيب في الحادث 12 شخصا.| 3 منهم في حالة خطرة."),
+    ("decimal millions", "وسجلت البلاد 1.5 مليون إصابة.| وبلغ عدد الوفيات 30 ألفا."),
+    ("quotation then a participle", 'وأكد أن "الحوار هو الحل الوحيد"، مضيفا: "لا بديل عن التفاوض".'),
+    ("years in brackets",
+     "ويذكر أن الرئيس السابق محمد مرسي (1951-2019) توفي أثناء محاكمته.| وكان أول رئيس مدني منتخب."),
+    ("ellipsis then وإن", "قال مراسل الجزيرة إن الاشتباكات تجددت صباح اليوم... وإن القصف طال أحياء سكنية."),
+    ("bullets in a line", "وتشمل الإجراءات:| • حظر التجول| • إغلاق المدارس"),
+    ("spa quotation and a dateline line",
+     'ونقلت وكالة الأنباء السعودية (واس) عن المصدر قوله: "إن المملكة ترحب بالاتفاق".|\nالرياض - واس'),
+    ("mena acronym", "وذكرت وكالة أنباء الشرق الأوسط (أ.ش.أ) أن الرئيس سيزور الصين.| ولم تحدد موعد الزيارة."),
+    ("witness quotation with the full stop inside",
+     'وقال "أبو محمد"، وهو أحد السكان، لرويترز: "لم ننم طوال الليل."| وتابع أن الأطفال كانوا يبكون.'),
+    ("percentages and a year",
+     "وبحسب الإحصاءات، بلغ معدل البطالة 7.5% في الربع الأول من 2024، مقابل 8.1% في الفترة نفسها من العام "
+     "الماضي.| ويعد هذا أدنى مستوى منذ عقد."),
+    ("era glued to the year",
+     "وتوفي الكاتب نجيب محفوظ عام 2006م.| وكان قد حصل على جائزة نوبل للآداب عام 1988م."),
+    ("title glued, then a quotation",
+     'وقال الخبير د.محمد عبد الغني: "الاقتصاد يمر بمرحلة صعبة".| وأضاف أن التضخم سيتراجع.'),
+    ("latin acronym in brackets, a title",
+     "وحذرت منظمة الصحة العالمية (WHO) من انتشار الوباء.| وقال مديرها العام د. تيدروس أدهانوم غيبريسوس إن "
+     '"الوضع مقلق".'),
+    ("initials of a witness", "ف. ر. (35 عاما) أحد الناجين، قال إنه فقد عائلته.| وروى تفاصيل ما حدث."),
+    ("website after a full stop", "وتستمر فعاليات المعرض حتى 15 الجاري.| للمزيد: www.expo.com.sa"),
 ]
 
 GAPS_AR = [
@@ -290,20 +227,7 @@ GAPS_AR = [
     ("هـ then a noun", "وتوفي الشيخ عام 1420 هـ.| الملك أعلن الحداد ثلاثة أيام."),
 ]
 
-GAPS_EN = [
-    ("no space after a full stop", "The food was great.|The service was terrible though."),
-    ("acronym at the end, a capital next", "I moved here from the U.K.| Best decision ever."),
-    ("a.m. at the end, a capital next", "The store opens at 10 a.m.| Parking is free."),
-    ("p.m. at the end, a capital next",
-     "The museum is open daily from 9 a.m. to 5 p.m.| Admission is free for children under 12."),
-    ("Ave. at the end", "The office is at 1600 Pennsylvania Ave.| Visitors must book in advance."),
-    ("Ph.D. at the end, a capital next", "He holds a Ph.D.| Students often ask him for advice."),
-]
-# Today's output differs from the gold on these; why each is left alone is in the docstring.
-GAPS = [("ar", *case) for case in GAPS_AR] + [("en", *case) for case in GAPS_EN]
-
-
-def _marked(case: str) -> tuple[str, list[tuple[int, int]]]:
+def marked(case: str) -> tuple[str, list[tuple[int, int]]]:
     """The text of a case and the spans its "|" marks give (whitespace-trimmed pieces)."""
     text, spans, position = case.replace("|", ""), [], 0
     for piece in case.split("|"):
@@ -315,23 +239,17 @@ def _marked(case: str) -> tuple[str, list[tuple[int, int]]]:
 
 @pytest.mark.parametrize(("behaviour", "case"), ARABIC, ids=[c[0] for c in ARABIC])
 def test_arabic_press(behaviour, case):
-    text, spans = _marked(case)
+    text, spans = marked(case)
     assert split(text, "ar") == spans
 
 
-@pytest.mark.parametrize(("behaviour", "case"), ENGLISH, ids=[c[0] for c in ENGLISH])
-def test_english_press(behaviour, case):
-    text, spans = _marked(case)
-    assert split(text, "en") == spans
-
-
 @pytest.mark.xfail(strict=True, reason="left alone: see the module docstring")
-@pytest.mark.parametrize(("lang", "behaviour", "case"), GAPS, ids=[c[1] for c in GAPS])
-def test_gaps_left_alone(lang, behaviour, case):
-    text, spans = _marked(case)
-    assert split(text, lang) == spans
+@pytest.mark.parametrize(("behaviour", "case"), GAPS_AR, ids=[c[0] for c in GAPS_AR])
+def test_arabic_gaps_left_alone(behaviour, case):
+    text, spans = marked(case)
+    assert split(text, "ar") == spans
 
 
 def test_marks_give_the_spans():
     """The marks themselves: trimmed pieces, offsets into the text without them."""
-    assert _marked("A b.| C d.\n|E") == ("A b. C d.\nE", [(0, 4), (5, 9), (10, 11)])
+    assert marked("A b.| C d.\n|E") == ("A b. C d.\nE", [(0, 4), (5, 9), (10, 11)])

@@ -18,7 +18,8 @@ e.g i.e cf viz vs v ps p.s
 
 # Abbreviations that stand before a number: "No. 5", "pp. 12-14", "Fig. 3", "Art. 9".
 BEFORE_NUMBERS = _words("""
-no nos nr art arts fig figs p pp vol vols ch chap chaps sec secs para paras ex op tel ext
+no nos nr art arts fig figs p pp vol vols ch chap chaps sec secs sect para paras ex op tel ext
+eq eqs exp thm lem
 """)
 
 # Abbreviations that may also end a sentence ("... founded by Smith & Co. The ...").
@@ -41,6 +42,11 @@ Since Although Though However Meanwhile Moreover Furthermore Also Then Now Today
 Some Many Most Much All Both Each Every Few Several No Not None Nothing Such Other Another
 What Why How Who Whom Whose Where Which Instead Still Even Only Just Under Over During Despite
 Because Later Earlier According Thus Therefore Here Last Next One Two Three Once Let Please
+Is Are Was Were Do Does Did Can Could Would Should Must Might Have Has Had
+Don't Doesn't Didn't Can't Won't Isn't Don’t Doesn’t Didn’t Can’t Won’t Isn’t
+Yes Yeah Sure Okay OK Oh Well Thanks Thank Sorry Hopefully Unfortunately Fortunately Actually
+Basically Anyway Besides Otherwise Overall Perhaps Maybe Indeed Sometimes Usually Never Always
+Everyone Everything Nobody Someone Anyone
 """)
 
 # Words that close a letter or e-mail before the signature ("Regards, Debra"), or open it.
