@@ -84,8 +84,8 @@ def tag(text: str, language: Language, reference: str, *, tz: str | None = None,
                                     or not (language.bare_parts_of_day or part.partial.get("alone"))):
             continue
         partial = anaphora.anchored(part.partial, part.start, previous, folded, ref)
-        if language.past_reach_days:
-            partial = {**partial, "reach": language.past_reach_days}
+        if language.past_reach_days:  # (unless a rule states its own: "since December")
+            partial = {"reach": language.past_reach_days, **partial}
         if ignores_direction(partial):  # ("2019", "three days", "last week": the tense changes nothing)
             direction = "nearest"
         else:

@@ -147,6 +147,11 @@ MODIFIERS = [
     Rule("after", r"(?:since|after|starting(?:\s+(?:on|at|from))?|beginning(?:\s+(?:on|at))?|as\s+of|effective|no\s+earlier\s+than|anytime\s+after|from)\s+(?P<mention>{@DCT:x})",
          {"*": ["$x"], "mod": "AFTER", "forbid": {"x": "anaphora"}}, priority=2,
          examples=(("since 1990", "1990", "1990"),)),
+    # "since" a month or a day of it reaches back a whole year, further than a past tense alone
+    # (en.py): "held steady since December", "since Dec. 5" in October are last December's
+    Rule("since a month", r"since\s+(?P<mention>{@D:x})",
+         {"*": ["$x"], "mod": "AFTER", "reach": 366, "require": {"x": "month"}, "forbid": {"x": ["year", "anaphora"]}},
+         priority=3, examples=(("has held since December", "2016-12", "December"),)),
     Rule("before", r"(?:before|until|till|untill|by|through|prior\s+to|ahead\s+of|no\s+later\s+than|sometimes?\s+before)\s+(?P<mention>{@DCT:x})",
          {"*": ["$x"], "mod": "BEFORE"}, priority=2, examples=(("until 2:00pm", "2017-01-24T14:00", "2:00pm"),)),
     Rule("or later", r"{@DCT:x}\s+or\s+(?:later|after)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|if|to|on|at)\b)", {"*": ["$x"], "mod": "ON_OR_AFTER"}, priority=2),
