@@ -91,6 +91,12 @@ RULES = [
                    ("الأسبوع المنصرم", "2017-W03"), ("العام المقبل", "2018"), ("هذه السنة", "2017"),
                    ("الشهر الجاري", "2017-01"), ("الأسبوع بعد القادم", "2017-W06"), ("القرن الماضي", "19"),
                    ("العقد الماضي", "200"), ("الربع الماضي", "2016-Q4"))),
+    # "مقارنة بالفترة نفسها من العام الماضي": a year before the month, quarter or half its own
+    # clause named ("في الربع الأول"), else last year (anaphora.py's `counted`).
+    Rule("the same period of another year", r"(?:نفس\s+(?:ال)?(?:فترة|مدة)|(?:الفترة|المدة)\s+(?:نفسها|ذاتها|المماثلة|المقابلة))"
+                                            r"\s+(?:من|في)\s+(?:العام|السنة)\s+{relative}",
+         {"shift": "$relative", "shift_unit": "Y", "counted": {"offset": "$relative", "offset_unit": "Y"}},
+         examples=(("الفترة نفسها من العام الماضي", "2016"), ("نفس الفترة من العام المقبل", "2018"))),
     # Counted from the time the text last named, else from now (anaphora.py): "the next day".
     Rule("the unit after or before", r"{anaphoric_unit}\s+{anaphoric}",
          {"offset": "$anaphoric", "offset_unit": "$anaphoric_unit", "grain": "$anaphoric_unit", "anaphora": "relative"},
