@@ -229,9 +229,13 @@ RULES = [
          examples=(("اليوم العاشر من كل شهر", "XXXX-XX-10"), ("في يوم 15 من كل شهر", "XXXX-XX-15", "يوم 15 من كل شهر"))),
     Rule("every weekday", r"كل\s+(?:يوم\s+)?(?:{set_weekday}|{set_weekday_bare})",
          {"set": ["$set_weekday", "$set_weekday_bare"]}, examples=(("كل يوم جمعة", "XXXX-WXX-5"), ("كل ثلاثاء", "XXXX-WXX-2"))),
-    Rule("n times a unit", r"{times}\s+(?:في|كل|خلال)\s+(?:ال)?{set_unit}|{times:t2}\s+{set_adverb}",
+    # (not a unit the words place: "مرتين خلال الأسبوع الماضي" is twice last week, no SET)
+    Rule("n times a unit", r"{times}\s+(?:في|كل|خلال)\s+(?:ال)?{set_unit}(?!\s+(?:الماضي|الماضية|المنصرم|المنصرمة|المقبل"
+                           r"|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية|الأخير|الأخيرة|الأول|الأولى|ذاته|نفسه)(?!\w))"
+                           r"|{times:t2}\s+{set_adverb}",
          {"set": ["$set_unit", "$set_adverb"]},
-         examples=(("مرتين في الأسبوع", "P1W"), ("ثلاث مرات في الشهر", "P1M"), ("مرة سنويا", "P1Y"))),
+         examples=(("مرتين في الأسبوع", "P1W"), ("ثلاث مرات في الشهر", "P1M"), ("مرة سنويا", "P1Y"),
+                   ("استهدفت الميناء مرتين خلال الأسبوع الماضي", "2017-W03", "الأسبوع الماضي"))),
     Rule("decade", r"(?:عقد\s+)?{decade}" + _NOT_AGE_DECADE, {"decade": "$decade"},
          examples=(("التسعينات", "199"), ("السبعينيات", "197"))),
     Rule("decade of a century", r"(?:عقد\s+)?{decade_number}\s+(?:من\s+)?{century_decades}",
