@@ -4,9 +4,9 @@ open with (كابول، الدوحة، اسطنبول، غزة، أستانة), 
 "(أي ... ت.غ)" and after a comma with "ت غ", a visitor "قادما من طهران" whose talks are where the
 dateline is, Tripoli with Lebanon after a comma in English, IST and KST where they are at home,
 Kazakhstan's west on one offset since 2024, and a New Year's midnight that is still the old year
-in UTC. As written: UTC 14/15, tz_source 15/15, local 14/15; the one miss is the English tense
-rules reading "was due to take effect ... on Saturday" on a Friday as the past Saturday (timex-en;
-its zone is right).
+in UTC. As written: UTC 14/15, tz_source 15/15, local 14/15; the one miss was the English tense
+rules reading "was due to take effect ... on Saturday" on a Friday as the past Saturday (its zone
+was right); a plan told in the past is now a future cue: 15/15.
 """
 
 from __future__ import annotations

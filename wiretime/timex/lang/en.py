@@ -123,7 +123,11 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bto\s)(?<!\bwill\s)
              + r"(?<=\d{4}\s))(?:peak|high|low|record|trough)s?\b")
 # A future marker: it is ahead ("will meet Tuesday", "is expected to", "as soon as").
 FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for|an?|the)|planning|"
-               # (a plan that was: "it had been due to expire Friday", "the vote was scheduled for Monday")
+               # a plan told in the past looks ahead of it, and so of a present reference: "the
+               # ceasefire was due to take effect on Saturday" written Friday is the coming Saturday
+               # (not a plan that had been: "it had been due to expire Friday", extended since)
+               r"(?:was|were)\s+(?:due|scheduled|slated|set|expected)\s+to\s+(?!have\b)[a-z]+|"
+               # (nor one without its verb: "the vote was scheduled for Monday")
                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                # a payment or delivery to come: "a dividend of 50 cents, payable on Jan. 10"
                r"(?:expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|supposed\s+to|payable|"
