@@ -80,6 +80,7 @@ class Splitter:
         if not body:
             return []
         offset = 0 if body is text else len(text) - len(text.lstrip())
+        # (marks written the other way round, »...« and ”...“, hold a « or a “ too)
         if self.rules.quotes_hold and ('"' in body or "\u00ab" in body or "\u201c" in body):
             body = _hold_quotations(body)
         if (len(body) >= _LONG) == body.isascii():  # long ASCII or short other text

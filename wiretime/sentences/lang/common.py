@@ -32,7 +32,14 @@ FOOTNOTE = r"\[\d{1,3}\]"
 OPENER = "[\"'\u00ab\u201c\u2018\u2039(\\[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]"
 # Quotations whose inside may hold several sentences (one paragraph at most), one expression
 # a kind, each opening with its mark (the splitter scans a text holding one kind for it alone).
-QUOTATION_KINDS = ("\"[^\"\n]*\"", "\u00ab[^\u00bb\n]*\u00bb", "\u201c[^\u201d\n]*\u201d")
+# An opening mark stands before a word, a closing one after a word or an end mark: so a
+# quotation left open ('إن "الهجوم لن يمر. وأضاف: "القوات ...".') pairs no closing mark with
+# the next opening one, and marks written the other way round (”...“, »...«, as some Arabic
+# pages have them) are read as they are meant, not as the gap between two quotations.
+QUOTATION_MARKS = (("\"", "\""), ("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ("\u00bb", "\u00ab"),
+                   ("\u201d", "\u201c"))
+QUOTATION_KINDS = tuple(rf"{opening}(?![\s.,\u060c;\u061b:!?\u061f\u2026)\]])[^{closing}\n]*(?<!\s){closing}"
+                        for opening, closing in QUOTATION_MARKS)
 QUOTATION = "|".join(QUOTATION_KINDS)
 
 # A bullet in the middle of a line starts a new item (one sentence per item).
