@@ -91,6 +91,10 @@ TABLES = {
     "utc_name": UTC_NAMES,
 }
 
+# Right after a month's name ("February peak", "April delivery"): lookbehinds, one per spelling.
+AFTER_A_MONTH = "|".join([f"(?<={month}\\s)" for month in w.MONTHS if len(month) > 3]
+                         + [f"(?<={month}\\.\\s)" for month in w.MONTHS if len(month) <= 4])
+
 # A past-tense verb near a time expression: it is past ("said Tuesday"). A regular past
 # tense (-ed) counts unless it is a word of plans ("expected", "scheduled") or a passive
 # after "be" ("will be held", "is to be signed"), or a state that will last ("will remain
@@ -100,7 +104,10 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bto\s)(?<!\bwill\s)
              r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bshall\s)(?<!'ll\s)(?:said|says|told|added|was|were|had|did|ago|reported|announced|declared|occurred|"
              r"happened|took\s+place|began|came|went|died|killed|arrived|left|met|held|since|ended|"
              r"closed|rose|fell|gained|lost|dropped|jumped|slipped|climbed|posted|traded|sent|gave|"
-             r"got|made|took|saw|won|led|hit|set\s+off|broke|shot|fought|spoke|wrote|cut|quit|spent|paid|sold|bought|"
+             r"got|made|took|saw|won|led|hit|set\s+off|broke|shot|fought|spoke|wrote|"
+             # (a noun after an article or in a compound: "a rate cut in September", "the tax cut")
+             r"(?<!\ba\s)(?<!\bthe\s)(?<!\brate\s)(?<!\btax\s)(?<!\bprice\s)(?<!\bjob\s)(?<!\bspending\s)"
+             r"(?<!\boutput\s)(?<!\bproduction\s)(?<!\bbudget\s)cut|quit|spent|paid|sold|bought|"
              r"built|brought|caught|kept|felt|found|ran|became|grew|knew|threw|drew|flew|chose|stood|fled|struck|"
              r"lent|sank|swore|drove|tore|shook|woke|wore|swept|hid|sought|taught|thought|meant|dealt|stole|froze|"
              r"rode|hung|swung|dug|spun|slid|bled|sped|bent|forgot|withdrew|underwent|undertook|arose|awoke|clung|"
@@ -118,9 +125,7 @@ PAST_CUES = (r"\b(?<!\bbe\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bto\s)(?<!\bwill\s)
              r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bstill\s)"
              r"\w{3,}ed)\b"
              # a level reached at a named time is past: "down 25% from its February peak", "the 2024 low"
-             r"|(?:" + "".join(f"(?<={month}\\s)|" for month in w.MONTHS if len(month) > 3)
-             + "".join(f"(?<={month}\\.\\s)|" for month in w.MONTHS if len(month) <= 4)
-             + r"(?<=\d{4}\s))(?:peak|high|low|record|trough)s?\b")
+             r"|(?:" + AFTER_A_MONTH + r"|(?<=\d{4}\s))(?:peak|high|low|record|trough)s?\b")
 # A future marker: it is ahead ("will meet Tuesday", "is expected to", "as soon as").
 FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:to|for|an?|the)|planning|"
                # a plan told in the past looks ahead of it, and so of a present reference: "the
@@ -130,9 +135,12 @@ FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:
                # (nor one without its verb: "the vote was scheduled for Monday")
                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                # a payment or delivery to come: "a dividend of 50 cents, payable on Jan. 10"
-               r"(?:expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in)|supposed\s+to|payable|"
+               r"(?:expects?\s+to|expected|scheduled|slated|set\s+(?:to|for)|due\s+(?:to|on|in|(?:out\s+)?(?=(?:next|this|later|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|"
+               r"friday|saturday|sunday)\b))|supposed\s+to|payable|"
                # a forecast: "the storm is forecast to hit the coast early Thursday"
                r"(?:forecast|likely|poised)\s+to)|"
+               # a futures contract's month is ahead: "Brent futures for April delivery rose"
+               r"(?:" + AFTER_A_MONTH + r")delivery|"
                # a change in force from a day: "an office of the chairman, effective Feb. 1"
                r"effective(?=\s+(?:on\s+|from\s+)?[a-z]+\.?\s+\d)|"
                r"is\s+to|are\s+to|(?:would|could(?!\s+not\b|n't)|might|may)(?!\s+(?:not\s+)?have\b)|wants?\s+to|would\s+like\s+to|needs?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|"

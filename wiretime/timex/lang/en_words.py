@@ -124,11 +124,13 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
            "summertime": "SU", "wintertime": "WI"}
 
 QUARTER_WORDS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "1q": 1, "2q": 2, "3q": 3, "4q": 4}
-# A quarter named by its first and last months ("the July-September quarter", "Jan.-March").
-QUARTER_MONTHS = {f"{first}{dot}-{last}": q for q in (1, 2, 3, 4)
+# A quarter named by its first and last months ("the July-September quarter", "Jan.-March",
+# "the October-to-December period", "April through June").
+QUARTER_MONTHS = {f"{first}{dot}{to}{last}": q for q in (1, 2, 3, 4)
                   for first in (k for k, v in MONTHS.items() if v == 3 * q - 2)
                   for last in (k for k, v in MONTHS.items() if v == 3 * q)
-                  for dot in (("", ".") if len(first) <= 4 else ("",))}
+                  for dot in (("", ".") if len(first) <= 4 else ("",))
+                  for to in ("-", "-to-", " to ", " through ")}
 
 # Frequencies: adverbs and "every N units" words (SET values).
 ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
