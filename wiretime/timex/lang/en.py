@@ -131,7 +131,9 @@ FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:
                # a plan told in the past looks ahead of it, and so of a present reference: "the
                # ceasefire was due to take effect on Saturday" written Friday is the coming Saturday
                # (not a plan that had been: "it had been due to expire Friday", extended since)
-               r"(?:was|were)\s+(?:due|scheduled|slated|set|expected)\s+to\s+(?!have\b)[a-z]+|"
+               # (a verb, not a cause: "the delay was due to the storm on Tuesday")
+               r"(?:was|were)\s+(?:due|scheduled|slated|set|expected)\s+to\s+"
+               r"(?!(?:have|the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)[a-z]+|"
                # (nor one without its verb: "the vote was scheduled for Monday")
                r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                # a payment or delivery to come: "a dividend of 50 cents, payable on Jan. 10"
