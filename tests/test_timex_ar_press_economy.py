@@ -28,6 +28,16 @@ period names no unit: the tagger gave the year alone, 2024, where TimeML wants 2
 Fixed after: "the same period" of another year is a year before the month, quarter or half its
 own clause named, else that year (anaphora's `counted`, as in English), so that case is below;
 and, found beside it, a month's number before an amount is no day ("في يناير 5 مليارات").
+
+A second batch (Gulf and Maghrebi markets, central banks, a fixture "على الساعة الثامنة مساء",
+forecasts, national days) against Tuesday 2024-11-05: 19 of 23 agreed before the run. Fixed by
+general rules: "كل ستة أسابيع" is a SET (the rule for a count in digits, "كل 24 ساعة", now
+takes a spelled count, and "كل شهرين" a dual), not the duration alone; the Maghrebi "على الساعة" joins a clock time to its date as "في/عند" do.
+Left out as unsure: "منتصف ليل الخميس" (usage splits: the midnight opening Thursday, as the
+tagger reads it, or the one ending it, as the expectation wrote); and a gap left alone:
+"للربع الثالث" (after the clitic "ل" the article's alif drops, "للربع", "للعام المقبل",
+"للأسبوع الماضي", and no rule reads such words; restoring the alif when folding is an engine
+change that "لليوم الثالث على التوالي", no time, would have to be guarded against).
 """
 
 from __future__ import annotations
@@ -122,14 +132,62 @@ CASES = [
      [("يناير", "2025-01"), ("نفس الفترة من العام السابق", "2024-01")]),
 ]
 
+Y = "2024-11-05"  # a Tuesday, ISO week 45
+SECOND = [
+    ("وأغلق مؤشر سوق دبي المالي مرتفعا 0.5% في جلسة الثلاثاء", [("الثلاثاء", "2024-11-05")]),
+    ("ويعلن الاحتياطي الفدرالي الأمريكي قراره بشأن أسعار الفائدة الخميس", [("الخميس", "2024-11-07")]),
+    ("وسجل خام برنت 75 دولارا للبرميل في تعاملات الساعة 07:30 بتوقيت غرينتش",
+     [("الساعة 07:30 بتوقيت غرينتش", "2024-11-05T07:30")]),
+    ("وارتفع معدل التضخم في الجزائر إلى 4.5% خلال أكتوبر على أساس سنوي", [("أكتوبر", "2024-10")]),
+    ("وتعتزم الحكومة التونسية إصدار سندات بقيمة 700 مليون دينار قبل نهاية السنة",
+     [("نهاية السنة", "2024", "END")]),
+    ("وتنطلق الدورة الثانية من معرض القاهرة الدولي للكتاب في 24 يناير المقبل",
+     [("24 يناير المقبل", "2025-01-24")]),
+    ("وتبدأ عطلة منتصف العام الدراسي في 25 يناير وتستمر أسبوعين",
+     [("25 يناير", "2025-01-25"), ("أسبوعين", "P2W")]),
+    ("وتوقعت الأرصاد الجوية هطول أمطار غزيرة على مدى الأيام الثلاثة المقبلة",
+     [("الأيام الثلاثة المقبلة", "P3D")]),
+    ("وتستمر موجة البرد حتى منتصف الأسبوع المقبل", [("منتصف الأسبوع المقبل", "2024-W46", "MID")]),
+    ("وسجلت أعلى درجة حرارة أمس في الكويت 30 درجة", [("أمس", "2024-11-04")]),
+    ("ويلتقي المنتخب المغربي نظيره الغابوني يوم الجمعة 15 نوفمبر على الساعة الثامنة مساء",
+     [("يوم الجمعة 15 نوفمبر على الساعة الثامنة مساء", "2024-11-15T20:00")]),
+    ("وتعادل الفريقان سلبيا في مباراة الذهاب التي أقيمت قبل أسبوعين", [("قبل أسبوعين", "2024-10-22")]),
+    ("ويخوض الفريق مباراته المقبلة بعد ثلاثة أيام", [("بعد ثلاثة أيام", "2024-11-08")]),
+    ("وأعلنت وزارة الموارد البشرية أن عطلة اليوم الوطني ستكون يوم الأحد", [("يوم الأحد", "2024-11-10")]),
+    ("وارتفعت أرباح أرامكو في الأشهر التسعة الأولى من 2024",
+     [("الأشهر التسعة الأولى", "P9M"), ("2024", "2024")]),
+    ("ويصرف البنك الأرباح للمساهمين في الربع الأول من العام المقبل",
+     [("الربع الأول من العام المقبل", "2025-Q1")]),
+    ("وانكمش القطاع الصناعي للشهر الخامس على التوالي في أكتوبر", [("أكتوبر", "2024-10")]),
+    ("وتحتفل سلطنة عمان بالعيد الوطني في 18 نوفمبر من كل عام", [("18 نوفمبر من كل عام", "XXXX-11-18")]),
+    ("ويعقد مجلس إدارة البنك المركزي اجتماعه كل ستة أسابيع", [("كل ستة أسابيع", "P6W", None, "SET")]),
+    ("وبلغ متوسط سعر الصرف 48.5 جنيه للدولار منذ مطلع نوفمبر", [("مطلع نوفمبر", "2024-11", "START")]),
+    ("وتلقى المستثمرون توزيعات نقدية عن السنة المالية المنتهية في 30 يونيو", [("30 يونيو", "2024-06-30")]),
+]
+
 
 def _type(value: str) -> str:
-    """The TIMEX3 type a value of these cases has: a duration, a clock time (or part of a
-    day), else a date."""
-    return "DURATION" if value.startswith("P") else "TIME" if "T" in value else "DATE"
+    """The TIMEX3 type a value of these cases has unless the case says (a SET of a unit, "P6W"):
+    a pattern of the calendar is a set, then a duration, a clock time (or part of a day), else a
+    date."""
+    return "SET" if value.startswith("XXXX") else "DURATION" if value.startswith("P") \
+        else "TIME" if "T" in value else "DATE"
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"economy_{i:03d}" for i in range(len(CASES))])
 def test_press_sentence(text, expected):
-    got = [(m.text, m.type, m.value, m.mod) for m in tagged(text, "ar", X, zoned=True)]
-    assert got == [(span, _type(value), value, mod[0] if mod else None) for span, value, *mod in expected]
+    assert _read(text, X) == _expected(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND, ids=[f"economy2_{i:03d}" for i in range(len(SECOND))])
+def test_second_batch(text, expected):
+    assert _read(text, Y) == _expected(expected)
+
+
+def _read(text: str, reference: str) -> list[tuple]:
+    return [(m.text, m.type, m.value, m.mod) for m in tagged(text, "ar", reference, zoned=True)]
+
+
+def _expected(expected: list[tuple]) -> list[tuple]:
+    return [(span, rest[1] if len(rest) > 1 else _type(value), value, rest[0] if rest else None)
+            for span, value, *rest in expected]

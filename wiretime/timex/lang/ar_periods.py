@@ -221,8 +221,9 @@ RULES = [
                    ("السنوات القليلة الأخيرة", "PXY"))),
     Rule("every unit", r"كل\s+{set_unit}|{set_adverb}", {"set": ["$set_unit", "$set_adverb"]},
          examples=(("كل يوم", "P1D"), ("أسبوعيا", "P1W"), ("سنويا", "P1Y"), ("كل صباح", "XXXX-XX-XXTMO"))),
-    Rule("every n units", r"كل\s+(?P<n>\d+)\s+{dur_unit}", {"every": {"amount": "$n", "unit": "$dur_unit"}},
-         examples=(("كل 24 ساعة", "PT24H"), ("كل 3 أشهر", "P3M"))),
+    Rule("every n units", rf"كل\s+{amount()}\s+{{dur_unit}}", {"every": {"amount": "$n", "unit": "$dur_unit"}},
+         examples=(("كل 24 ساعة", "PT24H"), ("كل 3 أشهر", "P3M"), ("كل ستة أسابيع", "P6W"))),
+    Rule("every two units", r"كل\s+{dual}", {"every": {"amount": 2, "unit": "$dual"}}, examples=(("كل شهرين", "P2M"),)),
     # "اليوم العاشر من كل شهر", "يوم 15 من كل شهر": a day of every month
     Rule("a day every month", r"(?:(?:ال)?يوم\s+)?(?:{day_ordinal}|(?:ال\s*)?(?P<d>\d{1,2}))\s+(?:من\s+)?كل\s+شهر",
          {"every": {"day": ["$day_ordinal", "$d"]}},
