@@ -32,7 +32,8 @@ and, found beside it, a month's number before an amount is no day ("في ينا�
 A second batch (Gulf and Maghrebi markets, central banks, a fixture "على الساعة الثامنة مساء",
 forecasts, national days) against Tuesday 2024-11-05: 19 of 23 agreed before the run. Fixed by
 general rules: "كل ستة أسابيع" is a SET (the rule for a count in digits, "كل 24 ساعة", now
-takes a spelled count, and "كل شهرين" a dual), not the duration alone; the Maghrebi "على الساعة" joins a clock time to its date as "في/عند" do.
+takes a spelled count, and "كل شهرين" a dual), not the duration alone; the Maghrebi "على
+الساعة" joins a clock time to its date as "في/عند" do.
 Left out as unsure: "منتصف ليل الخميس" (usage splits: the midnight opening Thursday, as the
 tagger reads it, or the one ending it, as the expectation wrote); and a gap left alone:
 "للربع الثالث" (after the clitic "ل" the article's alif drops, "للربع", "للعام المقبل",
