@@ -95,7 +95,8 @@ _FUTURE_PREFIXED = (r"(?!(?:سنوات|سنوي|سنويه|سنويا|سنتين
                     r"|ند|حر|رق|لب|مع|دا?ت|عي|حق))(?:س[يتن](?!ا)[ء-ي]{2,}|سا[ء-ي]{3,4})")
 
 # Expecting looks ahead even in the past ("توقعت الأرصاد أن تشهد البلاد أمطارا الجمعة"): the
-# past "توقع/رجح" is a future cue too, and at the same place the future wins.
+# past "توقع/رجح" is a future cue too, and at the same place the future wins; so is giving a
+# deadline ("وأمهلت واشنطن حماس حتى ظهر السبت": the coming Saturday).
 # First persons in quotations that look ahead without "س" ("نأمل أن نتوصل إلى اتفاق الأحد"):
 # hoping, expecting, intending, planning (folded: نامل). Not their pasts' look-alikes (اعتزم).
 _FIRST_PERSON_PLANS = "نامل|امل\\s+ان|نتوقع|اتوقع|نعتزم|نخطط|اخطط|نتطلع|اتطلع|نسعي"
@@ -117,7 +118,7 @@ _LANGUAGE = Language(
     ],
     past_cues=rf"(?<!\w)[وف]?(?:{_PAST_FORMS}|{_PAST_T}|منذ|الماضي|الماضية|الماضيين|أمس|سابق|قد\s+\w+|لقد|لم|كانت?)(?!\w)",
     future_cues=rf"(?<!\w)[وف]?(?:سوف|{_FUTURE_PREFIXED}|المقرر|المتوقع|يعتزم|تعتزم|المقبل|المقبلة|المقبلين|القادم|القادمة|القادمين"
-                rf"|يتوقع|توقع|توقعت|توقعوا|رجح|رجحت|من\s+المنتظر|غدا|ينتظر|يرتقب|لن|{_FIRST_PERSON_PLANS}|{_IMPERFECT})(?!\w)",
+                rf"|يتوقع|توقع|توقعت|توقعوا|رجح|رجحت|أمهل|أمهلت|أمهلوا|من\s+المنتظر|غدا|ينتظر|يرتقب|لن|{_FIRST_PERSON_PLANS}|{_IMPERFECT})(?!\w)",
     word_boundary_left=_LEFT,
     loose_clitics="و",
     and_joiner=r"\s*و\s*|\s+",

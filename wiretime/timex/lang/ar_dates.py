@@ -267,9 +267,13 @@ RULES = [
     Rule("hijri month year", rf"(?:شهر\s+)?{{hijri_month}}{_YEAR_LEAD}(?P<year>1[34]\d\d|{YEAR4})(?:{HIJRI_MARK})?",
          {"month": "$hijri_month", "year": "$year", "calendar": "hijri"},
          examples=(("رمضان 1438", "2017-05-27/2017-06-24"), ("رمضان 2019", "2019-05-06/2019-06-03"))),
-    Rule("hijri month", r"(?:شهر\s+)?{hijri_month_safe}|شهر\s+{hijri_month}",
-         {"month": ["$hijri_month_safe", "$hijri_month"], "calendar": "hijri"},
-         examples=(("شهر رمضان", "2017-05-27/2017-06-24"),)),
+    # (a month that is also a name or a word, "شعبان", "رجب", "صفر": after "شهر" or a word of
+    # position, "منتصف شعبان"; "صفر" (zero) not after "في/خلال/منذ")
+    Rule("hijri month", r"(?:شهر\s+)?{hijri_month_safe}|شهر\s+{hijri_month}"
+                        r"|(?:(?<=مطلع\s)|(?<=أوائل\s)|(?<=أواخر\s)|(?<=منتصف\s)|(?<=بداية\s)|(?<=نهاية\s)|(?<=أواسط\s)"
+                        r"|(?<=غرة\s)|(?<=في\s)(?!صفر)|(?<=خلال\s)(?!صفر)|(?<=منذ\s)(?!صفر)){hijri_month:h3}",
+         {"month": ["$hijri_month_safe", "$hijri_month", "$h3"], "calendar": "hijri"},
+         examples=(("شهر رمضان", "2017-05-27/2017-06-24"), ("منتصف شعبان", "2017-04-27/2017-05-26"))),
     Rule("hijri year", rf"(?:(?:ال)?عام|(?:ال)?سنة)?\s*(?P<year>1[34]\d\d){HIJRI_MARK}",
          {"year": "$year", "calendar": "hijri"}, examples=(("عام 1438 هـ", "2016-10-02/2017-09-20"),)),
     Rule("day of a feast", r"{feast_day}\s+{holiday}", {"offset": "$feast_day", "offset_unit": "D", "anchor": {"date": "$holiday"}},

@@ -100,6 +100,11 @@ RULES = [
                    ("340 مساءً", "2017-01-24T15:40"))),
     Rule("bare hour", rf"(?:(?<=عند\s)|(?<=حتى\s)|(?<=في\s))(?:{{hour_ordinal}}|(?<=عند\s)(?P<h>{HOUR}))"
                       r"(?=\s*(?:$|[.,،!؟?:;](?!\d)))", {"hour": ["$hour_ordinal", "$h"]}, priority=-3),
+    # "بحلول منتصف يوم السبت", "منتصف نهار اليوم": midday, noon of that day (not its middle as a mod)
+    Rule("midday of a weekday", r"منتصف\s+(?:نهار|يوم)\s+(?:(?:ال)?يوم\s+)?{weekday}", {"weekday": "$weekday", "hour": 12},
+         examples=(("سيصل بحلول منتصف يوم السبت", "2017-01-28T12:00", "منتصف يوم السبت"),)),
+    Rule("midday of a relative day", r"منتصف\s+نهار\s+{rel_day}", {"offset": "$rel_day", "offset_unit": "D", "hour": 12},
+         examples=(("منتصف نهار الغد", "2017-01-25T12:00"),)),
     Rule("clock word", r"{clock_word}", {"hour": "$clock_word"},
          examples=(("منتصف الليل", "2017-01-24T00:00"), ("منتصف النهار", "2017-01-24T12:00"))),
     # "منتصف الليلة" (tonight's: the one ending the reference day), "منتصف ليل أمس" (last
