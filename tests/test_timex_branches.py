@@ -29,6 +29,9 @@ def spans(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]
     r"said|says|s|set|sat", r"\b(?:said|was|\w{3,}ed|saw|wasn't)\b", r"s|ſ|S|k|K|K",
     r"(s)(a)|(s)b|s(?P<c>c)|ſd", r"(?:ab|ac|a)(?:b|c)", r"x(?:ab|ac|)y|xa", r"(?<!\w)(?:ka|Ka|kb|ıa|ia|İa)",
     r"(?:sa|sb|(?=s)\w+|sc)+", r"(?:σa|Σb|ςc|sa)", r"(a)|a\1|ab", r"(?i:sa|Sb)|(?-i:sa|Sb)",
+    r"\b(?<!\bs\s)(?<!k\s)(?:said|Kb|\w{2}ed)\b|(?:(?<=sa\s)|(?<=\d\s))(?:hi|ſk)s?\b",
+    r"(?<!a)(?<!b)(?!si)(?:s(?!x)\w|[k-n]\d+|(?:ıa|İb))", r"(?<=s)(?<!ks)(?P<g>a|b)?k",
+    r"(?<!a)(?<!b)(?i:sa)",
 ])
 def test_matches_as_written(pattern, flags):
     expected, mapped = re.compile(pattern, flags), factored(pattern, flags)
@@ -47,6 +50,15 @@ def test_alternatives_grouped_behind_their_first_character():
     s, (inner_op, (_, after_s)) = alternatives[0].data
     assert s == (_c.LITERAL, ord("s")) and inner_op is _c.BRANCH
     assert [list(a.data[:1]) for a in after_s] == [[(_c.LITERAL, ord("a"))], []]  # "a(?:id|ys)", ""
+
+
+def test_look_behinds_guarded_by_what_follows_them():
+    tree = _parser.parse(r"(?<!be\s)(?<!to\s)(?:said|told)|(?:(?<=may\s)|(?<=june\s))peak")
+    factor(tree, tree.state.flags)
+    (_, (_, alternatives)), = tree.data
+    guards = [alternative.data[0] for alternative in alternatives]
+    assert [op for op, _ in guards] == [_c.ASSERT, _c.ASSERT]
+    assert [sorted(chr(c) for _, c in av[1].data[0][1]) for _, av in guards] == [["s", "t"], ["p"]]
 
 
 @pytest.mark.parametrize("code", ["en", "ar"])

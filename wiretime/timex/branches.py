@@ -36,13 +36,14 @@ def factor(tree: _parser.SubPattern, flags: int) -> None:
 
 
 def _walk(data: list, state: Any, flags: int) -> None:
+    _guard(data, state)
     for i, (op, av) in enumerate(data):
         if op is _c.BRANCH:
             for alternative in av[1]:
                 _walk(alternative.data, state, flags)
             data[i] = (op, (av[0], _grouped(av[1], state, flags)))
         elif op is _c.SUBPATTERN:
-            group, add_flags, del_flags, sub = av
+            _, add_flags, del_flags, sub = av
             _walk(sub.data, state, (flags | add_flags) & ~del_flags)
         elif op in _REPEATS:
             _walk(av[2].data, state, flags)
@@ -86,3 +87,72 @@ def _key(ch: int, flags: int) -> int:
         return ch
     lower = _sre.unicode_tolower(ch)
     return min((lower, *_compiler._EXTRA_CASES.get(lower, ())))
+
+
+def _guard(data: list, state: Any) -> None:
+    r"""Before a run of look-arounds that opens a sequence (`(?<!be\s)(?<!will\s)...said`,
+    `(?:(?<=january\s)|(?<=may\.\s)...)(?:peak|high)`), a look-ahead for the characters the
+    sequence's first consuming element starts with: the engine tries such a sequence at every
+    position it reaches, and the look-behinds are asked first. The look-ahead asks only what
+    that element needs anyway, so the sequence matches where it did, with the same groups."""
+    lead = asked = 0
+    while lead < len(data) and _zero_width(*data[lead]):
+        asked += _lookarounds(data[lead])
+        lead += 1
+    if asked < 2 or lead == len(data):
+        return
+    firsts = _firsts(data[lead:])
+    if firsts:
+        data.insert(0, (_c.ASSERT, (1, _parser.SubPattern(state, [(_c.IN, firsts)]))))
+
+
+def _zero_width(op: Any, av: Any) -> bool:
+    """An element that consumes nothing and sets no group."""
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return True
+    if op is _c.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        return group is None and not add_flags and not del_flags and bool(sub.data) \
+            and all(_zero_width(*item) for item in sub.data)
+    if op is _c.BRANCH:
+        return all(alternative.data and all(_zero_width(*item) for item in alternative.data)
+                   for alternative in av[1])
+    return False
+
+
+def _lookarounds(item: tuple) -> int:
+    op, av = item
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return 1
+    if op is _c.SUBPATTERN:
+        return sum(_lookarounds(x) for x in av[3].data)
+    if op is _c.BRANCH:
+        return sum(_lookarounds(x) for alternative in av[1] for x in alternative.data)
+    return 0
+
+
+def _firsts(data: list) -> list | None:
+    """The character-set items (as an IN op holds them) every match of the sequence `data`
+    starts with; None when not known that simply (a look-around, an optional element, a
+    negated set, flags changed inside)."""
+    if not data:
+        return None
+    op, av = data[0]
+    if op is _c.LITERAL:
+        return [(_c.LITERAL, av)]
+    if op is _c.IN:
+        return None if av and av[0][0] is _c.NEGATE else list(av)
+    if op is _c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _firsts(sub.data)
+    if op is _c.BRANCH:
+        out: list = []
+        for alternative in av[1]:
+            firsts = _firsts(alternative.data)
+            if firsts is None:
+                return None
+            out += firsts
+        return out
+    if op in _REPEATS and av[0] >= 1:
+        return _firsts(av[2].data)
+    return None

@@ -157,4 +157,4 @@ class _Unmappable(Exception):
     pass
 
 
-_SOURCE_KEY = "caseless-2"  # bump when the mapping of patterns changes (disk-cached code)
+_SOURCE_KEY = "caseless-3"  # bump when the mapping of patterns changes (disk-cached code)

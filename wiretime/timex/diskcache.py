@@ -39,7 +39,7 @@ T = TypeVar("T")
 # Entries a file keeps at most: past them, only the patterns this run used are written
 # (rules edited over time leave patterns nobody compiles any more).
 _KEPT = 2000
-_CODE_KEY = "factored-1"  # bump when what `compile` makes of a pattern changes (branches.py)
+_CODE_KEY = "factored-2"  # bump when what `compile` makes of a pattern changes (branches.py)
 
 
 def cache_dir() -> Path:
