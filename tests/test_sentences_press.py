@@ -15,7 +15,8 @@ news is, agency forms, GUM's biographies, travel guides, how-tos, academic prose
 interviews, Reddit; EWT mail and reviews): Arabic 16 of 16, English 20 of 24. Fourth
 (abbreviations before sentence starts, academic notation, more agencies): Arabic 19 of 19,
 English 20 of 30. Fifth (quotation marks as real Arabic pages have them: the other way round,
-left open, several in a paragraph): Arabic 2 of 6.
+left open, several in a paragraph): Arabic 2 of 6. Sixth (EWT reviews, answers and mail):
+English 17 of 18.
 
 Fixed by general rules:
 - a title or initial fused with و/ف ("ود. ليلى", "وم. خالد", "ود.مجدي") is a lone letter
@@ -28,7 +29,8 @@ Fixed by general rules:
 - units after a number ("20 mi. from", "a 5 min. walk", "2 tbsp.") and "Univ." end a
   sentence only before a likely start; an emoticon glued to the next word is none ("TL;DR");
 - more English likely starts: auxiliaries, their negations, discourse words ("etc. Do you",
-  "p.m. Can you", "U.S. Yes,", "Corp. Unfortunately"); "Exp. 2", "Eq. 5", "Sect. 3" stand
+  "p.m. Can you", "U.S. Yes,", "Corp. Unfortunately") and imperatives that open instructions
+  ("Thurs. See you then", "Check", "Note", "Call"); "Exp. 2", "Eq. 5", "Sect. 3" stand
   before a number;
 - a quotation's opening mark stands before a word, its closing one after a word or an end
   mark (lang/common.py): «إن "الهجوم لن يمر دون رد. وأضاف: "القوات..."» no longer holds

@@ -46,7 +46,7 @@ Is Are Was Were Do Does Did Can Could Would Should Must Might Have Has Had
 Don't Doesn't Didn't Can't Won't Isn't Don’t Doesn’t Didn’t Can’t Won’t Isn’t
 Yes Yeah Sure Okay OK Oh Well Thanks Thank Sorry Hopefully Unfortunately Fortunately Actually
 Basically Anyway Besides Otherwise Overall Perhaps Maybe Indeed Sometimes Usually Never Always
-Everyone Everything Nobody Someone Anyone
+Everyone Everything Nobody Someone Anyone See Check Note Call Try Ask Contact
 """)
 
 # Words that close a letter or e-mail before the signature ("Regards, Debra"), or open it.
