@@ -7,7 +7,9 @@ after a round count ("hundreds of calls a day") is a SET; "the past" before a co
 stretch the rules cannot read ("the past three summers"), so it is no PAST_REF; "meet" in the
 plural present is a fixture ahead ("the two leaders meet Monday"); "the year-ago results" after
 "the 1988 period" is that period (anaphora.py: an older quarter named after the one reported
-is itself the compared one), and "A year earlier they..." keeps its article."""
+is itself the compared one), and "A year earlier they..." keeps its article; "the March for
+Life" names a march, not the month, and a quoted title ("``60 Minutes''") no time
+(en_not_times.py)."""
 
 from __future__ import annotations
 
@@ -51,6 +53,20 @@ CASES = [
      [("the first half of 2012", "2012-H1", None), ("A year earlier", "2011-H1", None)]),
     ("The retailer posted a profit, compared with a year-earlier loss.",
      [("year-earlier", "2018", None)]),
+    # a named march is no month; the month before a lower-case word or a feast still is
+    ("Thousands of students joined the annual March for Climate Justice.",
+     []),
+    ("The veterans' ``March of the Forgotten'' reached the capital.",
+     []),
+    ("Exports rose in March for the first time in a year.",
+     [("March", "2019-03", None), ("a year", "P1Y", None)]),
+    # a title in quotes, every word capitalized, is a programme or a work; a quoted sentence is not
+    ("The senator appeared on NBC's \"Meet the Press\" and on CBS's ``48 Hours.''",
+     []),
+    ("The film ``Midnight Express'' was banned.",
+     []),
+    ("``Tomorrow we vote,'' the senator said.",
+     [("Tomorrow", "2019-06-14", None)]),
 ]
 
 

@@ -36,5 +36,14 @@ NOT_TIMES = [
     # a date the calendar lacks names no time, nor does its year alone ("Feb. 30, 2024")
     *(Rule(f"no such day of {month}", _no_such_day(month, "|".join(map(str, range(last + 1, 32))), _YEAR_AFTER), {})
       for month, last in _SHORT_MONTHS.items()),
+    # a march with a name after an article ("the annual March for Life", "the March of the
+    # Mothers", "the March on Washington"), not the month ("in March for Easter", "in March for
+    # the first time")
+    Rule("a named march", r"(?:(?<=\bthe\s)|(?<=\bannual\s)|(?<=\ba\s)|(?<=[`'\"\u201c]))(?-i:March)"
+         r"(?=\s+(?:for|of\s+the|on)\s+(?-i:[A-Z]))", {}),
+    # a title in quotes, every word capitalized ("CBS's ``60 Minutes''", "ABC's \"This Week\"",
+    # the film "High Noon"): a programme or a work, not a time
+    Rule("a quoted title", r"(?:(?<=``)|(?<='')|(?<=\")|(?<=\u201c))(?-i:[A-Z0-9][\w'-]*(?:\s+[A-Z][\w'-]*){1,4})"
+         r"(?=[.,]?(?:''|\"|\u201d))", {}),
     Rule("no leap day", _no_such_day("feb", "29", rf"\s*,?\s*(?:{_COMMON_YEARS})(?!\d)"), {}),
 ]
