@@ -9,7 +9,8 @@ plural present is a fixture ahead ("the two leaders meet Monday"); "the year-ago
 "the 1988 period" is that period (anaphora.py: an older quarter named after the one reported
 is itself the compared one), and "A year earlier they..." keeps its article; "the March for
 Life" names a march, not the month, and a quoted title ("``60 Minutes''") no time
-(en_not_times.py)."""
+(en_not_times.py); a plural part of day is a habit or nothing, never one day's night ("the
+other dark nights")."""
 
 from __future__ import annotations
 
@@ -67,6 +68,11 @@ CASES = [
      []),
     ("``Tomorrow we vote,'' the senator said.",
      [("Tomorrow", "2019-06-14", None)]),
+    # a plural part of day described is no day's ("sleepless nights"); one of habit is a SET
+    ("The siege brought weeks of sleepless nights.",
+     [("weeks", "PXW", None)]),
+    ("Nurses there work nights.",
+     [("nights", "TNI", None)]),
 ]
 
 

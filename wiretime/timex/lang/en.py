@@ -17,6 +17,8 @@ from wiretime.timex.language import Language
 
 _AMPM_FULL = {k: v for k, v in w.AMPM.items() if k not in ("a", "p")}
 _POD = {k: v for k, v in w.PARTS_OF_DAY.items() if v not in ("NO", "MN")}
+# a plural part of day is a habit ("works nights": pod_set) or nothing ("sleepless nights"), never one day's
+_PLURAL_POD = ("mornings", "afternoons", "evenings", "nights")
 
 TABLES = {
     "month": w.MONTHS,
@@ -55,7 +57,7 @@ TABLES = {
                     **{f"{o} {k}": v for k, v in w.CARDINALS.items() if v < 10 for o in ("oh", "o")}},
     "ampm_full": _AMPM_FULL,
     "ampm_short": {"a": "am", "p": "pm"},
-    "pod_word": _POD,
+    "pod_word": {k: v for k, v in _POD.items() if k not in _PLURAL_POD},
     "first_word": {"first": True, "initial": True},
     "last_word": {"last": True, "final": True},
     "pod_plural": {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"},
