@@ -143,9 +143,10 @@ RULES = [
                            + _NOT_FIRST_PART,
          {"offset": 1, "offset_unit": "$unit_one", "past_reading": {"amount": 1, "unit": "$unit_one"}},
          examples=(("بعد أسبوع", "2017-01-31"), ("بعد شهر", "2017-02"), ("بعد أسبوع من الآن", "2017-01-31"))),
-    # "بعد أسبوع من الهجوم": counted from an event, the length alone
-    Rule("a unit after an event", r"(?<=بعد\s){unit_one}(?=\s+من\s(?!(?:الآن|اليوم)(?!\w)))", {"amount": 1, "unit": "$unit_one"},
-         examples=(("بعد أسبوع من الهجوم", "P1W", "أسبوع"),)),
+    # "بعد أسبوع من الهجوم", "قبل أسبوع من الانتخابات": counted from an event, the length alone
+    Rule("a unit after an event", r"(?:(?<=بعد\s)|(?<=قبل\s)){unit_one}(?=\s+من\s(?!(?:الآن|اليوم|الزمن)(?!\w)))",
+         {"amount": 1, "unit": "$unit_one"},
+         examples=(("بعد أسبوع من الهجوم", "P1W", "أسبوع"), ("استقال قبل أسبوع من الانتخابات", "P1W", "أسبوع"))),
     # ("مهلة الستين يوما": a count with the article, the sixty-day deadline)
     Rule("duration", _NOT_AGE + rf"(?:ال(?=[ء-ي]))?{amount()}\s+{{dur_unit}}(?!\s*\))", {"amount": "$n", "unit": "$dur_unit"},
          examples=(("ثلاثة أيام", "P3D"), ("3 ساعات", "PT3H"), ("خمس سنوات", "P5Y"), ("3.5 ثانية", "PT3.5S"),
