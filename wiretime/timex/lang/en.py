@@ -143,8 +143,9 @@ FUTURE_CUES = (r"\b(?:will|shall|'ll|wo?n't|going\s+to|plans?\s+to|planned\s+(?:
                r"friday|saturday|sunday)\b))|supposed\s+to|payable|"
                # a forecast: "the storm is forecast to hit the coast early Thursday"
                r"(?:forecast|likely|poised)\s+to)|"
-               # a futures contract's month is ahead: "Brent futures for April delivery rose"
-               r"(?:" + AFTER_A_MONTH + r")delivery|"
+               # a futures contract's month is ahead (a contract expires before or in its month):
+               # "Brent futures for April delivery rose", "futures for October settled", "the August contract"
+               r"(?:" + AFTER_A_MONTH + r")(?:delivery|futures|contracts?)|futures\s+for(?=\s+[a-z]{3})|"
                # a change in force from a day: "an office of the chairman, effective Feb. 1"
                r"effective(?=\s+(?:on\s+|from\s+)?[a-z]+\.?\s+\d)|"
                r"is\s+to|are\s+to|(?:would|could(?!\s+not\b|n't)|might|may)(?!\s+(?:not\s+)?have\b)|wants?\s+to|would\s+like\s+to|needs?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|"
