@@ -123,6 +123,12 @@ def test_a_time_moved_into_a_named_year_keeps_its_place_in_the_year():
     assert resolve({"shift": 0, "shift_unit": "Y", "into_year": {"year": 2015}}, REF, "past") is None
 
 
+def test_an_elided_letter_is_restored_and_maps_back_to_the_character_after_it():
+    toy = Language(code="xx", tables={}, rules=[], strip="'", elided=(r"(?<=\bl)(?=l)", "a"))
+    assert toy.fold_text("l'lam x") == ("lalam x", [0, 2, 2, 3, 4, 5, 6, 7])
+    assert toy.fold_text("lam") == ("lam", None)
+
+
 def test_hijri_fields_become_gregorian():
     hijri = {"calendar": "hijri"}
     assert resolve({**hijri, "day": 1, "month": 9, "year": 1438}, REF, "nearest").value == "2017-05-27"

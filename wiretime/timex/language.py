@@ -55,6 +55,10 @@ class Language:
     rules: list[Rule]
     fold: dict[str, str] = field(default_factory=dict)
     strip: str = ""
+    # Where the script leaves out a letter the patterns spell, and that letter: a regex of the
+    # empty places to restore it at (Arabic: the article's alif after the clitic "ل", "للعام"
+    # is ل + العام). A restored letter maps back to the character after it.
+    elided: tuple[str, str] | None = None
     modifiers: list[Modifier] = field(default_factory=list)
     joiners: str = r"\s+"
     past_cues: str = r"(?!)"
@@ -94,11 +98,35 @@ class Language:
         the returned list maps each folded index (and the end) to its original index.
         """
         folded = text.translate(self._fold_table)
-        if not self.strip or not self._strip_re.search(folded):
-            return folded, None
-        keep = [i for i, ch in enumerate(folded) if ch not in self._strip_set]
-        keep.append(len(folded))
-        return "".join(folded[i] for i in keep[:-1]), keep
+        back = None
+        if self.strip and self._strip_re.search(folded):
+            back = [i for i, ch in enumerate(folded) if ch not in self._strip_set]
+            back.append(len(folded))
+            folded = "".join(folded[i] for i in back[:-1])
+        places = [m.start() for m in self._elided_re.finditer(folded)] if self.elided else None
+        if not places:
+            return folded, back
+        return self._restored(folded, back, places)
+
+    def _restored(self, folded: str, back: list[int] | None, places: list[int]) -> tuple[str, list[int]]:
+        """`folded` with the elided letter put back at `places`, and the map back extended (a
+        restored letter maps to the character after it)."""
+        old = back if back is not None else range(len(folded) + 1)
+        letter = self.elided[1] if self.elided else ""
+        pieces: list[str] = []
+        restored: list[int] = []
+        last = 0
+        for at in places:
+            pieces += [folded[last:at], letter]
+            restored += [*old[last:at], old[at]]
+            last = at
+        pieces.append(folded[last:])
+        restored += old[last:]
+        return "".join(pieces), restored
+
+    @cached_property
+    def _elided_re(self) -> re.Pattern[str]:
+        return re.compile(self.elided[0] if self.elided else r"(?!)")
 
     @cached_property
     def _fold_table(self) -> dict[int, str]:

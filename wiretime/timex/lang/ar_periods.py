@@ -82,6 +82,9 @@ _AFTER_QUANTITY = "|".join(rf"(?<={cue}\s)" for cue in ("أكثر من", "أقل
 RULES = [
     Rule("age at death", _DEATH + rf"(?:\s+{_NOT_A_TIME_WORD}[^\s\d]+){{0,6}}?\s+عن\s+(?:عمر\s+)?(?:يناهز\s+)?"
                                   r"(?:\d+|{cardinal})\s+(?:عاما|عام|سنة|سنوات)", {}),
+    # "للشهر الخامس على التوالي", "الربع الثاني على التوالي": a count of units in a row, no month,
+    # quarter or day: matched whole and silent.
+    Rule("nth unit in a row", r"(?:ال)?(?:يوم|أسبوع|اسبوع|شهر|ربع|فصل|عام|سنة)\s+{ordinal}\s+على\s+التوالي", {}),
     Rule("relative day", _NOT_LIKE + r"(?<!مثل\sهذا\s){rel_day}" + _NOT_NAMED_DAY, {"offset": "$rel_day", "offset_unit": "D"},
          examples=(("أمس", "2017-01-23"), ("غدا", "2017-01-25"), ("اليوم", "2017-01-24"), ("أول أمس", "2017-01-22"),
                    ("بعد غد", "2017-01-26"), ("البارحة", "2017-01-23"))),
