@@ -14,8 +14,9 @@ YEAR4 = r"(?:1\d|20)\d\d"
 MODERN_YEAR = r"(?:19|20)\d\d"
 # What may stand between a date and its year: "، 2017", "من عام 2017", "سنة".
 _YEAR_LEAD = r"(?:\s*[،,]?\s*(?:من\s+|في\s+)?(?:(?:ال)?عام|(?:ال)?سنة|لعام|لسنة|بعام|بسنة)?\s*)"
-_GREGORIAN_MARK = r"(?:\s*(?:م|ميلادي|ميلادية|للميلاد)(?!\w))?"
-HIJRI_MARK = r"\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w)"
+# ("للميلاد", "للهجرة": as folded, the article's alif restored after "ل", Language.elided)
+_GREGORIAN_MARK = r"(?:\s*(?:م|ميلادي|ميلادية|لا?لميلاد)(?!\w))?"
+HIJRI_MARK = r"\s*(?:هـ|ه|هجري|هجرية|لا?لهجرة)(?!\w)"
 _SPELLED_YEAR, _SPELLED_YEAR_BUILD = spelled_number("ys")
 # A number standing alone at the end of a clause ("عاد في 27.", not "في 27 شخصا" or "12.5").
 _CLAUSE_ENDS = r"(?=\s*(?:$|[,،!؟?:;]|\.(?!\d)))"
