@@ -66,6 +66,15 @@ def test_nth_weekday_week_and_day_of_month():
     assert resolve(last_day, REF, "future").value == "2016-02-29"
 
 
+def test_a_set_of_a_time_moved_from_the_reference_repeats_its_day_or_month():
+    # "this day every year": the reference's month and day; a week has no yearly SET value
+    this = {"offset": 0, "offset_unit": "D", "grain": "D"}
+    assert resolve({"every": this}, REF, "nearest").value == "XXXX-01-24"
+    assert resolve({"every": {**this, "offset_unit": "M", "grain": "M"}}, REF, "nearest").value == "XXXX-01"
+    assert resolve({"every": {**this, "offset_unit": "W", "grain": "W"}}, REF, "nearest") is None
+    assert resolve({"every": {"month": 5, "day": 15}}, REF, "nearest").value == "XXXX-05-15"
+
+
 def test_a_range_reaches_back_as_far_as_its_language_lets_a_date():
     # "rose from January to September" in November: this year's, though January is ten months back
     nov = datetime(2023, 11, 16)

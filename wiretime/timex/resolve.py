@@ -49,7 +49,9 @@ Fields of a partial time:
   otherwise   the partial time to read instead when the tense is not future ("in two
               years": a date ahead, else a duration)
   ref         PRESENT_REF | PAST_REF | FUTURE_REF
-  set         a SET value as written (P1D);  every: a partial time or unit repeated
+  set         a SET value as written (P1D);  every: a partial time or unit repeated (one
+              moved from the reference, "this day every year", repeats the reference's
+              month and day, or month)
   zone        a zone the text states for a clock time (IANA, "UTC", "+03:00")
   mod         TIMEX3 mod (START MID END APPROX MORE_THAN LESS_THAN BEFORE AFTER ...)
   from, to    the two ends of a range (each a partial time)
@@ -123,7 +125,7 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
         kind = "TIME" if p["ref"] == "PRESENT_REF" and p.get("type") == "TIME" else "DATE"
         return Resolved(kind, p["ref"], mod)
     if "set" in p or "every" in p:
-        value = str(p["set"]) if "set" in p else set_value(p["every"])
+        value = str(p["set"]) if "set" in p else _set_value(p["every"], ref, direction)
         return None if value is None else Resolved("SET", value, mod)
     if "unit" in p or "units" in p:
         parts = p.get("units") or [[p.get("amount", 1), p["unit"]]]
@@ -135,6 +137,18 @@ def resolve(p: dict[str, Any], ref: datetime, direction: str, rollover: bool = T
     if found is None:
         return None
     return _reading(found, p, mod)
+
+
+def _set_value(every: Any, ref: datetime, direction: str) -> str | None:
+    """The SET value of what `every` repeats: a time moved from the reference ("this day every
+    year") repeats the reference's day or month it names, since a SET value writes no reference."""
+    if not isinstance(every, dict) or "offset_unit" not in every:
+        return set_value(every)
+    found = when(every, ref, direction)
+    if found is None or found.grain not in ("day", "month"):
+        return None
+    day = found.day
+    return set_value({"month": day.month, "day": day.day} if found.grain == "day" else {"month": day.month})
 
 
 def _gregorian(p: dict, ref: datetime, direction: str) -> dict | tuple[dict, dict] | None:

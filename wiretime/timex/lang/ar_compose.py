@@ -124,4 +124,8 @@ COMPOSE = [
          # (a Gregorian month: Ramadan "every year" is no ninth month of a TIMEX3 year)
          {"every": "$x", "require": {"s": _ANNUAL, "x": "month"}, "forbid": {"x": "calendar"}}, priority=2,
          examples=(("15 أيار/مايو من كل عام", "XXXX-05-15"),)),
+    # "في مثل هذا اليوم من كل عام": the reference's day (or month) every year, no year named.
+    Rule("this unit every year", r"{@D:x}\s+(?:من\s+|في\s+)?{@S:s}",
+         {"every": "$x", "require": {"s": _ANNUAL, "x": {"offset": 0, "latent": True}}}, priority=2,
+         examples=(("مثل هذا اليوم من كل عام", "XXXX-01-24"), ("مثل هذا الشهر من كل سنة", "XXXX-01"))),
 ]
