@@ -13,6 +13,7 @@ from __future__ import annotations
 from wiretime.timex.rules import Rule
 
 _AND = r"\s*و\s*"
+_NEXT = r"(?:\s*[،,]\s*|\s+)"
 _FROM_NOW = r"\s+من\s+(?:{@F:n}|اليوم)"
 _ANNUAL = {"set": "P1Y"}
 _NTH_WEEKDAY = r"(?:{ordinal}\s+(?:يوم\s+)?(?:{weekday}|{weekday_bare})|{weekday:wd2}\s+{ordinal:ord2})"
@@ -117,6 +118,13 @@ COMPOSE = [
                                         ("مثل هذا اليوم قبل 77 عاما", "1940-01-24"))),
           ("this", {"shift": [0, None], "shift_unit": ["D", "W", "M", "Q"]},  # ("هذا الشهر": no shift written)
            (("هذا الأسبوع من العام الماضي", "2016-W04"),)))),
+    # "يوم غد الجمعة", "أمس الخميس": a day counted from now and its weekday are one day, even
+    # after another date ("منتصف شعبان يوم غد الجمعة"), which the default merge tries with the
+    # counted day first and, failing, leaves the weekday apart. (Tried at the last two dates in
+    # a row only: a rule's matches do not overlap; before a third date the default merge joins.)
+    Rule("counted day and its weekday", rf"{{@D:a}}{_NEXT}{{@D:b}}(?!{_NEXT}{{@D:c}})",
+         {"*": ["$a", "$b"], "require": {"a": {"offset_unit": "D"}, "b": "weekday"}, "forbid": {"a": "weekday"}},
+         priority=2, examples=(("يوم غد الأربعاء", "2017-01-25"), ("أمس، الاثنين", "2017-01-23"))),
     Rule("week of a date", r"(?:ال)?أسبوع\s+{@D:x}",
          {"offset": 0, "offset_unit": "D", "grain": "W", "anchor": "$x", "require": {"x": "day"}}, priority=2,
          examples=(("أسبوع 16 سبتمبر", "2016-W37"),)),
