@@ -52,9 +52,11 @@ def normalized(p: dict) -> dict | None:
         ampm, pod = p.get("ampm"), p.get("pod")
         if ampm == "pm" and hour < 12 or pod in ("AF", "EV") and hour < 12 or pod == "NI" and 5 <= hour < 12:
             hour += 12
-        elif hour == 12 and pod in ("EV", "NI") and ampm is None and not p.get("minute"):
-            # "this evening at 12", "Friday night at 12": the midnight ending the evening's day,
-            # as "midnight tonight" (resolve: day_end); with no day named, the hour 0 as before
+        elif hour == 12 and pod in ("EV", "NI"):
+            # "this evening at 12", "Friday night at 12:30": the midnight ending the evening's
+            # day, as "midnight tonight" (resolve: day_end), and minutes past it; with no day
+            # named, the hour 0 as before. An am or pm does not undo the part of day: "tonight
+            # at 12 pm" contradicts itself, and its later reading, midnight, is the one meant
             hour, p["day_end"] = 0, True
         elif (ampm == "am" or pod in ("MO", "MN", "NI")) and hour == 12:
             hour = 0

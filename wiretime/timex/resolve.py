@@ -12,7 +12,8 @@ Fields of a partial time:
   hhmm        "0800": military clock (hour and minute);  year2  a two-digit year ("'17")
   ampm        "am" | "pm";  pod  part of day: MO AF EV NI (and NO=noon, MN=midnight)
   day_end     true on a midnight: with a named day (weekday, date, feast) it is the midnight
-              ending that day, valued that day's T24:00 ("midnight Friday"); bare, the hour 0;
+              ending that day, valued that day's T24:00 ("midnight Friday"), a clock past it
+              on the next day ("Friday night at 12:30": Saturday's 00:30); bare, the hour 0;
               counted after ("past midnight Friday"), the start of the day
   bc          true: a year before the common era
   rel         -1 | 0 | +1: last / this / next occurrence of what the other fields name
@@ -314,9 +315,12 @@ def when(p: dict, ref: datetime, direction: str, after: datetime | None = None,
         return None  # "Monday" + "March" names no day unless an nth or a span says which
     found = calendar_span(f, ref, direction, outer, after, rollover)
     if found is not None and f.get("day_end") and (free_unit(f) != "day" or outer is not None) \
-            and found.grain == "minute" and found.start.time() == time(0):
-        # "midnight Friday", "midnight tonight" end that day; a bare midnight stays as read
-        return end_of_day(found)
+            and found.grain == "minute" and found.start.hour == 0:
+        # "midnight Friday", "midnight tonight" end that day, "Friday night at 12:30" is past
+        # that midnight: the next day's 00:30; a bare midnight stays as read
+        if found.start.time() == time(0):
+            return end_of_day(found)
+        return found._replace(start=found.start + timedelta(days=1))
     if found is not None and "widen" in f:
         day = found.start
         if f["widen"] == "WE" and day.weekday() < 2:  # a Monday's or Tuesday's weekend is the one before

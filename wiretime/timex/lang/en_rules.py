@@ -351,6 +351,10 @@ CLOCK = [
          examples=(("midnight", "2017-01-24T00:00"),)),
     Rule("hour in the part of day", r"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?|{hour_word})\s+in\s+the\s+{pod_word}",
          {"hour": ["$hour", "$hour_word"], "minute": "$minute", "pod": "$pod_word"}, examples=(("3 in the morning", "2017-01-24T03:00"),)),
+    # "at night" names the part of day as "in the night" does: "12 at night" is midnight
+    Rule("hour at night", r"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?|{hour_word})\s+at\s+night\b",
+         {"hour": ["$hour", "$hour_word"], "minute": "$minute", "pod": "NI"},
+         examples=(("10 at night", "2017-01-24T22:00"), ("12 at night", "2017-01-24T00:00"))),
     Rule("hour before relative day", r"(?:(?P<hour>[01]?\d)|{hour_word})(?=\s+(?:tonight|tomorrow|today|this\s+(?:morning|afternoon|evening)))",
          {"hour": ["$hour", "$hour_word"], "latent": True}),
     Rule("early part of day", r"(?:(?:in\s+)?the\s+)?early\s+(?:hours\s+of\s+(?:the\s+)?|in\s+the\s+)?morning|(?:in\s+)?the\s+early\s+hours",
