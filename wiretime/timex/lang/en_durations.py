@@ -45,6 +45,9 @@ DURATIONS = [
          {"amount": "$amount", "unit": "Y"}, examples=(("3Y", "P3Y"),)),
     Rule("duration with fraction", r"(?P<whole>\d+)[\s-]+{fraction}[\s-]*{dur_unit}(?!\w)",
          {"amount": ["$whole", "$fraction"], "unit": "$dur_unit"}, examples=(("5 1/2 hours", "PT330M"),)),
+    # "a year or two", "an hour or two": one unit or two, a vague count as "one or two years"
+    Rule("a unit or two", r"(?:an?|one)\s+{dur_unit}\s+or\s+two(?![\w-])", {"amount": "X", "unit": "$dur_unit"},
+         examples=(("a year or two", "PXY"), ("an hour or two", "PTXH"))),
     Rule("unit and a half", r"(?:an?|one)\s+{dur_unit}\s+and\s+a\s+half", {"amount": 1.5, "unit": "$dur_unit"},
          examples=(("an hour and a half", "PT90M"),)),
     Rule("accounting year", r"(?:the\s+)?(?:(?:fiscal|financial)\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\b)",

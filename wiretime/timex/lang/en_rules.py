@@ -14,6 +14,7 @@ from wiretime.timex.rules import Rule
 
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
+YEAR_ADJECTIVE = r"(?:" + YEAR + r"\s+)?"  # "the [1988] second quarter": a year before a part of it
 YEAR_OR_2 = r"(?:(?P<year>1[0-9]\d\d|20\d\d)|'(?P<year2>\d\d))(?![\d,.]\d)"
 # The point after an abbreviated month or weekday ("Feb.", "Sept.", "Thurs."), never after a
 # whole word: "in April. One analyst", "last May. The treaty" are sentence ends.
@@ -174,11 +175,13 @@ DECADES_QUARTERS = [
          examples=(("the nineties", "199"),)),
     Rule("century", r"(?:the\s+)?{century_ordinal}[\s-]+century", {"century": "$century_ordinal"},
          examples=(("the 20th century", "19"),)),
-    # "the" is the noun's before an adjectival "third-quarter" ("the [third-quarter] loss")
-    Rule("quarter", r"(?:the\s+(?!(?:(?:fiscal|calendar)[\s-]+)?\w+-(?:quarter|qtr)\b))?(?:(?:fiscal|calendar)[\s-]+)?"
-         r"{quarter_ordinal}[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?:quarter|qtr)(?!\w)",
-         {"quarter": "$quarter_ordinal"}, examples=(("the third quarter", "2016-Q3"), ("4th qtr", "2016-Q4"),
-                                                    ("the third-quarter loss", "2016-Q3", "third-quarter"))),
+    # "the" is the noun's before an adjectival "third-quarter" ("the [third-quarter] loss"); a
+    # year between them is the period's adjective, in its mention ("the 1988 second quarter")
+    Rule("quarter", r"(?:the\s+" + YEAR_ADJECTIVE + r"(?!(?:(?:fiscal|calendar)[\s-]+)?\w+-(?:quarter|qtr)\b))?"
+         r"(?:(?:fiscal|calendar)[\s-]+)?{quarter_ordinal}[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(?:quarter|qtr)(?!\w)",
+         {"quarter": "$quarter_ordinal", "year": "$year"},
+         examples=(("the third quarter", "2016-Q3"), ("4th qtr", "2016-Q4"),
+                   ("the third-quarter loss", "2016-Q3", "third-quarter"), ("the 1988 second quarter", "1988-Q2"))),
     Rule("quarter code", r"(?:(?:(?P<year>1[0-9]\d\d|20\d\d)|(?P<year2>\d\d))[\s-]?)?{quarter_word}(?!\w)",
          {"quarter": "$quarter_word", "year": "$year", "year2": "$year2"},
          examples=(("Q3", "2016-Q3"), ("2018Q4", "2018-Q4"), ("18q4", "2018-Q4"),
@@ -190,8 +193,9 @@ DECADES_QUARTERS = [
     # or by its last month alone ("the December quarter", Australian and company usage)
     Rule("quarter by its last month", r"the\s+{quarter_end_month}\s+quarter(?!\w)", {"quarter": "$quarter_end_month"},
          priority=1, examples=(("the September quarter", "2016-Q3"), ("the Dec. quarter", "2016-Q4"))),
-    Rule("half", r"(?:the\s+(?!\w+-half\b))?{half_ordinal}[\s-]+half(?!\w)", {"half": "$half_ordinal"},
-         examples=(("the second half", "2016-H2"), ("the first half", "2017-H1"),
+    Rule("half", r"(?:the\s+" + YEAR_ADJECTIVE + r"(?!\w+-half\b))?{half_ordinal}[\s-]+half(?!\w)",
+         {"half": "$half_ordinal", "year": "$year"},
+         examples=(("the second half", "2016-H2"), ("the first half", "2017-H1"), ("the 1989 first half", "1989-H1"),
                    ("the first-half loss", "2017-H1", "first-half"))),
     Rule("half code", r"(?:(?P<year>1[0-9]\d\d|20\d\d)\s?-?\s?)?h(?P<half>[12])(?!\w)", {"half": "$half", "year": "$year"},
          examples=(("2019-H2", "2019-H2"),)),

@@ -36,6 +36,12 @@ NUMBERS = {**CARDINALS, "a": 1, "an": 1, "one single": 1, "a single": 1, "a coup
            "½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75,
            "several": "X", "a few": "X", "few": "X", "some": "X", "many": "X", "a number of": "X",
            "numerous": "X"}
+# two neighbouring counts are a vague one, as "several" ("one or two years", "two or three
+# days": TimeML's PXY, PXD; the duration is neither end)
+for _n in range(1, 10):
+    for _w in (*_spell(_n), str(_n)):
+        for _m in (*_spell(_n + 1), str(_n + 1)):
+            NUMBERS[f"{_w} or {_m}"] = "X"
 # round hundreds and thousands of a long stretch: "for almost a hundred years"
 for _w, _n in [("a", 1), ("one", 1)] + [(w, n) for n in range(2, 10) for w in _spell(n)]:
     NUMBERS[f"{_w} hundred"] = _n * 100
