@@ -158,19 +158,21 @@ def ends_after(rules: SentenceRules) -> dict[str, str]:
             kind + footnote for kind in (closers, plain_closers, unheld_closers))
     startable = rf"(?=\s++(?!{_CANNOT_START})|{_BREAK})"
     may = plain_closers + startable
-    likely = rf"{closers}(?=\s++{common.OPENER}{{0,3}}+{starts}|{_BREAK})"
+    next_likely = rf"(?=\s++{common.OPENER}{{0,3}}+{starts}|{_BREAK})"
+    likely = closers + next_likely
     # After an ellipsis, an end mark closed by a quotation mark (a quoted question), or a
     # question or exclamation closed by a bracket ("claims (is it?) that"), the sentence may
     # go on: a cased script shows it by the next word's case, a caseless one ends the
     # sentence only before a likely start.
     if rules.caseless:
-        unless_going_on = likely
+        next_not_going_on = next_likely
     else:
         goes_on = f"(?:{_CANNOT_START}|{rules.continuation})" if rules.continuation else _CANNOT_START
-        unless_going_on = rf"{closers}(?=\s++{common.OPENER}?+(?!{goes_on})|{_BREAK})"
+        next_not_going_on = rf"(?=\s++{common.OPENER}?+(?!{goes_on})|{_BREAK})"
+    unless_going_on = closers + next_not_going_on
     # closers without a quotation mark first (most ends have none), then with one
-    may = rf"(?:{may}|{unless_going_on.replace(closers, _QUOTED_CLOSERS, 1)})"
-    asked = rf"(?:{unheld_closers}{startable}|{unless_going_on.replace(closers, _HELD_CLOSERS, 1)})"
+    may = rf"(?:{may}|{_QUOTED_CLOSERS}{next_not_going_on})"
+    asked = rf"(?:{unheld_closers}{startable}|{_HELD_CLOSERS}{next_not_going_on})"
     tables = {
         "never_final": _forms(rules.never_final), "before_numbers": _forms(rules.before_numbers),
         "abbreviations": _forms(rules.abbreviations, upper=False),
