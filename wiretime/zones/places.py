@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from wiretime.zones import tzdb
@@ -35,8 +35,6 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
 _MARKS = re.compile("[\u064b-\u0652\u0670\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[\s\-]+")
 _ARABIC = re.compile("[\u0600-\u06ff]")
-_LOOKUPS_KEPT = 1 << 16  # names whose places `lookup` remembers (emptied when full)
-_looked_up: dict[str, tuple[Place, ...]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,24 +186,17 @@ def _build() -> _Index:
     return _Index(names, country_zones, _blocked())
 
 
+@lru_cache(maxsize=1 << 16)
 def lookup(name: str) -> tuple[Place, ...]:
     """The places a name may stand for, best first (empty when none or a blocked word).
 
     Remembered per name: the zones stage looks up every capitalized word (and its 2-4 word
     runs) of each sentence holding a clock time, and wire copy repeats them (a third of the
     zones stage went to folding and looking up the same names again). The answer is a tuple
-    of frozen places, so sharing it is safe; the memory is emptied when full."""
-    try:
-        return _looked_up[name]
-    except KeyError:
-        pass
+    of frozen places, so sharing it is safe; the memory is bounded (least recently used go)."""
     key = place_key(name)
     index = _index()
-    found = () if key in index.blocked else tuple(Place(*fields) for fields in index.names.get(key, ()))
-    if len(_looked_up) >= _LOOKUPS_KEPT:
-        _looked_up.clear()
-    _looked_up[name] = found
-    return found
+    return () if key in index.blocked else tuple(Place(*fields) for fields in index.names.get(key, ()))
 
 
 def country_zones(country: str) -> tuple[tuple[str, int], ...]:
